@@ -1,0 +1,103 @@
+"""The objects of a journey map, as validated pydantic models (no Qt, no I/O)."""
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+from journey_editor.model.types import (
+    ChannelKind,
+    Colour,
+    Effort,
+    Emotion,
+    Evidence,
+    LaneKind,
+    Locale,
+    Name,
+    ObjectId,
+    Tag,
+)
+
+SCHEMA_VERSION = 1
+
+
+class Entity(BaseModel):
+    # strict: a string "3" is not an effort, a float is not an id. forbid: unknown fields are
+    # reported, never silently dropped. allow_inf_nan=False: NaN would be written as null.
+    model_config = ConfigDict(
+        extra="forbid",
+        strict=True,
+        allow_inf_nan=False,
+        validate_default=False,
+    )
+
+
+class Stage(Entity):
+    id: ObjectId
+    name: Name
+    description: str = ""
+    phase: str = ""
+
+
+class Lane(Entity):
+    id: ObjectId
+    name: Name
+    kind: LaneKind = "notes"
+
+
+class Persona(Entity):
+    id: ObjectId
+    name: Name
+    role: str = ""
+    quote: str = ""
+    goals: list[str] = Field(default_factory=list)
+    frustrations: list[str] = Field(default_factory=list)
+    colour: Colour = "#0072B2"
+    lanes: list[Lane] = Field(default_factory=list)
+
+
+class Card(Entity):
+    id: ObjectId
+    persona: ObjectId
+    lane: ObjectId
+    stage: ObjectId
+    title: str = ""
+    description: str = ""
+    channel: ObjectId | None = None
+    effort: Effort | None = None
+    emotion: Emotion | None = None
+    evidence: Evidence | None = None
+    moment_of_truth: bool = False
+    exit_point: bool = False
+    tags: list[Tag] = Field(default_factory=list)
+
+    @property
+    def cell(self) -> tuple[str, str, str]:
+        return (self.persona, self.lane, self.stage)
+
+
+class Link(Entity):
+    id: ObjectId
+    from_card: ObjectId
+    to_card: ObjectId
+    label: str = ""
+
+
+class Channel(Entity):
+    id: ObjectId
+    label: Name
+    colour: Colour
+    icon: str = ""
+    kind: ChannelKind = "digital"
+
+
+class ProjectFields(Entity):
+    """The project's own scalar fields; `Project` adds the collections and integrity rules."""
+
+    schema_version: int = SCHEMA_VERSION
+    id: ObjectId
+    title: str = ""
+    description: str = ""
+    client: str = ""
+    author: str = ""
+    # Dates arrive as ISO-8601 text from JSON, hence not strict.
+    created: AwareDatetime | None = Field(default=None, strict=False)
+    modified: AwareDatetime | None = Field(default=None, strict=False)
+    locale: Locale = "en"
