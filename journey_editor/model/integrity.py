@@ -62,7 +62,8 @@ def find_integrity_problems(project: Project) -> list[Problem]:
                     card.id,
                     card.title,
                     "lane",
-                    f'refers to lane "{card.lane}", which is not a lane of persona "{card.persona}"',
+                    f'refers to lane "{card.lane}", '
+                    f'which is not a lane of persona "{card.persona}"',
                 )
             )
         if card.stage not in stage_ids:
