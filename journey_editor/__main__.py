@@ -1,0 +1,5 @@
+import sys
+
+from journey_editor.cli import main
+
+sys.exit(main())

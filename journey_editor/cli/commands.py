@@ -1,0 +1,104 @@
+"""The commands behind the CLI verbs. Each prints for a person and returns an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from journey_editor.cli import exit_codes
+from journey_editor.cli.summary import format_summary
+from journey_editor.model.entities import Stage
+from journey_editor.model.factory import new_persona, new_project
+from journey_editor.model.ids import new_id
+from journey_editor.persistence import (
+    FILE_SUFFIX,
+    ProjectFileError,
+    ProjectSaveError,
+    load_project,
+    save_project,
+)
+from journey_editor.templates import (
+    DEFAULT_SAMPLE,
+    find_template,
+    list_templates,
+    project_from_template,
+)
+
+STARTER_STAGES = ("Awareness", "Consideration", "Purchase", "Use", "Loyalty")
+
+
+def validate(files: list[str]) -> int:
+    worst = exit_codes.OK
+    for name in files:
+        try:
+            project = load_project(name)
+        except ProjectFileError as error:
+            print(error.describe(), file=sys.stderr)
+            worst = exit_codes.INVALID_INPUT
+            continue
+        print(f"{name}: valid ({len(project.cards)} cards, {len(project.personas)} personas)")
+    return worst
+
+
+def info(file: str) -> int:
+    try:
+        project = load_project(file)
+    except ProjectFileError as error:
+        print(error.describe(), file=sys.stderr)
+        return exit_codes.INVALID_INPUT
+    print(format_summary(project))
+    return exit_codes.OK
+
+
+def new(args: argparse.Namespace) -> int:
+    if args.list_templates:
+        for template in list_templates():
+            print(f"{template.name:32} {template.load().title}")
+        return exit_codes.OK
+    if not args.output:
+        print("journey-editor new: give the file to create (OUT)", file=sys.stderr)
+        return exit_codes.USAGE
+    output = Path(args.output)
+    if not output.name.endswith(FILE_SUFFIX):
+        print(f"journey-editor new: {output}: the name must end in {FILE_SUFFIX}", file=sys.stderr)
+        return exit_codes.USAGE
+    if output.exists() and not args.force:
+        print(f"journey-editor new: {output}: already exists (use --force)", file=sys.stderr)
+        return exit_codes.CANNOT_WRITE
+    if args.template:
+        try:
+            find_template(args.template)
+        except KeyError as error:
+            print(f"journey-editor new: {error.args[0]}", file=sys.stderr)
+            return exit_codes.USAGE
+        project = project_from_template(args.template, author=args.author)
+    else:
+        project = starter_project(args.author)
+    if args.title:
+        project.title = args.title
+    try:
+        save_project(project, output, keep_backup=False)
+    except ProjectSaveError as error:
+        print(f"journey-editor new: {error}", file=sys.stderr)
+        return exit_codes.CANNOT_WRITE
+    print(f"{output}: created «{project.title}»")
+    return exit_codes.OK
+
+
+def starter_project(author: str = ""):
+    """An empty map a workshop can start filling at once: five stages, one persona."""
+    project = new_project("Untitled journey", author=author)
+    taken = project.all_ids()
+    for name in STARTER_STAGES:
+        stage_id = new_id("stage", taken)
+        taken.add(stage_id)
+        project.stages.append(Stage(id=stage_id, name=name))
+    project.personas.append(new_persona("Customer", taken))
+    return project
+
+
+def open_file(file: str | None) -> int:
+    """Until the editor window lands, "opening" a map prints its summary."""
+    path = Path(file) if file else find_template(DEFAULT_SAMPLE).path
+    return info(str(path))

@@ -1,0 +1,94 @@
+"""Entry point: parse the command line and dispatch to one command."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from journey_editor import __version__
+from journey_editor.cli import commands, exit_codes
+
+COMMANDS = ("validate", "info", "new")
+
+DESCRIPTION = """\
+Edit customer-journey maps offline: stages across the top, a band of swimlanes per persona,
+touchpoint cards on the cells, effort and emotion scored on each card.
+
+With no command, opens FILE (or the bundled sample map when FILE is left out).
+"""
+
+EPILOG = """\
+exit codes:
+  0  success
+  1  a file could not be read or is not a valid journey map
+  2  the command line is wrong
+  3  an output file could not be written
+
+examples:
+  journey-editor validate workshop.journey.json
+  journey-editor info workshop.journey.json
+  journey-editor new --list-templates
+  journey-editor new --template service-lifecycle my-map.journey.json
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="journey-editor",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"journey-editor {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    validate = sub.add_parser(
+        "validate", help="check map files; one line per problem, exit 1 if any is invalid"
+    )
+    validate.add_argument("files", nargs="+", metavar="FILE")
+
+    info = sub.add_parser("info", help="print a map's title, counts and metrics per persona/stage")
+    info.add_argument("file", metavar="FILE")
+
+    new = sub.add_parser("new", help="create a new map file, empty or from a bundled template")
+    new.add_argument("output", nargs="?", metavar="OUT", help="the .journey.json file to create")
+    new.add_argument("--template", metavar="NAME", help="start from this bundled template")
+    new.add_argument("--list-templates", action="store_true", help="list templates and exit")
+    new.add_argument("--title", help="title of the new map")
+    new.add_argument("--author", default="", help="author recorded in the new map")
+    new.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    return parser
+
+
+def build_open_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="journey-editor", add_help=False)
+    parser.add_argument("file", nargs="?", metavar="FILE")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args_list and (args_list[0] in COMMANDS or args_list[0].startswith("-")):
+            args = build_parser().parse_args(args_list)
+            return _dispatch(args)
+        if len(args_list) > 1:
+            print(
+                "journey-editor: give at most one FILE to open (see journey-editor --help)",
+                file=sys.stderr,
+            )
+            return exit_codes.USAGE
+        return commands.open_file(args_list[0] if args_list else None)
+    except KeyboardInterrupt:
+        return exit_codes.INTERRUPTED
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command == "validate":
+        return commands.validate(args.files)
+    if args.command == "info":
+        return commands.info(args.file)
+    if args.command == "new":
+        return commands.new(args)
+    return commands.open_file(None)

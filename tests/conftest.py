@@ -1,0 +1,115 @@
+"""Shared fixtures: a small, fully known map that tests can reason about exactly."""
+
+import os
+
+import pytest
+
+from journey_editor.model import Card, Channel, Lane, Link, Persona, Project, Stage
+
+
+def pytest_configure(config):
+    # Qt tests must run without a screen (CI, SSH); respect an explicit choice.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def build_small_project() -> Project:
+    """Two personas, three stages, a handful of cards with known scores and channels."""
+    return Project(
+        id="map-small",
+        title="Boutique de chemises — parcours «omnicanal»",
+        client="Maison Œillet",
+        author="Test",
+        created="2026-11-01T09:00:00Z",
+        modified="2026-11-01T09:00:00Z",
+        locale="fr-BE",
+        stages=[
+            Stage(id="s-discover", name="Découverte", phase="Avant"),
+            Stage(id="s-buy", name="Achat", phase="Pendant"),
+            Stage(id="s-use", name="Usage", phase="Après"),
+        ],
+        personas=[
+            Persona(
+                id="p-lea",
+                name="Léa",
+                role="Lectrice fidèle du blog",
+                colour="#E69F00",
+                lanes=[
+                    Lane(id="l-lea-touch", name="Points de contact", kind="touchpoints"),
+                    Lane(id="l-lea-emotion", name="Émotions", kind="emotions"),
+                    Lane(id="l-lea-pain", name="Irritants", kind="pain_points"),
+                ],
+            ),
+            Persona(
+                id="p-marc",
+                name="Marc",
+                colour="#56B4E9",
+                lanes=[Lane(id="l-marc-touch", name="Touchpoints", kind="touchpoints")],
+            ),
+        ],
+        cards=[
+            Card(
+                id="c-blog",
+                persona="p-lea",
+                lane="l-lea-touch",
+                stage="s-discover",
+                title="Article de blog",
+                channel="blog",
+                effort=1,
+                emotion=2,
+                evidence="observed",
+            ),
+            Card(
+                id="c-friend",
+                persona="p-lea",
+                lane="l-lea-touch",
+                stage="s-discover",
+                title="Conseil d'un ami",
+                channel="word_of_mouth",
+                effort=1,
+                emotion=1,
+            ),
+            Card(
+                id="c-shop",
+                persona="p-lea",
+                lane="l-lea-touch",
+                stage="s-buy",
+                title="Chemise à 105 €",
+                channel="website",
+                effort=3,
+                emotion=-1,
+                moment_of_truth=True,
+            ),
+            Card(
+                id="c-queue",
+                persona="p-lea",
+                lane="l-lea-pain",
+                stage="s-buy",
+                title="File d'attente en caisse",
+                tags=["caisse", "attente"],
+            ),
+            Card(
+                id="c-marc-store",
+                persona="p-marc",
+                lane="l-marc-touch",
+                stage="s-buy",
+                title="Essayage en boutique",
+                channel="store",
+                effort=2,
+                emotion=1,
+            ),
+        ],
+        links=[Link(id="k-1", from_card="c-blog", to_card="c-shop", label="clic")],
+        channels=[
+            Channel(id="blog", label="Blog", colour="#88CCEE", icon="rss"),
+            Channel(
+                id="word_of_mouth", label="Bouche-à-oreille", colour="#999933", kind="physical"
+            ),
+            Channel(id="website", label="Site", colour="#0072B2", icon="globe"),
+            Channel(id="store", label="Boutique", colour="#D55E00", icon="store", kind="physical"),
+        ],
+    )
+
+
+@pytest.fixture
+def small_project() -> Project:
+    return build_small_project()
