@@ -1,6 +1,6 @@
 """The objects of a journey map, as validated pydantic models (no Qt, no I/O)."""
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, JsonValue
 
 from journey_editor.model.types import (
     ChannelKind,
@@ -16,6 +16,16 @@ from journey_editor.model.types import (
 )
 
 SCHEMA_VERSION = 1
+
+
+def _attributes_field():
+    # Data from other tools that the model has no field for (an OJF node's sentiment, its
+    # service-blueprint layers …), kept verbatim so that nothing imported is silently lost.
+    # Left out of the file while empty, so native maps stay lean.
+    return Field(default_factory=dict, exclude_if=lambda value: not value)
+
+
+Attributes = dict[str, JsonValue]
 
 
 class Entity(BaseModel):
@@ -34,12 +44,14 @@ class Stage(Entity):
     name: Name
     description: str = ""
     phase: str = ""
+    attributes: Attributes = _attributes_field()
 
 
 class Lane(Entity):
     id: ObjectId
     name: Name
     kind: LaneKind = "notes"
+    attributes: Attributes = _attributes_field()
 
 
 class Persona(Entity):
@@ -51,6 +63,7 @@ class Persona(Entity):
     frustrations: list[str] = Field(default_factory=list)
     colour: Colour = "#0072B2"
     lanes: list[Lane] = Field(default_factory=list)
+    attributes: Attributes = _attributes_field()
 
 
 class Card(Entity):
@@ -67,6 +80,7 @@ class Card(Entity):
     moment_of_truth: bool = False
     exit_point: bool = False
     tags: list[Tag] = Field(default_factory=list)
+    attributes: Attributes = _attributes_field()
 
     @property
     def cell(self) -> tuple[str, str, str]:
@@ -101,3 +115,4 @@ class ProjectFields(Entity):
     created: AwareDatetime | None = Field(default=None, strict=False)
     modified: AwareDatetime | None = Field(default=None, strict=False)
     locale: Locale = "en"
+    attributes: Attributes = _attributes_field()

@@ -70,3 +70,11 @@ def test_hand_written_files_with_defaults_left_out_load(small_project):
 def test_dates_keep_their_instant(small_project):
     reloaded = project_from_bytes(project_to_bytes(small_project))
     assert reloaded.created.isoformat() == "2026-11-01T09:00:00+00:00"
+
+
+def test_attributes_from_other_tools_survive_and_are_left_out_when_empty(small_project):
+    small_project.cards[0].attributes = {"ojf": {"sentiment": "delighted", "blueprint": [1, 2]}}
+    data = project_to_bytes(small_project)
+    reloaded = project_from_bytes(data)
+    assert reloaded.cards[0].attributes == {"ojf": {"sentiment": "delighted", "blueprint": [1, 2]}}
+    assert data.count(b'"attributes"') == 1
