@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from journey_editor import __version__
-from journey_editor.cli import commands, exit_codes
+from journey_editor.cli import commands, conversions, exit_codes
+from journey_editor.persistence.formats import FORMATS
 
-COMMANDS = ("validate", "info", "new")
+COMMANDS = ("validate", "info", "new", "import", "convert")
+
+ALL_FORMATS = list(FORMATS)
+IMPORT_FORMATS = [name for name in FORMATS if name != "native"]
 
 DESCRIPTION = """\
 Edit customer-journey maps offline: stages across the top, a band of swimlanes per persona,
@@ -30,6 +35,9 @@ examples:
   journey-editor info workshop.journey.json
   journey-editor new --list-templates
   journey-editor new --template service-lifecycle my-map.journey.json
+  journey-editor import workshop.csv -o workshop.journey.json
+  journey-editor import stickies.csv --into workshop.journey.json -o workshop.journey.json --force
+  journey-editor convert workshop.journey.json -o workshop.mmd
 """
 
 
@@ -58,12 +66,30 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--title", help="title of the new map")
     new.add_argument("--author", default="", help="author recorded in the new map")
     new.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
-    return parser
 
+    importer = sub.add_parser(
+        "import", help="make a .journey.json map from an .ojf, Mermaid (.mmd) or .csv file"
+    )
+    importer.add_argument("source", metavar="SRC")
+    importer.add_argument("-o", "--output", required=True, metavar="OUT.journey.json")
+    importer.add_argument("--from", dest="source_format", choices=IMPORT_FORMATS)
+    importer.add_argument(
+        "--into", metavar="MAP", help="CSV only: add the cards to a copy of this existing map"
+    )
+    importer.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
 
-def build_open_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="journey-editor", add_help=False)
-    parser.add_argument("file", nargs="?", metavar="FILE")
+    convert = sub.add_parser(
+        "convert", help="write a map in another format: .ojf, .mmd, .csv or .journey.json"
+    )
+    convert.add_argument("source", metavar="SRC")
+    convert.add_argument("-o", "--output", required=True, metavar="OUT")
+    convert.add_argument("--from", dest="source_format", choices=ALL_FORMATS)
+    convert.add_argument("--to", dest="target_format", choices=ALL_FORMATS)
+    convert.add_argument("--persona", help="OJF holds one persona: its name or id (default: first)")
+    convert.add_argument(
+        "--delimiter", default=",", choices=[",", ";", "tab"], help="CSV separator (default ,)"
+    )
+    convert.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
     return parser
 
 
@@ -82,6 +108,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return commands.open_file(args_list[0] if args_list else None)
     except KeyboardInterrupt:
         return exit_codes.INTERRUPTED
+    except BrokenPipeError:
+        # `journey-editor info map | head`: the reader left; say nothing more.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return exit_codes.OK
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -91,4 +121,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return commands.info(args.file)
     if args.command == "new":
         return commands.new(args)
+    if args.command == "import":
+        return conversions.import_file(args)
+    if args.command == "convert":
+        return conversions.convert(args)
     return commands.open_file(None)

@@ -47,7 +47,8 @@ def project_to_bytes(project: Project) -> bytes:
     return (project.model_dump_json(indent=2) + "\n").encode("utf-8")
 
 
-def load_project(path: str | Path) -> Project:
+def read_file_bytes(path: str | Path) -> bytes:
+    """The bytes of a map file in any format; ProjectFileError names the path and the reason."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -57,12 +58,15 @@ def load_project(path: str | Path) -> Project:
                 path,
                 [f"is {size / 2**20:.0f} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit"],
             )
-        data = path.read_bytes()
+        return path.read_bytes()
     except IsADirectoryError:
         raise ProjectFileError(path, ["is a folder, not a project file"]) from None
     except OSError as error:
-        raise ProjectFileError(path, [_os_reason(error)]) from None
-    return project_from_bytes(data, str(path))
+        raise ProjectFileError(path, [os_reason(error)]) from None
+
+
+def load_project(path: str | Path) -> Project:
+    return project_from_bytes(read_file_bytes(path), str(path))
 
 
 def save_project(project: Project, path: str | Path, keep_backup: bool = True) -> None:
@@ -78,10 +82,10 @@ def save_project(project: Project, path: str | Path, keep_backup: bool = True) -
     try:
         atomic_write_bytes(path, data, keep_backup=keep_backup)
     except OSError as error:
-        raise ProjectSaveError(path, _os_reason(error)) from None
+        raise ProjectSaveError(path, os_reason(error)) from None
 
 
-def _os_reason(error: OSError) -> str:
+def os_reason(error: OSError) -> str:
     reasons = {
         errno.ENOENT: "the file or its folder does not exist",
         errno.EACCES: "permission denied",

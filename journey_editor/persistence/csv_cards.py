@@ -1,0 +1,106 @@
+"""A CSV of cards: the spreadsheet a workshop types its sticky notes into.
+
+Export: one row per card, in map order (persona, lane, stage, card order in the cell; see
+csv_order for the rare row moved up). Columns, in this order: persona, lane, lane_kind, stage,
+phase, title, description, channel, effort, emotion, evidence, moment_of_truth, exit_point, tags.
+UTF-8 with a BOM (without it, Excel reads UTF-8 as Windows-1252 and mangles é, œ, €), comma
+separated (or `delimiter=";"` for French-locale Excel), CRLF line ends and minimal quoting as in
+RFC 4180. channel = the channel's label (its id when labels are ambiguous); evidence and
+lane_kind = their English ids; flags = yes/no; tags joined by "; ". A text cell that a
+spreadsheet would run as a formula (starting with = + - @) gets a leading apostrophe.
+
+Import: see import_csv. Not carried by the sheet: links, card ids and attributes, persona
+details, stage descriptions and channels' colours and icons.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from journey_editor.model.entities import Card, Channel
+from journey_editor.model.project import Project
+from journey_editor.persistence.csv_builder import CardSheetBuilder
+from journey_editor.persistence.csv_columns import (
+    EXPORT_HEADER,
+    TAG_SEPARATOR,
+    format_flag,
+    protect_formula,
+)
+from journey_editor.persistence.csv_order import cards_in_sheet_order
+from journey_editor.persistence.csv_reader import read_card_rows
+from journey_editor.persistence.errors import ProjectFileError
+from journey_editor.persistence.import_helpers import (
+    TextInputError,
+    decode_utf8_text,
+    name_key,
+)
+
+__all__ = ["export_csv", "import_csv"]
+
+
+def export_csv(project: Project, delimiter: str = ",") -> bytes:
+    if delimiter not in (",", ";", "\t"):
+        raise ValueError(f"delimiter must be ',', ';' or a tab (got {delimiter!r})")
+    channel_names = _channel_names(project.channels)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow(EXPORT_HEADER)
+    for card in cards_in_sheet_order(project):
+        writer.writerow(_cells(project, card, channel_names))
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def import_csv(data: bytes, source: str = "<csv>", into: Project | None = None) -> Project:
+    """Cards from a sheet, added to a copy of `into` (never changed) or to a new map.
+
+    Headers in English or French, matched ignoring case, accents, spaces and underscores;
+    persona, stage and title columns are required. UTF-8 with or without BOM; the separator
+    (comma, semicolon or tab) is sniffed from the header row, and an Excel "sep=;" first line
+    is honoured. Stages, personas, lanes and channels are matched by name (ignoring case,
+    accents and repeated spaces; a channel by id or label) and created when missing, in the
+    order first met; new cards go after the existing ones of their cell. Any bad row → a
+    ProjectFileError listing every bad row by its spreadsheet row number (header = row 1), and
+    nothing is imported.
+    """
+    try:
+        text = decode_utf8_text(data, "CSV file")
+    except TextInputError as error:
+        raise ProjectFileError(source, [str(error)]) from None
+    rows, problems = read_card_rows(text)
+    if problems:
+        raise ProjectFileError(source, problems)
+    return CardSheetBuilder(into).add(rows, source)
+
+
+def _cells(project: Project, card: Card, channel_names: dict[str, str]) -> list[str]:
+    persona, lane_index = project.lane_owner(card.lane)
+    lane = persona.lanes[lane_index]
+    stage = project.stage(card.stage)
+    texts = [persona.name, lane.name, lane.kind, stage.name, stage.phase, card.title]
+    texts += [card.description]
+    cells = [protect_formula(text) for text in texts]
+    cells += [
+        channel_names[card.channel] if card.channel is not None else "",
+        "" if card.effort is None else str(card.effort),
+        "" if card.emotion is None else str(card.emotion),
+        card.evidence or "",
+        format_flag(card.moment_of_truth),
+        format_flag(card.exit_point),
+        protect_formula(TAG_SEPARATOR.join(card.tags)),
+    ]
+    return cells
+
+
+def _channel_names(channels: list[Channel]) -> dict[str, str]:
+    """The label where it names one channel only, else the id (the import tries ids first)."""
+    label_counts: dict[str, int] = {}
+    for channel in channels:
+        label_counts[name_key(channel.label)] = label_counts.get(name_key(channel.label), 0) + 1
+    id_keys = {name_key(channel.id): channel.id for channel in channels}
+    names = {}
+    for channel in channels:
+        key = name_key(channel.label)
+        clashes = label_counts[key] > 1 or id_keys.get(key, channel.id) != channel.id
+        names[channel.id] = channel.id if clashes else channel.label
+    return names

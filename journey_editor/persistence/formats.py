@@ -1,0 +1,119 @@
+"""Every file format a map can be read from or written to, chosen by name or file extension."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from journey_editor.model.project import Project
+from journey_editor.persistence.csv_cards import export_csv, import_csv
+from journey_editor.persistence.mermaid import export_mermaid, import_mermaid
+from journey_editor.persistence.native import (
+    FILE_SUFFIX,
+    project_from_bytes,
+    project_to_bytes,
+    read_file_bytes,
+)
+from journey_editor.persistence.ojf import export_ojf, import_ojf
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    persona: str | None = None  # OJF holds one persona: its id or name
+    delimiter: str = ","  # CSV: ";" for French-locale Excel
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    suffixes: tuple[str, ...]
+    read: Callable[[bytes, str], Project]
+    write: Callable[[Project, ExportOptions], tuple[bytes, list[str]]]
+
+
+def _write_native(project: Project, options: ExportOptions) -> tuple[bytes, list[str]]:
+    return project_to_bytes(project), []
+
+
+def _write_ojf(project: Project, options: ExportOptions) -> tuple[bytes, list[str]]:
+    if not project.personas:
+        raise ValueError("the map has no persona; an .ojf file holds one persona's journey")
+    persona = _find_persona(project, options.persona)
+    warnings = []
+    others = [p.name for p in project.personas if p.id != persona.id]
+    if others:
+        warnings.append(
+            f"an .ojf file holds one persona: wrote «{persona.name}», left out "
+            + ", ".join(f"«{name}»" for name in others)
+            + " (choose with --persona)"
+        )
+    if project.links:
+        warnings.append(f"{len(project.links)} link(s) left out: .ojf has no links")
+    return export_ojf(project, persona.id), warnings
+
+
+def _write_mermaid(project: Project, options: ExportOptions) -> tuple[bytes, list[str]]:
+    text, warnings = export_mermaid(project)
+    return text.encode("utf-8"), warnings
+
+
+def _write_csv(project: Project, options: ExportOptions) -> tuple[bytes, list[str]]:
+    return export_csv(project, delimiter=options.delimiter), []
+
+
+FORMATS: dict[str, Format] = {
+    "native": Format("native", (FILE_SUFFIX,), project_from_bytes, _write_native),
+    "ojf": Format("ojf", (".ojf",), import_ojf, _write_ojf),
+    "mermaid": Format("mermaid", (".mmd", ".mermaid", ".md"), import_mermaid, _write_mermaid),
+    "csv": Format("csv", (".csv",), lambda data, source: import_csv(data, source), _write_csv),
+}
+
+
+def format_for(path: str | Path, explicit: str | None = None) -> Format:
+    """The format named, or the one the file name's extension says; ValueError otherwise."""
+    if explicit is not None:
+        if explicit not in FORMATS:
+            raise ValueError(f'unknown format "{explicit}" (known: {", ".join(FORMATS)})')
+        return FORMATS[explicit]
+    name = Path(path).name.lower()
+    for candidate in FORMATS.values():
+        if name.endswith(candidate.suffixes):
+            return candidate
+    known = ", ".join(s for f in FORMATS.values() for s in f.suffixes)
+    raise ValueError(f"{path}: cannot tell the format from the file name (known: {known})")
+
+
+def read_any(path: str | Path, fmt: Format, into: Project | None = None) -> Project:
+    """Read a map in any format; imported maps get today's dates where they have none."""
+    data = read_file_bytes(path)
+    if fmt.name == "csv":
+        project = import_csv(data, str(path), into=into)
+    else:
+        project = fmt.read(data, str(path))
+    if fmt.name != "native":
+        project = _stamp_import(project, Path(path))
+    return project
+
+
+def _stamp_import(project: Project, path: Path) -> Project:
+    now = datetime.now(UTC).replace(microsecond=0)
+    updates: dict[str, object] = {}
+    if project.created is None:
+        updates["created"] = now
+    if project.modified is None:
+        updates["modified"] = now
+    if not project.title:
+        updates["title"] = path.name.rsplit(".", 1)[0]
+    return project.model_copy(update=updates)
+
+
+def _find_persona(project: Project, wanted: str | None):
+    if wanted is None:
+        return project.personas[0]
+    for persona in project.personas:
+        if wanted in (persona.id, persona.name):
+            return persona
+    names = ", ".join(f"«{p.name}»" for p in project.personas)
+    raise ValueError(f'no persona "{wanted}" in the map (personas: {names})')

@@ -1,0 +1,132 @@
+"""The lexical rules of Mermaid's `journey` diagram that both the reader and the writer follow.
+
+Mermaid (packages/mermaid/src/diagrams/user-journey/parser/journey.jison) reads a task as
+`name: score: actor, actor`: a name stops at `:`, `#` starts a comment, `;` is a syntax error
+and a line starting with a keyword (`journey`, `title `, `section `, `accTitle:`, `accDescr`) is
+that statement, never a task. Before lexing, Mermaid replaces entity codes `#58;` (decimal) and
+`#quot;` (named) by placeholders and shows them as the characters they stand for. The writer
+uses those codes to carry the forbidden characters through unchanged, and the reader decodes
+them, so escaping loses nothing.
+"""
+
+from __future__ import annotations
+
+import html.entities
+import re
+from dataclasses import dataclass, field
+
+# Mermaid's own pattern (JavaScript \w is ASCII-only).
+ENTITY = re.compile(r"#([A-Za-z0-9_]+);")
+
+# Lines that Mermaid reads as a statement rather than a task name (its lexer is
+# case-insensitive and takes the first matching rule, so "Journeyman: 3" is the header keyword).
+KEYWORD_START = re.compile(r"journey|title\s|section\s|acctitle\s*$|accdescr\s*($|\{)", re.I)
+
+# Characters each kind of text cannot hold as they are.
+TITLE_SPECIALS = "#;\n\r"
+SECTION_SPECIALS = "#;:\n\r"
+TASK_SPECIALS = "#;:\n\r"
+ACTOR_SPECIALS = "#;:,\n\r"
+DESCRIPTION_SPECIALS = "#}\r"
+
+_CHAR_NAMES = {"\n": "line break", "\r": "carriage return", "%%": "%%"}
+
+# Supplementary private-use plane: placeholders that cannot clash with real text.
+_PLACEHOLDER_BASE = 0xF0000
+
+
+def decode_entity(name: str) -> str | None:
+    """The text an entity code stands for, or None if Mermaid would not decode it."""
+    if name.isdigit():
+        code = int(name)
+        if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF:
+            return chr(code)
+        return None
+    return html.entities.html5.get(name + ";")
+
+
+def entity_code(char: str) -> str:
+    return f"#{ord(char)};"
+
+
+@dataclass
+class ProtectedLine:
+    """A line whose entity codes are replaced by single placeholder characters, so that the
+    `#` and `;` inside them are not read as a comment or a syntax error."""
+
+    text: str
+    raw: dict[str, str] = field(default_factory=dict)
+    decoded: dict[str, str] = field(default_factory=dict)
+
+    def restore_decoded(self, text: str) -> str:
+        return _replace_placeholders(text, self.decoded)
+
+    def restore_raw(self, text: str) -> str:
+        return _replace_placeholders(text, self.raw)
+
+
+def protect_entities(line: str) -> ProtectedLine:
+    protected = ProtectedLine("")
+
+    def substitute(match: re.Match[str]) -> str:
+        decoded = decode_entity(match.group(1))
+        if decoded is None:
+            return match.group(0)  # shown literally, like Mermaid's browser output
+        placeholder = chr(_PLACEHOLDER_BASE + len(protected.raw))
+        protected.raw[placeholder] = match.group(0)
+        protected.decoded[placeholder] = decoded
+        return placeholder
+
+    protected.text = ENTITY.sub(substitute, line)
+    return protected
+
+
+def _replace_placeholders(text: str, table: dict[str, str]) -> str:
+    if not table:
+        return text
+    return "".join(table.get(char, char) for char in text)
+
+
+@dataclass
+class Escaped:
+    text: str
+    escaped: list[str]  # the characters written as entity codes, in first-seen order
+    keyword: str = ""  # the Mermaid keyword the text started with, if any
+
+    def describe(self) -> str:
+        parts = []
+        for char in self.escaped:
+            shown = _CHAR_NAMES.get(char, f"'{char}'")
+            code = "#37;" if char == "%%" else entity_code(char)
+            parts.append(f"{shown} as {code}")
+        reason = f" (it starts with the Mermaid keyword '{self.keyword}')" if self.keyword else ""
+        return "wrote " + ", ".join(parts) + reason + ", entity codes Mermaid displays unchanged"
+
+
+def escape(text: str, specials: str, keyword_guard: bool = False) -> Escaped:
+    """Write `text` so that Mermaid reads it back as the same characters."""
+    escaped: list[str] = []
+    out = []
+    for char in text:
+        if char in specials:
+            out.append(entity_code(char))
+            if char not in escaped:
+                escaped.append(char)
+        else:
+            out.append(char)
+    result = "".join(out)
+    if "%%" in result:
+        # Mermaid drops a "%%" comment to the end of the line.
+        result = result.replace("%", "#37;")
+        escaped.append("%%")
+    keyword = KEYWORD_START.match(result) if keyword_guard else None
+    if keyword:
+        result = entity_code(result[0]) + result[1:]
+        escaped.append(text[0])
+    return Escaped(result, escaped, _keyword_name(keyword.group(0)) if keyword else "")
+
+
+def _keyword_name(matched: str) -> str:
+    word = re.match(r"[a-z]+", matched.lower())
+    spelled = {"acctitle": "accTitle", "accdescr": "accDescr"}
+    return spelled.get(word.group(0), word.group(0)) if word else matched
