@@ -6,12 +6,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from journey_editor.model.entities import Stage
+from journey_editor.model.factory import new_persona, new_project
 from journey_editor.model.ids import new_id
 from journey_editor.model.project import Project
 from journey_editor.persistence import FILE_SUFFIX, load_project
 from journey_editor.resources import resource_path
 
 DEFAULT_SAMPLE = "menswear-omnichannel.fr"
+STARTER_STAGES = ("Awareness", "Consideration", "Purchase", "Use", "Loyalty")
 
 
 @dataclass(frozen=True)
@@ -47,3 +50,15 @@ def project_from_template(name: str, author: str = "") -> Project:
     if author:
         updates["author"] = author
     return project.model_copy(update=updates)
+
+
+def starter_project(author: str = "") -> Project:
+    """An empty map a workshop can start filling at once: five stages, one persona."""
+    project = new_project("Untitled journey", author=author)
+    taken = project.all_ids()
+    for name in STARTER_STAGES:
+        stage_id = new_id("stage", taken)
+        taken.add(stage_id)
+        project.stages.append(Stage(id=stage_id, name=name))
+    project.personas.append(new_persona("Customer", taken))
+    return project

@@ -8,9 +8,6 @@ from pathlib import Path
 
 from journey_editor.cli import exit_codes
 from journey_editor.cli.summary import format_summary
-from journey_editor.model.entities import Stage
-from journey_editor.model.factory import new_persona, new_project
-from journey_editor.model.ids import new_id
 from journey_editor.persistence import (
     FILE_SUFFIX,
     ProjectFileError,
@@ -23,9 +20,8 @@ from journey_editor.templates import (
     find_template,
     list_templates,
     project_from_template,
+    starter_project,
 )
-
-STARTER_STAGES = ("Awareness", "Consideration", "Purchase", "Use", "Loyalty")
 
 
 def validate(files: list[str]) -> int:
@@ -84,18 +80,6 @@ def new(args: argparse.Namespace) -> int:
         return exit_codes.CANNOT_WRITE
     print(f"{output}: created «{project.title}»")
     return exit_codes.OK
-
-
-def starter_project(author: str = ""):
-    """An empty map a workshop can start filling at once: five stages, one persona."""
-    project = new_project("Untitled journey", author=author)
-    taken = project.all_ids()
-    for name in STARTER_STAGES:
-        stage_id = new_id("stage", taken)
-        taken.add(stage_id)
-        project.stages.append(Stage(id=stage_id, name=name))
-    project.personas.append(new_persona("Customer", taken))
-    return project
 
 
 def open_file(file: str | None) -> int:

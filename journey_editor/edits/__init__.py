@@ -1,0 +1,62 @@
+"""Qt-free edits of a Project: each `apply` mutates the project in place and returns a Change
+holding its exact inverse. The undo commands of the ui wrap these; nothing here imports Qt.
+
+Index rule for every edit: None means "at the end"; other whole numbers are clamped to the valid
+range (negative: first, too large: last). See `positions.py`.
+"""
+
+from journey_editor.edits.base import Batch, Change, Edit, EditError
+from journey_editor.edits.card_moves import CopyCards, MoveCards, RestoreCardOrder
+from journey_editor.edits.cards import AddCard, RemoveCards, RestoreCards, UpdateCard
+from journey_editor.edits.channels import AddChannel, RemoveChannel, RestoreChannel, UpdateChannel
+from journey_editor.edits.lanes import AddLane, MoveLane, RemoveLane, RestoreLane, UpdateLane
+from journey_editor.edits.links import AddLink, RemoveLink, UpdateLink
+from journey_editor.edits.personas import (
+    AddPersona,
+    MovePersona,
+    RemovePersona,
+    RestorePersona,
+    UpdatePersona,
+)
+from journey_editor.edits.project_fields import EDITABLE_FIELDS, UpdateProject
+from journey_editor.edits.removal import Removed
+from journey_editor.edits.stages import AddStage, MoveStage, RemoveStage, RestoreStage, UpdateStage
+
+__all__ = [
+    "EDITABLE_FIELDS",
+    "AddCard",
+    "AddChannel",
+    "AddLane",
+    "AddLink",
+    "AddPersona",
+    "AddStage",
+    "Batch",
+    "Change",
+    "CopyCards",
+    "Edit",
+    "EditError",
+    "MoveCards",
+    "MoveLane",
+    "MovePersona",
+    "MoveStage",
+    "RemoveCards",
+    "RemoveChannel",
+    "RemoveLane",
+    "RemoveLink",
+    "RemovePersona",
+    "RemoveStage",
+    "Removed",
+    "RestoreCardOrder",
+    "RestoreCards",
+    "RestoreChannel",
+    "RestoreLane",
+    "RestorePersona",
+    "RestoreStage",
+    "UpdateCard",
+    "UpdateChannel",
+    "UpdateLane",
+    "UpdateLink",
+    "UpdatePersona",
+    "UpdateProject",
+    "UpdateStage",
+]
