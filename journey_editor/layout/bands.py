@@ -1,0 +1,331 @@
+"""Persona bands: the persona header, the lane rows, their cells and cards, the heat strip.
+
+A band, top to bottom: the effort heat strip (`heat_strip_height`) across the stage columns,
+then the visible lanes, stacked without gaps. Each lane row is as tall as its fullest cell
+needs (at least one empty card slot, so every cell stays a drop target, and at least its
+label). The lane hosting the persona's emotion curve adds a curve zone: at the top of an
+emotions lane, or under the cards of a touchpoints lane (see `curve_host`). If the persona
+header needs more height than the lanes, the last lane row takes the difference.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from journey_editor.layout.boxes import (
+    CardBox,
+    CellBox,
+    CellKey,
+    HeatCell,
+    LaneRow,
+    PersonaBand,
+    StageBox,
+)
+from journey_editor.layout.cards import CardStyle, CellPack, card_box, empty_pack, pack_cell
+from journey_editor.layout.geometry import Rect
+from journey_editor.layout.options import LayoutOptions
+from journey_editor.layout.persona_header import layout_header, with_height
+from journey_editor.layout.text import TextWrapper, place_lines
+from journey_editor.model.entities import Card, Channel, Lane, Persona
+
+EMOTIONS = "emotions"
+TOUCHPOINTS = "touchpoints"
+
+
+@dataclass
+class Body:
+    bands: list[PersonaBand]
+    cells: dict[CellKey, CellBox]
+    cards: dict[str, CardBox]
+    heat: list[HeatCell]
+    bottom: float
+    reused: set[str] = field(default_factory=set)  # personas whose band was taken over
+
+
+@dataclass(frozen=True)
+class BodyInput:
+    """What every band needs, gathered once by `compute_layout`."""
+
+    stages: tuple[StageBox, ...]
+    buckets: dict[CellKey, list[Card]]  # the cards of each cell, in cell order
+    channel_of: dict[str, Channel]
+    locale: str
+    right: float  # the map's right edge
+    style: CardStyle
+    card_counts: dict[str, int]  # per persona, every lane (for the collapsed summary)
+    # (persona id, stage id) -> (sum, count) of the efforts of its cards, every lane: the
+    # heat strip shows their mean, as `model.metrics` defines it (cards without effort left out).
+    effort: dict[tuple[str, str], tuple[int, int]]
+
+
+def curve_host(lanes: list[Lane], has_scores: bool, options: LayoutOptions) -> Lane | None:
+    """The lane that draws the persona's emotion curve: its first visible emotions lane (which
+    keeps room for the curve even with no score yet, so the lane looks the same as it fills);
+    failing that, and only when there is a score to draw, under its first visible touchpoints
+    lane, or else under its last visible lane."""
+    if not options.show_emotion_curves or not lanes:
+        return None
+    for lane in lanes:
+        if lane.kind == EMOTIONS:
+            return lane
+    if not has_scores:
+        return None
+    for lane in lanes:
+        if lane.kind == TOUCHPOINTS:
+            return lane
+    return lanes[-1]
+
+
+@dataclass(frozen=True)
+class ReusableBand:
+    """A band of an earlier layout with everything placed in it, for `update_layout`."""
+
+    band: PersonaBand
+    cells: list[CellBox]
+    cards: list[CardBox]
+    heat: list[HeatCell]
+
+
+def layout_bands(
+    personas: list[Persona],
+    data: BodyInput,
+    options: LayoutOptions,
+    wrapper: TextWrapper,
+    top: float,
+    reusable: dict[str, ReusableBand] | None = None,
+) -> Body:
+    """Every band from `top` down. A band in `reusable` that would land exactly where it was
+    is taken over as is (its cells, cards and heat too) instead of being laid out again."""
+    body = Body([], {}, {}, [], top)
+    y = top
+    for index, persona in enumerate(personas):
+        if index:
+            y += options.band_gap
+        prior = reusable.get(persona.id) if reusable else None
+        if prior is not None and prior.band.rect.y == y and prior.band.index == index:
+            band = prior.band
+            body.cells.update((cell.key, cell) for cell in prior.cells)
+            body.cards.update((box.card_id, box) for box in prior.cards)
+            body.heat.extend(prior.heat)
+            body.reused.add(persona.id)
+        else:
+            if persona.id in options.collapsed_personas:
+                band = _collapsed_band(index, persona, data, options, wrapper, y)
+            else:
+                band = _open_band(index, persona, data, options, wrapper, y, body)
+            body.heat.extend(_heat_cells(persona.id, band.heat_strip.y, data, options))
+        body.bands.append(band)
+        y = band.rect.bottom
+    body.bottom = y
+    return body
+
+
+# --- bands ---------------------------------------------------------------------------------------
+
+
+def _collapsed_band(
+    index: int,
+    persona: Persona,
+    data: BodyInput,
+    options: LayoutOptions,
+    wrapper: TextWrapper,
+    top: float,
+) -> PersonaBand:
+    header, height = layout_header(persona, top, options, wrapper, data.locale, collapsed=True)
+    pad = options.persona_padding
+    label_width = options.lane_label_width - 2 * pad
+    cards = data.card_counts.get(persona.id, 0)
+    text = options.labels.collapsed_summary.format(lanes=len(persona.lanes), cards=cards)
+    size = options.body_font_size
+    line = size * options.line_spacing
+    row_top = top + options.heat_strip_height
+    row_height = height - options.heat_strip_height
+    summary = place_lines(
+        (wrapper.fit_line(text, label_width, size, False),),
+        options.persona_width + pad,
+        row_top + (row_height - line) / 2,
+        label_width,
+        size,
+        options.line_spacing,
+    )
+    return PersonaBand(
+        persona_id=persona.id,
+        index=index,
+        rect=Rect(0.0, top, data.right, height),
+        header=header,
+        colour=persona.colour,
+        collapsed=True,
+        lanes=(),
+        heat_strip=_heat_strip(top, data, options),
+        summary=summary,
+    )
+
+
+def _heat_strip(top: float, data: BodyInput, options: LayoutOptions) -> Rect:
+    left = options.left_width
+    return Rect(left, top, data.right - left, options.heat_strip_height)
+
+
+def _open_band(
+    index: int,
+    persona: Persona,
+    data: BodyInput,
+    options: LayoutOptions,
+    wrapper: TextWrapper,
+    top: float,
+    body: Body,
+) -> PersonaBand:
+    hidden = options.hidden_lane_kinds
+    lanes = [lane for lane in persona.lanes if lane.kind not in hidden]
+    stages = data.stages
+
+    # 1. Pack every cell, and see whether any visible card has an emotion score.
+    empties = [empty_pack(stage.rect.width, options) for stage in stages]
+    packs: list[list[CellPack]] = []
+    has_scores = False
+    for lane in lanes:
+        row = []
+        for stage, empty_cell in zip(stages, empties, strict=True):
+            cards = data.buckets.get((persona.id, lane.id, stage.stage_id))
+            if cards is None:
+                row.append(empty_cell)
+                continue
+            if not has_scores:
+                has_scores = any(card.emotion is not None for card in cards)
+            row.append(
+                pack_cell(cards, stage.rect.width, data.channel_of, options, data.style, wrapper)
+            )
+        packs.append(row)
+    host = curve_host(lanes, has_scores, options)
+
+    # 2. Row heights.
+    pad = options.cell_padding
+    label_size = options.body_font_size
+    label_line = label_size * options.line_spacing
+    label_width = options.lane_label_width - 2 * pad
+    labels = [
+        wrapper.wrap(lane.name, label_width, label_size, True, options.lane_label_max_lines)
+        for lane in lanes
+    ]
+    heights = []
+    for lane, row, label in zip(lanes, packs, labels, strict=True):
+        content = max((pack.height for pack in row), default=options.empty_row_height)
+        if lane is host:
+            if lane.kind == EMOTIONS and not any(pack.offsets for pack in row):
+                content = 0.0  # an emotions lane without cards is all curve
+            content += options.emotion_curve_height
+        heights.append(max(content, 2 * pad + len(label) * label_line))
+
+    header, header_height = layout_header(
+        persona, top, options, wrapper, data.locale, collapsed=False
+    )
+    lanes_height = sum(heights) if heights else options.empty_row_height
+    shortfall = header_height - (options.heat_strip_height + lanes_height)
+    if shortfall > 0:
+        if heights:
+            heights[-1] += shortfall
+        lanes_height += shortfall
+    band_height = options.heat_strip_height + lanes_height
+
+    # 3. Place rows, cells and cards.
+    left = options.left_width
+    area_width = data.right - left
+    rows = []
+    y = top + options.heat_strip_height
+    for lane, row, label, height in zip(lanes, packs, labels, heights, strict=True):
+        zone = None
+        content_top, content_height = y, height
+        if lane is host:
+            curve = options.emotion_curve_height
+            content_height = height - curve
+            if lane.kind == EMOTIONS:
+                zone = Rect(left, y, area_width, curve)
+                content_top = y + curve
+            else:
+                zone = Rect(left, y + height - curve, area_width, curve)
+        label_block = place_lines(
+            label,
+            options.persona_width + pad,
+            y + pad,
+            label_width,
+            label_size,
+            options.line_spacing,
+            bold=True,
+        )
+        rows.append(
+            LaneRow(
+                lane_id=lane.id,
+                kind=lane.kind,
+                label_rect=Rect(options.persona_width, y, options.lane_label_width, height),
+                label=label_block,
+                rect=Rect(left, y, area_width, height),
+                curve_zone=zone,
+            )
+        )
+        for stage, pack in zip(stages, row, strict=True):
+            x, width = stage.rect.x, stage.rect.width
+            cell_rect = Rect(x, y, width, height)
+            _place_cell(
+                (persona.id, lane.id, stage.stage_id),
+                cell_rect,
+                cell_rect if zone is None else Rect(x, content_top, width, content_height),
+                pack,
+                data,
+                body,
+            )
+        y += height
+
+    return PersonaBand(
+        persona_id=persona.id,
+        index=index,
+        rect=Rect(0.0, top, data.right, band_height),
+        header=with_height(header, band_height),
+        colour=persona.colour,
+        collapsed=False,
+        lanes=tuple(rows),
+        heat_strip=_heat_strip(top, data, options),
+    )
+
+
+def _place_cell(
+    key: CellKey,
+    rect: Rect,
+    content: Rect,
+    pack: CellPack,
+    data: BodyInput,
+    body: Body,
+) -> None:
+    """The cell's box and its cards' boxes, into `body`."""
+    cards = data.buckets.get(key, ())
+    card_ids = []
+    width = pack.card_width
+    left, top = content.x, content.y
+    channel_of = data.channel_of
+    style = data.style
+    boxes = body.cards
+    measured = zip(cards, pack.offsets, pack.contents, strict=True)
+    for index, (card, (dx, dy), size) in enumerate(measured):
+        channel = channel_of.get(card.channel) if card.channel is not None else None
+        boxes[card.id] = card_box(
+            card, left + dx, top + dy, width, size, channel, key, index, style
+        )
+        card_ids.append(card.id)
+    body.cells[key] = CellBox(key, rect, content, tuple(card_ids), pack.columns)
+
+
+def _heat_cells(
+    persona_id: str, top: float, data: BodyInput, options: LayoutOptions
+) -> list[HeatCell]:
+    cells = []
+    for stage in data.stages:
+        total, scored = data.effort.get((persona_id, stage.stage_id), (0, 0))
+        cells.append(
+            HeatCell(
+                persona_id=persona_id,
+                stage_id=stage.stage_id,
+                rect=Rect(stage.rect.x, top, stage.rect.width, options.heat_strip_height),
+                mean_effort=total / scored if scored else None,
+                scored=scored,
+            )
+        )
+    return cells

@@ -1,0 +1,219 @@
+"""compute_layout: Project + LayoutOptions → MapLayout, the whole map in one pass per list.
+
+Order of work: bucket the cards by cell (one pass over the cards), size the stage columns
+(their names), lay out the title block (it needs the map's width), the header, the persona
+bands (cells and cards), then the emotion curves and links from the placed cards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from journey_editor.layout.bands import BodyInput, ReusableBand, layout_bands
+from journey_editor.layout.boxes import CellBox, CellKey, HeatCell, StageBox
+from journey_editor.layout.cards import CardStyle
+from journey_editor.layout.columns import layout_columns, stage_width
+from journey_editor.layout.curves import persona_curve
+from journey_editor.layout.geometry import Rect
+from journey_editor.layout.links import link_paths
+from journey_editor.layout.map_layout import MapLayout
+from journey_editor.layout.options import LayoutOptions
+from journey_editor.layout.text import TextMeasure, TextWrapper
+from journey_editor.layout.title import layout_title_block
+from journey_editor.model.entities import Card
+from journey_editor.model.project import Project
+
+
+class LayoutCache:
+    """Text wrapping results kept from one layout to the next.
+
+    A canvas that re-lays the map out after each edit keeps one of these: unchanged titles
+    then cost a dictionary lookup instead of a measure-and-wrap. It follows the measure of the
+    options it is used with, and starts afresh when that measure changes.
+    """
+
+    def __init__(self) -> None:
+        self._wrapper: TextWrapper | None = None
+
+    def wrapper(self, measure: TextMeasure) -> TextWrapper:
+        if self._wrapper is None or self._wrapper.measure is not measure:
+            self._wrapper = TextWrapper(measure)
+        return self._wrapper
+
+
+@dataclass
+class Buckets:
+    """What one pass over the cards gathers."""
+
+    cells: dict[CellKey, list[Card]] = field(default_factory=dict)  # cards per cell, in order
+    channels: set[str] = field(default_factory=set)  # of the cards that will be drawn
+    card_counts: dict[str, int] = field(default_factory=dict)  # per persona
+    effort: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
+
+
+def bucket_cards(project: Project, options: LayoutOptions) -> Buckets:
+    """Cards whose persona, lane or stage does not resolve (mid-edit) are skipped."""
+    hidden, collapsed = options.hidden_lane_kinds, options.collapsed_personas
+    owner_of: dict[str, tuple[str, bool]] = {}  # lane id -> (persona id, drawn)
+    for persona in project.personas:
+        for lane in persona.lanes:
+            drawn = persona.id not in collapsed and lane.kind not in hidden
+            owner_of[lane.id] = (persona.id, drawn)
+    stage_ids = {stage.id for stage in project.stages}
+    found = Buckets()
+    cells, channels, counts, effort = found.cells, found.channels, found.card_counts, found.effort
+    for card in project.cards:
+        persona, stage = card.persona, card.stage
+        owner = owner_of.get(card.lane)
+        if owner is None or owner[0] != persona or stage not in stage_ids:
+            continue
+        key = (persona, card.lane, stage)
+        bucket = cells.get(key)
+        if bucket is None:
+            cells[key] = [card]
+        else:
+            bucket.append(card)
+        counts[persona] = counts.get(persona, 0) + 1
+        if card.effort is not None:
+            total, scored = effort.get((persona, stage), (0, 0))
+            effort[(persona, stage)] = (total + card.effort, scored + 1)
+        if owner[1] and card.channel is not None:
+            channels.add(card.channel)
+    return found
+
+
+def compute_layout(
+    project: Project,
+    options: LayoutOptions | None = None,
+    cache: LayoutCache | None = None,
+) -> MapLayout:
+    """The map's geometry. Pure: the same project and options always give the same layout."""
+    return _layout(project, options or LayoutOptions(), cache, previous=None, changed=None)
+
+
+def update_layout(
+    previous: MapLayout,
+    project: Project,
+    changed_personas: Iterable[str],
+    cache: LayoutCache | None = None,
+) -> MapLayout:
+    """The layout of `project` after an edit, laying out again only what the edit can have
+    moved: the bands of `changed_personas` (every persona whose cards, lanes, name, role,
+    quote or colour changed: for a card moved between personas, both), and the bands below
+    them if their height changed. Bands that stay in place are taken over from `previous`, with
+    their cells, cards, heat and curves; links, title block, legend and header are redone.
+
+    Equal to ``compute_layout(project, previous.options, cache)`` provided `changed_personas`
+    is complete. Edits beyond personas' content (the channel catalogue, the options) need
+    `compute_layout`; changes to the stages or to the list of personas are detected here and
+    fall back to it.
+    """
+    return _layout(project, previous.options, cache, previous, frozenset(changed_personas))
+
+
+def _layout(
+    project: Project,
+    options: LayoutOptions,
+    cache: LayoutCache | None,
+    previous: MapLayout | None,
+    changed: frozenset[str] | None,
+) -> MapLayout:
+    wrapper = (cache or LayoutCache()).wrapper(options.measure)
+
+    found = bucket_cards(project, options)
+    widths = [stage_width(stage.name, options, wrapper) for stage in project.stages]
+    width = options.left_width + sum(widths)
+
+    title_block = legend = None
+    top = 0.0
+    if options.title_block:
+        title_block, legend = layout_title_block(project, found.channels, width, options, wrapper)
+        top = title_block.rect.bottom
+
+    columns = layout_columns(project.stages, widths, options, wrapper, top)
+    body_top = columns.header.bottom
+    data = BodyInput(
+        stages=columns.stages,
+        buckets=found.cells,
+        channel_of={channel.id: channel for channel in project.channels},
+        locale=project.locale,
+        right=width,
+        style=CardStyle.from_options(options),
+        card_counts=found.card_counts,
+        effort=found.effort,
+    )
+    reusable = None
+    if previous is not None and changed is not None:
+        reusable = _reusable_bands(previous, project, columns.stages, changed)
+    body = layout_bands(project.personas, data, options, wrapper, body_top, reusable)
+
+    previous_curves = {}
+    if previous is not None and body.reused:
+        previous_curves = {curve.persona_id: curve for curve in previous.emotion_curves}
+    curves = []
+    for band in body.bands:
+        if band.persona_id in body.reused:
+            curve = previous_curves.get(band.persona_id)
+        else:
+            curve = persona_curve(band, columns.stages, body.cells, body.cards, options)
+        if curve is not None:
+            curves.append(curve)
+    links = link_paths(project.links, body.cards, options, wrapper, previous)
+
+    return MapLayout(
+        width=width,
+        height=body.bottom,
+        title_block=title_block,
+        legend=legend,
+        header=Rect(0.0, top, width, columns.header.height),
+        corner=Rect(0.0, top, options.left_width, columns.header.height),
+        left_width=options.left_width,
+        body_top=body_top,
+        phases=columns.phases,
+        stages=columns.stages,
+        personas=tuple(body.bands),
+        cells=body.cells,
+        cards=body.cards,
+        links=links,
+        emotion_curves=tuple(curves),
+        heat=tuple(body.heat),
+        options=options,
+        stage_lefts=tuple(box.rect.x for box in columns.stages),
+        band_tops=tuple(band.rect.y for band in body.bands),
+    )
+
+
+def _reusable_bands(
+    previous: MapLayout, project: Project, stages: tuple[StageBox, ...], changed: frozenset[str]
+) -> dict[str, ReusableBand] | None:
+    """The previous bands of the personas the edit did not touch, or None when the edit changed
+    the stage columns or the list of personas (then everything moves sideways or reorders)."""
+    if stages != previous.stages:
+        return None
+    if [band.persona_id for band in previous.personas] != [p.id for p in project.personas]:
+        return None
+    kept = {band.persona_id for band in previous.personas} - changed
+    if not kept:
+        return {}
+    cells: dict[str, list[CellBox]] = {persona_id: [] for persona_id in kept}
+    for key, cell in previous.cells.items():
+        bucket = cells.get(key[0])
+        if bucket is not None:
+            bucket.append(cell)
+    heat: dict[str, list[HeatCell]] = {persona_id: [] for persona_id in kept}
+    for item in previous.heat:
+        bucket = heat.get(item.persona_id)
+        if bucket is not None:
+            bucket.append(item)
+    boxes = previous.cards
+    return {
+        band.persona_id: ReusableBand(
+            band=band,
+            cells=cells[band.persona_id],
+            cards=[boxes[i] for cell in cells[band.persona_id] for i in cell.card_ids],
+            heat=heat[band.persona_id],
+        )
+        for band in previous.personas
+        if band.persona_id in kept
+    }

@@ -1,0 +1,176 @@
+"""The title block above the map: title, "client · author · date", and the legend.
+
+The title text takes the left part (at least the left columns and one stage wide, at most
+520 pt); the legend fills the rest of the map's width to its right, or goes under the title
+when the map is too narrow for both side by side. The legend has one row per section (its
+heading, then its samples flowing left to right and wrapping): the channels used by the laid
+out cards (in catalogue order), effort 1…5, emotion −2…+2, evidence levels, and the marks.
+"""
+
+from __future__ import annotations
+
+from journey_editor.layout.boxes import (
+    Legend,
+    LegendEntry,
+    LegendSection,
+    TitleBlock,
+)
+from journey_editor.layout.geometry import Rect
+from journey_editor.layout.options import LayoutOptions
+from journey_editor.layout.text import TextWrapper, place_lines
+from journey_editor.model.entities import Channel
+from journey_editor.model.project import Project
+
+TITLE_MAX_WIDTH = 520.0
+LEGEND_MIN_WIDTH = 280.0
+LEGEND_GAP = 24.0  # between the title text and the legend
+HEADING_WIDTH = 64.0
+ENTRY_GAP = 10.0  # between two samples of a section
+SWATCH_GAP = 3.0  # between a sample and its label
+ROW_GAP = 4.0
+EVIDENCE_SWATCH = (16.0, 10.0)
+
+
+def subtitle_text(project: Project) -> str:
+    date = project.modified or project.created
+    parts = [project.client.strip(), project.author.strip()]
+    if date is not None:
+        parts.append(date.date().isoformat())
+    return " · ".join(part for part in parts if part)
+
+
+def layout_title_block(
+    project: Project,
+    used: set[str],
+    width: float,
+    options: LayoutOptions,
+    wrapper: TextWrapper,
+) -> tuple[TitleBlock, Legend | None]:
+    pad = options.title_block_padding
+    spacing = options.line_spacing
+    text_width = min(
+        TITLE_MAX_WIDTH,
+        max(options.left_width + options.stage_min_width, 0.45 * width) - 2 * pad,
+        width - 2 * pad,
+    )
+    title_size = options.map_title_font_size
+    lines = wrapper.wrap(project.title.strip(), text_width, title_size, True, 2)
+    title = place_lines(lines, pad, pad, text_width, title_size, spacing, bold=True)
+    bottom = title.rect.bottom
+    subtitle = None
+    text = subtitle_text(project)
+    if text:
+        size = options.body_font_size + 1
+        sub_lines = wrapper.wrap(text, text_width, size, False, 2)
+        subtitle = place_lines(sub_lines, pad, bottom + 2, text_width, size, spacing)
+        bottom = subtitle.rect.bottom
+
+    legend = None
+    if options.legend:
+        side_left = pad + text_width + LEGEND_GAP
+        if width - pad - side_left >= LEGEND_MIN_WIDTH:
+            legend = layout_legend(project, used, side_left, pad, width - pad, options, wrapper)
+        else:
+            top = bottom + pad
+            legend = layout_legend(project, used, pad, top, width - pad, options, wrapper)
+        bottom = max(bottom, legend.rect.bottom)
+    block = TitleBlock(Rect(0.0, 0.0, width, bottom + pad), title, subtitle)
+    return block, legend
+
+
+def used_channels(project: Project, used: set[str]) -> list[Channel]:
+    return [channel for channel in project.channels if channel.id in used]
+
+
+def layout_legend(
+    project: Project,
+    used: set[str],
+    left: float,
+    top: float,
+    right: float,
+    options: LayoutOptions,
+    wrapper: TextWrapper,
+) -> Legend:
+    labels = options.labels
+    chip = (options.chip_size, options.chip_size)
+    badge = (options.badge_width, options.badge_height)
+    face = (options.face_size, options.face_size)
+    mark = (options.mark_size, options.mark_size)
+    # kind, heading, [(key, label, swatch size, colour, icon)]
+    sections = [
+        (
+            "channels",
+            labels.channels,
+            [(c.id, c.label, chip, c.colour, c.icon) for c in used_channels(project, used)],
+        ),
+        (
+            "effort",
+            labels.effort,
+            [(str(v), t, badge, None, None) for v, t in enumerate(labels.effort_values, 1)],
+        ),
+        (
+            "emotion",
+            labels.emotion,
+            [
+                (str(v), t, face, None, None)
+                for v, t in zip(range(-2, 3), labels.emotion_values, strict=True)
+            ],
+        ),
+        (
+            "evidence",
+            labels.evidence,
+            [
+                (key, text, EVIDENCE_SWATCH, None, None)
+                for key, text in zip(
+                    ("observed", "assumed", "proposed"), labels.evidence_values, strict=True
+                )
+            ],
+        ),
+        (
+            "marks",
+            labels.marks,
+            [
+                ("moment_of_truth", labels.moment_of_truth, mark, None, None),
+                ("exit_point", labels.exit_point, mark, None, None),
+            ],
+        ),
+    ]
+    size = options.body_font_size
+    spacing = options.line_spacing
+    line = size * spacing
+    placed = []
+    y = top
+    entries_left = left + HEADING_WIDTH
+    for kind, heading_text, items in sections:
+        if not items:
+            continue
+        row_height = max([line] + [h for _, _, (_, h), _, _ in items])
+        heading = place_lines(
+            (wrapper.fit_line(heading_text, HEADING_WIDTH - 4, size, True),),
+            left,
+            y + (row_height - line) / 2,
+            HEADING_WIDTH - 4,
+            size,
+            spacing,
+            bold=True,
+        )
+        entries = []
+        x = entries_left
+        for key, text, (swatch_w, swatch_h), colour, icon in items:
+            room = max(0.0, right - entries_left - swatch_w - SWATCH_GAP)
+            text = wrapper.fit_line(text, room, size)
+            text_w = wrapper.width(text, size, False)
+            needed = swatch_w + SWATCH_GAP + text_w
+            if x > entries_left and x + needed > right:
+                x = entries_left
+                y += row_height + ROW_GAP
+            swatch = Rect(x, y + (row_height - swatch_h) / 2, swatch_w, swatch_h)
+            label_x = x + swatch_w + SWATCH_GAP
+            label = place_lines(
+                (text,), label_x, y + (row_height - line) / 2, text_w, size, spacing
+            )
+            entries.append(LegendEntry(key, swatch, label, colour, icon))
+            x += needed + ENTRY_GAP
+        placed.append(LegendSection(kind, heading, tuple(entries)))
+        y += row_height + ROW_GAP
+    return Legend(Rect(left, top, right - left, max(0.0, y - ROW_GAP - top)), tuple(placed))
