@@ -40,7 +40,7 @@ class MoveCards:
         check_index(self.index, "card", cards[0].id)
         cell = {"persona": self.persona, "lane": self.lane, "stage": self.stage}
         moved = [card.model_copy(update=cell) for card in cards]
-        names = Namespace.of(project)
+        names = Namespace.references_of(project)
         for card in moved:
             names.check_card(card)
         inverse = RestoreCardOrder.capture(project, self.card_ids)
@@ -74,7 +74,7 @@ class RestoreCardOrder:
         by_id = {card.id: card for card in project.cards}
         if len(self.order) != len(project.cards) or set(self.order) != set(by_id):
             raise EditError("card", None, None, "the map's cards changed; cannot restore order")
-        names = Namespace.of(project)
+        names = Namespace.references_of(project)
         placed = {}
         for card_id, persona, lane, stage in self.cells:
             if card_id not in by_id:

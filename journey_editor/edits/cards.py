@@ -103,7 +103,7 @@ class UpdateCard:
     def apply(self, project: Project) -> Change:
         index, old = find_card(project, self.card_id)
         new, former = validated_update(Card, old, self.changes, "card", {"id": ID_IS_FIXED})
-        Namespace.of(project).check_card(new)
+        Namespace.references_of(project).check_card(new)
         project.cards[index] = new
         return Change(
             UpdateCard(old.id, former),

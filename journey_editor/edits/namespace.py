@@ -36,6 +36,17 @@ class Namespace:
             names.claim("link", link.id)
         return names
 
+    @classmethod
+    def references_of(cls, project: Project) -> Namespace:
+        """Only what `check_card` needs (stages, lanes, channels): skipping the cards and links
+        keeps a drag of one card on a 5,000-card map within a frame."""
+        names = cls(channels={channel.id for channel in project.channels})
+        for stage in project.stages:
+            names.add_stage(stage)
+        for persona in project.personas:
+            names.add_persona(persona)
+        return names
+
     def claim(self, kind: str, object_id: str) -> None:
         if object_id in self.kinds:
             raise EditError(

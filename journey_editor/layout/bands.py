@@ -21,12 +21,13 @@ from journey_editor.layout.boxes import (
     PersonaBand,
     StageBox,
 )
+from journey_editor.layout.buckets import CardBuckets
 from journey_editor.layout.cards import CardStyle, CellPack, card_box, empty_pack, pack_cell
 from journey_editor.layout.geometry import Rect
 from journey_editor.layout.options import LayoutOptions
 from journey_editor.layout.persona_header import layout_header, with_height
 from journey_editor.layout.text import TextWrapper, place_lines
-from journey_editor.model.entities import Card, Channel, Lane, Persona
+from journey_editor.model.entities import Channel, Lane, Persona
 
 EMOTIONS = "emotions"
 TOUCHPOINTS = "touchpoints"
@@ -47,15 +48,11 @@ class BodyInput:
     """What every band needs, gathered once by `compute_layout`."""
 
     stages: tuple[StageBox, ...]
-    buckets: dict[CellKey, list[Card]]  # the cards of each cell, in cell order
+    buckets: CardBuckets  # the cards of each cell, in cell order; counts; effort sums
     channel_of: dict[str, Channel]
     locale: str
     right: float  # the map's right edge
     style: CardStyle
-    card_counts: dict[str, int]  # per persona, every lane (for the collapsed summary)
-    # (persona id, stage id) -> (sum, count) of the efforts of its cards, every lane: the
-    # heat strip shows their mean, as `model.metrics` defines it (cards without effort left out).
-    effort: dict[tuple[str, str], tuple[int, int]]
 
 
 def curve_host(lanes: list[Lane], has_scores: bool, options: LayoutOptions) -> Lane | None:
@@ -134,7 +131,7 @@ def _collapsed_band(
     header, height = layout_header(persona, top, options, wrapper, data.locale, collapsed=True)
     pad = options.persona_padding
     label_width = options.lane_label_width - 2 * pad
-    cards = data.card_counts.get(persona.id, 0)
+    cards = data.buckets.count(persona.id)
     text = options.labels.collapsed_summary.format(lanes=len(persona.lanes), cards=cards)
     size = options.body_font_size
     line = size * options.line_spacing
@@ -186,7 +183,7 @@ def _open_band(
     for lane in lanes:
         row = []
         for stage, empty_cell in zip(stages, empties, strict=True):
-            cards = data.buckets.get((persona.id, lane.id, stage.stage_id))
+            cards = data.buckets.cell((persona.id, lane.id, stage.stage_id))
             if cards is None:
                 row.append(empty_cell)
                 continue
@@ -296,7 +293,7 @@ def _place_cell(
     body: Body,
 ) -> None:
     """The cell's box and its cards' boxes, into `body`."""
-    cards = data.buckets.get(key, ())
+    cards = data.buckets.cell(key) or ()
     card_ids = []
     width = pack.card_width
     left, top = content.x, content.y
@@ -318,7 +315,7 @@ def _heat_cells(
 ) -> list[HeatCell]:
     cells = []
     for stage in data.stages:
-        total, scored = data.effort.get((persona_id, stage.stage_id), (0, 0))
+        total, scored = data.buckets.effort(persona_id, stage.stage_id)
         cells.append(
             HeatCell(
                 persona_id=persona_id,

@@ -8,10 +8,10 @@ bands (cells and cards), then the emotion curves and links from the placed cards
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from journey_editor.layout.bands import BodyInput, ReusableBand, layout_bands
-from journey_editor.layout.boxes import CellBox, CellKey, HeatCell, StageBox
+from journey_editor.layout.boxes import CellBox, HeatCell, StageBox
+from journey_editor.layout.buckets import CardBuckets
 from journey_editor.layout.cards import CardStyle
 from journey_editor.layout.columns import layout_columns, stage_width
 from journey_editor.layout.curves import persona_curve
@@ -21,7 +21,6 @@ from journey_editor.layout.map_layout import MapLayout
 from journey_editor.layout.options import LayoutOptions
 from journey_editor.layout.text import TextMeasure, TextWrapper
 from journey_editor.layout.title import layout_title_block
-from journey_editor.model.entities import Card
 from journey_editor.model.project import Project
 
 
@@ -40,47 +39,6 @@ class LayoutCache:
         if self._wrapper is None or self._wrapper.measure is not measure:
             self._wrapper = TextWrapper(measure)
         return self._wrapper
-
-
-@dataclass
-class Buckets:
-    """What one pass over the cards gathers."""
-
-    cells: dict[CellKey, list[Card]] = field(default_factory=dict)  # cards per cell, in order
-    channels: set[str] = field(default_factory=set)  # of the cards that will be drawn
-    card_counts: dict[str, int] = field(default_factory=dict)  # per persona
-    effort: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
-
-
-def bucket_cards(project: Project, options: LayoutOptions) -> Buckets:
-    """Cards whose persona, lane or stage does not resolve (mid-edit) are skipped."""
-    hidden, collapsed = options.hidden_lane_kinds, options.collapsed_personas
-    owner_of: dict[str, tuple[str, bool]] = {}  # lane id -> (persona id, drawn)
-    for persona in project.personas:
-        for lane in persona.lanes:
-            drawn = persona.id not in collapsed and lane.kind not in hidden
-            owner_of[lane.id] = (persona.id, drawn)
-    stage_ids = {stage.id for stage in project.stages}
-    found = Buckets()
-    cells, channels, counts, effort = found.cells, found.channels, found.card_counts, found.effort
-    for card in project.cards:
-        persona, stage = card.persona, card.stage
-        owner = owner_of.get(card.lane)
-        if owner is None or owner[0] != persona or stage not in stage_ids:
-            continue
-        key = (persona, card.lane, stage)
-        bucket = cells.get(key)
-        if bucket is None:
-            cells[key] = [card]
-        else:
-            bucket.append(card)
-        counts[persona] = counts.get(persona, 0) + 1
-        if card.effort is not None:
-            total, scored = effort.get((persona, stage), (0, 0))
-            effort[(persona, stage)] = (total + card.effort, scored + 1)
-        if owner[1] and card.channel is not None:
-            channels.add(card.channel)
-    return found
 
 
 def compute_layout(
@@ -121,27 +79,27 @@ def _layout(
 ) -> MapLayout:
     wrapper = (cache or LayoutCache()).wrapper(options.measure)
 
-    found = bucket_cards(project, options)
+    found = CardBuckets(project, options)
     widths = [stage_width(stage.name, options, wrapper) for stage in project.stages]
     width = options.left_width + sum(widths)
 
     title_block = legend = None
     top = 0.0
     if options.title_block:
-        title_block, legend = layout_title_block(project, found.channels, width, options, wrapper)
+        title_block, legend = layout_title_block(
+            project, found.drawn_channels(), width, options, wrapper
+        )
         top = title_block.rect.bottom
 
     columns = layout_columns(project.stages, widths, options, wrapper, top)
     body_top = columns.header.bottom
     data = BodyInput(
         stages=columns.stages,
-        buckets=found.cells,
+        buckets=found,
         channel_of={channel.id: channel for channel in project.channels},
         locale=project.locale,
         right=width,
         style=CardStyle.from_options(options),
-        card_counts=found.card_counts,
-        effort=found.effort,
     )
     reusable = None
     if previous is not None and changed is not None:

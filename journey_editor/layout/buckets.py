@@ -1,0 +1,90 @@
+"""The cards of each cell, gathered per persona only when that persona's band is laid out.
+
+One cheap pass groups the cards by persona; the per-cell grouping, the card counts and the
+effort sums of a persona are computed the first time its band asks. After a one-card edit,
+`update_layout` lays out one band, so it pays for one persona's cards, not the whole map's.
+"""
+
+from __future__ import annotations
+
+from journey_editor.layout.options import LayoutOptions
+from journey_editor.model.entities import Card
+from journey_editor.model.project import Project
+
+CellKey = tuple[str, str, str]
+
+
+class _PersonaCards:
+    __slots__ = ("cells", "count", "effort")
+
+    def __init__(self) -> None:
+        self.cells: dict[CellKey, list[Card]] = {}
+        self.count = 0
+        # stage id -> (sum, count) of the efforts of the persona's cards, every lane: the heat
+        # strip shows their mean, as `model.metrics` defines it (unscored cards left out).
+        self.effort: dict[str, tuple[int, int]] = {}
+
+
+class CardBuckets:
+    """Cards whose persona, lane or stage does not resolve (mid-edit) are left out."""
+
+    def __init__(self, project: Project, options: LayoutOptions) -> None:
+        self._options = options
+        self._project = project
+        self._lane_owner = {
+            lane.id: persona.id for persona in project.personas for lane in persona.lanes
+        }
+        self._stage_ids = {stage.id for stage in project.stages}
+        self._raw: dict[str, list[Card]] = {}
+        for card in project.cards:
+            group = self._raw.get(card.persona)
+            if group is None:
+                self._raw[card.persona] = [card]
+            else:
+                group.append(card)
+        self._done: dict[str, _PersonaCards] = {}
+
+    def _of(self, persona_id: str) -> _PersonaCards:
+        found = self._done.get(persona_id)
+        if found is not None:
+            return found
+        found = _PersonaCards()
+        owner, stages = self._lane_owner, self._stage_ids
+        cells, effort = found.cells, found.effort
+        for card in self._raw.get(persona_id, ()):
+            if owner.get(card.lane) != persona_id or card.stage not in stages:
+                continue
+            key = (persona_id, card.lane, card.stage)
+            bucket = cells.get(key)
+            if bucket is None:
+                cells[key] = [card]
+            else:
+                bucket.append(card)
+            found.count += 1
+            if card.effort is not None:
+                total, scored = effort.get(card.stage, (0, 0))
+                effort[card.stage] = (total + card.effort, scored + 1)
+        self._done[persona_id] = found
+        return found
+
+    def cell(self, key: CellKey) -> list[Card] | None:
+        return self._of(key[0]).cells.get(key)
+
+    def count(self, persona_id: str) -> int:
+        return self._of(persona_id).count
+
+    def effort(self, persona_id: str, stage_id: str) -> tuple[int, int]:
+        return self._of(persona_id).effort.get(stage_id, (0, 0))
+
+    def drawn_channels(self) -> set[str]:
+        """Channels of the cards that will be drawn (for the legend): the whole map."""
+        hidden, collapsed = self._options.hidden_lane_kinds, self._options.collapsed_personas
+        channels: set[str] = set()
+        for persona in self._project.personas:
+            if persona.id in collapsed:
+                continue
+            shown = {lane.id for lane in persona.lanes if lane.kind not in hidden}
+            for key, cards in self._of(persona.id).cells.items():
+                if key[1] in shown:
+                    channels.update(c.channel for c in cards if c.channel is not None)
+        return channels
