@@ -83,6 +83,34 @@ def new(args: argparse.Namespace) -> int:
 
 
 def open_file(file: str | None) -> int:
-    """Until the editor window lands, "opening" a map prints its summary."""
-    path = Path(file) if file else find_template(DEFAULT_SAMPLE).path
-    return info(str(path))
+    """Open the editor on FILE, or on a new map made from the bundled sample."""
+    if file is None:
+        project, path = project_from_template(DEFAULT_SAMPLE), None
+    else:
+        try:
+            project, path = load_project(file), Path(file)
+        except ProjectFileError as error:
+            print(error.describe(), file=sys.stderr)
+            return exit_codes.INVALID_INPUT
+    from journey_editor.ui.app import run_editor  # Qt loads only when a window is wanted
+
+    return run_editor(project, path)
+
+
+def snapshot(args: argparse.Namespace) -> int:
+    try:
+        project = load_project(args.file)
+    except ProjectFileError as error:
+        print(error.describe(), file=sys.stderr)
+        return exit_codes.INVALID_INPUT
+    from journey_editor.ui.snapshot import render_snapshot
+
+    try:
+        render_snapshot(
+            project, Path(args.output), args.width, args.height, args.fit, Path(args.file)
+        )
+    except OSError as error:
+        print(f"journey-editor snapshot: {error}", file=sys.stderr)
+        return exit_codes.CANNOT_WRITE
+    print(f"{args.output}: snapshot of «{project.title}»")
+    return exit_codes.OK

@@ -11,7 +11,7 @@ from journey_editor import __version__
 from journey_editor.cli import commands, conversions, exit_codes
 from journey_editor.persistence.formats import FORMATS
 
-COMMANDS = ("validate", "info", "new", "import", "convert")
+COMMANDS = ("validate", "info", "new", "import", "convert", "snapshot")
 
 ALL_FORMATS = list(FORMATS)
 IMPORT_FORMATS = [name for name in FORMATS if name != "native"]
@@ -38,6 +38,7 @@ examples:
   journey-editor import workshop.csv -o workshop.journey.json
   journey-editor import stickies.csv --into workshop.journey.json -o workshop.journey.json --force
   journey-editor convert workshop.journey.json -o workshop.mmd
+  journey-editor snapshot workshop.journey.json -o workshop.png --width 1600
 """
 
 
@@ -90,6 +91,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--delimiter", default=",", choices=[",", ";", "tab"], help="CSV separator (default ,)"
     )
     convert.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+
+    snap = sub.add_parser("snapshot", help="render the editor window with FILE to a PNG, headless")
+    snap.add_argument("file", metavar="FILE")
+    snap.add_argument("-o", "--output", required=True, metavar="OUT.png")
+    snap.add_argument("--width", type=int, default=1600, help="window width in pixels")
+    snap.add_argument("--height", type=int, help="window height (default: 0.62 × width)")
+    snap.add_argument("--fit", action="store_true", help="fit the whole map in the window")
     return parser
 
 
@@ -125,4 +133,6 @@ def _dispatch(args: argparse.Namespace) -> int:
         return conversions.import_file(args)
     if args.command == "convert":
         return conversions.convert(args)
+    if args.command == "snapshot":
+        return commands.snapshot(args)
     return commands.open_file(None)

@@ -1,0 +1,66 @@
+"""Where the app keeps its own data (platformdirs): recent files and preferences.
+
+A small JSON file in the user's config folder; Qt settings keep only window geometry.
+Unreadable settings are ignored (a broken preferences file must never block opening a map).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from platformdirs import user_config_dir, user_data_dir
+
+from journey_editor.persistence.atomic import atomic_write_bytes
+
+APP_NAME = "journey-editor"
+MAX_RECENT = 10
+
+
+def config_folder() -> Path:
+    override = os.environ.get("JOURNEY_EDITOR_CONFIG_DIR")
+    return Path(override) if override else Path(user_config_dir(APP_NAME, appauthor=False))
+
+
+def data_folder() -> Path:
+    override = os.environ.get("JOURNEY_EDITOR_DATA_DIR")
+    return Path(override) if override else Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+@dataclass
+class Settings:
+    recent_files: list[str] = field(default_factory=list)
+    author: str = ""
+
+    @classmethod
+    def load(cls) -> Settings:
+        try:
+            raw = json.loads((config_folder() / "settings.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        if not isinstance(raw, dict):
+            return cls()
+        recent = raw.get("recent_files", [])
+        author = raw.get("author", "")
+        return cls(
+            recent_files=[p for p in recent if isinstance(p, str)][:MAX_RECENT]
+            if isinstance(recent, list)
+            else [],
+            author=author if isinstance(author, str) else "",
+        )
+
+    def save(self) -> None:
+        folder = config_folder()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            data = json.dumps(asdict(self), ensure_ascii=False, indent=2) + "\n"
+            atomic_write_bytes(folder / "settings.json", data.encode("utf-8"), keep_backup=False)
+        except OSError:
+            pass  # preferences are a convenience; never fail a user action over them
+
+    def remember(self, path: Path) -> None:
+        text = str(Path(path).resolve())
+        self.recent_files = [text] + [p for p in self.recent_files if p != text]
+        del self.recent_files[MAX_RECENT:]

@@ -1,0 +1,1 @@
+"""The Qt half: document controller, undo commands, main window, canvas, docks."""

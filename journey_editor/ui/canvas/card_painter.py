@@ -1,0 +1,143 @@
+"""How a card looks, painted from its CardBox alone (the canvas item, the drag ghost and any
+export that renders the scene all use this).
+
+    ┌▌─────────────────────────────┐   white rounded card, channel colour on the left edge
+    │▌[icon] Title, wrapped as the │   chip: channel colour + icon
+    │▌       layout wrapped it     │
+    │▌●●●○○ 3           ★ ⇥ (☺)    │   effort, moment of truth, exit, emotion
+    └──────────────────────────────┘   border: observed solid, assumed dashed, proposed dotted
+
+Zoomed far out the text is unreadable anyway: below `DETAIL_LOD` the card is drawn as a
+plain shape with its colour strip and greyed text lines, which keeps a 5,000-card map fluid.
+Antialiased curves are what costs (a rounded rectangle is several times the price of a plain
+one), so the card is one rounded shape filled and stroked in a single call, and the strip
+and the shadow are plain shapes.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+
+from journey_editor.layout import CardBox
+from journey_editor.ui.canvas import theme
+from journey_editor.ui.canvas.marks import (
+    paint_chip,
+    paint_effort,
+    paint_exit,
+    paint_face,
+    paint_star,
+    qrect,
+)
+from journey_editor.ui.canvas.text import draw_block, draw_greeked
+
+RADIUS = 4.0
+STRIP = 3.0  # the channel colour along the card's left edge
+SELECTION_GAP = 2.2  # between the card and its selection outline
+SELECTION_WIDTH = 2.4
+MARGIN = SELECTION_GAP + SELECTION_WIDTH  # how far painting reaches outside the card
+SHADOW_MARGIN = 2.0  # … when it is not selected: the border's half width and the shadow
+# Scene-to-device scale under which text is smaller than ~4 px: draw the card simplified.
+DETAIL_LOD = 0.45
+# … and under which a card is a few pixels wide: a plain tile in its channel's tint (the
+# whole-map overview of a 5,000-card map paints in a blink and still shows the channel mix).
+COARSE_LOD = 0.2
+GREEK = theme.tint("#17202b", 0.22)
+SHADOW_PEN = QPen(QColor(20, 30, 45, 45), 1.6)
+SELECTION_PEN = QPen(theme.ACCENT, SELECTION_WIDTH)
+
+_EVIDENCE_STYLE = {
+    "observed": (Qt.PenStyle.SolidLine, 1.2, theme.CARD_BORDER_STRONG),
+    "assumed": (Qt.PenStyle.DashLine, 1.2, theme.CARD_BORDER_STRONG),
+    "proposed": (Qt.PenStyle.DotLine, 1.3, theme.CARD_BORDER_STRONG),
+}
+
+
+@lru_cache(maxsize=8)
+def border_pen(evidence: str | None) -> QPen:
+    style, width, colour = _EVIDENCE_STYLE.get(
+        evidence or "", (Qt.PenStyle.SolidLine, 0.8, theme.CARD_BORDER)
+    )
+    pen = QPen(colour, width, style)
+    if style == Qt.PenStyle.DashLine:
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        pen.setDashPattern([3.0, 2.0])  # in pen widths: short dashes read as "dashed" at once
+    elif style == Qt.PenStyle.DotLine:
+        # Square dots: round caps cost ten times as much to rasterise, for no visible gain.
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        pen.setDashPattern([1.0, 1.5])
+    return pen
+
+
+def _broken_border(painter: QPainter, x: float, y: float, width: float, height: float) -> None:
+    """A dashed or dotted border along the four straight edges: dashing the rounded corners
+    too costs ten times as much, and the gap at each corner reads as part of the pattern."""
+    right, bottom = x + width, y + height
+    painter.drawLine(QPointF(x + RADIUS, y), QPointF(right - RADIUS, y))
+    painter.drawLine(QPointF(x + RADIUS, bottom), QPointF(right - RADIUS, bottom))
+    painter.drawLine(QPointF(x, y + RADIUS), QPointF(x, bottom - RADIUS))
+    painter.drawLine(QPointF(right, y + RADIUS), QPointF(right, bottom - RADIUS))
+
+
+def paint_card(
+    painter: QPainter,
+    box: CardBox,
+    lod: float = 1.0,
+    selected: bool = False,
+) -> None:
+    """Draw `box` in layout coordinates (translate the painter first to draw it elsewhere)."""
+    rect = qrect(box.rect)
+    x, y, width, height = box.rect
+
+    if lod < COARSE_LOD:
+        fill = theme.tint(box.colour, 0.55) if box.colour is not None else theme.CARD_BG
+        painter.fillRect(rect, fill)
+        if selected:
+            painter.fillRect(rect, theme.ACCENT)
+        return
+
+    if lod >= DETAIL_LOD:
+        # A soft shadow under the bottom edge lifts the card off the tinted lane.
+        painter.setPen(SHADOW_PEN)
+        bottom = y + height + 0.9
+        painter.drawLine(QPointF(x + RADIUS, bottom), QPointF(x + width - RADIUS, bottom))
+    pen = border_pen(box.evidence)
+    painter.setBrush(theme.CARD_BG)
+    if pen.style() == Qt.PenStyle.SolidLine:
+        painter.setPen(pen)
+        painter.drawRoundedRect(rect, RADIUS, RADIUS)
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRoundedRect(rect, RADIUS, RADIUS)
+        painter.setPen(pen)
+        _broken_border(painter, x, y, width, height)
+
+    if box.colour is not None:
+        # Inset from the corners, so a plain rectangle never pokes out of the rounded outline.
+        inset = RADIUS * 0.55
+        strip = QRectF(x + 0.9, y + inset, STRIP, height - 2 * inset)
+        painter.fillRect(strip, theme.colour(box.colour))
+
+    if lod < DETAIL_LOD:
+        draw_greeked(painter, box.title, GREEK)
+    else:
+        if box.chip is not None and box.colour is not None:
+            paint_chip(painter, box.chip, box.colour, box.icon)
+        draw_block(painter, box.title, theme.INK)
+        if box.effort_badge is not None and box.effort is not None:
+            paint_effort(painter, box.effort_badge, box.effort)
+        if box.moment_of_truth is not None:
+            paint_star(painter, box.moment_of_truth)
+        if box.exit_point is not None:
+            paint_exit(painter, box.exit_point)
+        if box.emotion_face is not None and box.emotion is not None:
+            paint_face(painter, box.emotion_face, box.emotion)
+
+    if selected:
+        painter.setPen(SELECTION_PEN)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        grow = SELECTION_GAP + SELECTION_WIDTH / 2
+        outline = rect.adjusted(-grow, -grow, grow, grow)
+        painter.drawRoundedRect(outline, RADIUS + grow, RADIUS + grow)

@@ -1,0 +1,133 @@
+"""Dragging cards: the selected cards follow the cursor as a ghost, a line shows where they
+will land, and the release applies one MoveCards (or, Ctrl held, one CopyCards).
+
+The drop position is the layout's: `drop_index_at` for the index among the cell's cards and
+`drop_indicator` for the line, so what the line shows is exactly where the cards end up.
+Released outside any cell, or cancelled with Esc, nothing changes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+
+from journey_editor.edits import CopyCards, EditError, MoveCards
+from journey_editor.layout import CellKey, MapLayout, drop_index_at, drop_indicator
+from journey_editor.model.ids import new_id
+from journey_editor.ui.canvas.interactions.hits import drop_cell_at, scene_point
+from journey_editor.ui.canvas.interactions.selecting import ctrl
+from journey_editor.ui.canvas.items.overlays import CardGhostItem
+
+if TYPE_CHECKING:
+    from journey_editor.ui.canvas.view import MapView
+
+FADED = 0.35  # the dragged cards' opacity at their origin while the ghost travels
+
+
+class CardDrag:
+    def __init__(self, view: MapView, pressed_id: str, press_pos: QPointF) -> None:
+        self.view = view
+        layout = view.map_layout()
+        selected = view.selection.card_ids()
+        ids = selected if pressed_id in selected else (pressed_id,)
+        self.ids = tuple(card_id for card_id in ids if card_id in layout.cards)
+        self.target: tuple[CellKey, int] | None = None
+        box = layout.cards[pressed_id]
+        start = scene_point(view, press_pos)
+        self.grab = QPointF(start.x() - box.rect.x, start.y() - box.rect.y)
+        self.ghost = CardGhostItem(box, len(self.ids))
+        view.map_scene.addItem(self.ghost)
+        self.faded = [view.map_scene.cards[i] for i in self.ids if i in view.map_scene.cards]
+        for item in self.faded:
+            item.setOpacity(FADED)
+        self.move(press_pos, Qt.KeyboardModifier.NoModifier)
+
+    def move(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        view = self.view
+        point = scene_point(view, pos)
+        self.ghost.setPos(point - self.grab)
+        self.ghost.set_copying(ctrl(modifiers))
+        self.target = None
+        found = drop_cell_at(view, pos)
+        layout = view.map_layout()
+        scene = view.map_scene
+        if found is None:
+            scene.drop_indicator.hide()
+            scene.drop_cell.hide()
+        else:
+            cell, point = found
+            index = drop_index_at(layout, cell, point.x(), point.y())
+            self.target = (cell, index)
+            scene.drop_indicator.show_line(*drop_indicator(layout, cell, index))
+            rect = layout.cells[cell].rect
+            scene.drop_cell.show_rect(QRectF(rect.x, rect.y, rect.width, rect.height))
+        view.autoscroll.follow(pos)
+
+    def finish(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        self.move(pos, modifiers)
+        target = self.target
+        self.cancel()
+        if target is None or not self.ids:
+            return
+        cell, index = target
+        view = self.view
+        try:
+            if ctrl(modifiers):
+                copies = copy_cards(view, self.ids, cell, index)
+                view.selecting.select_cards(copies)
+            else:
+                move_cards(view, self.ids, cell, index)
+        except EditError as error:
+            view.report(str(error))
+
+    def cancel(self) -> None:
+        scene = self.view.map_scene
+        scene.removeItem(self.ghost)
+        scene.drop_indicator.hide()
+        scene.drop_cell.hide()
+        for item in self.faded:
+            item.setOpacity(1.0)
+        self.view.autoscroll.stop()
+
+
+def move_index(layout: MapLayout, cell: CellKey, index: int, moving: set[str]) -> int:
+    """`index` counts every card of the cell (the layout's drop index); MoveCards counts only
+    the cards that stay."""
+    return sum(1 for card_id in layout.cells[cell].card_ids[:index] if card_id not in moving)
+
+
+def is_noop(layout: MapLayout, ids: tuple[str, ...], cell: CellKey, index: int) -> bool:
+    """Dropping cards back where they already are (e.g. just below themselves)."""
+    order = layout.cells[cell].card_ids
+    moving = set(ids)
+    if not moving.issubset(order):
+        return False
+    staying = [card_id for card_id in order if card_id not in moving]
+    kept = move_index(layout, cell, index, moving)
+    moved = [card_id for card_id in order if card_id in moving]
+    return [*staying[:kept], *moved, *staying[kept:]] == list(order)
+
+
+def move_cards(view: MapView, ids: tuple[str, ...], cell: CellKey, index: int) -> bool:
+    layout = view.map_layout()
+    if is_noop(layout, ids, cell, index):
+        return False
+    persona, lane, stage = cell
+    view.document.apply(
+        MoveCards(ids, persona, lane, stage, move_index(layout, cell, index, set(ids)))
+    )
+    return True
+
+
+def copy_cards(view: MapView, ids: tuple[str, ...], cell: CellKey, index: int) -> tuple[str, ...]:
+    project = view.document.project
+    taken = project.all_ids()
+    copies = []
+    for _ in ids:
+        copy_id = new_id("card", taken)
+        taken.add(copy_id)
+        copies.append(copy_id)
+    persona, lane, stage = cell
+    view.document.apply(CopyCards(ids, persona, lane, stage, index, tuple(copies)))
+    return tuple(copies)

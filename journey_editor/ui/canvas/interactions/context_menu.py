@@ -1,0 +1,220 @@
+"""Right-click menus on cards, headers and empty cells. Every entry calls a verb of
+`map_actions` (the same verbs as the main window's menus), so each is one undo step.
+
+`menu_for(view, hit)` builds the menu without showing it, so tests can trigger its actions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMenu
+
+from journey_editor.edits import EditError
+from journey_editor.layout import CellKey
+from journey_editor.ui import map_actions
+from journey_editor.ui.canvas import theme
+from journey_editor.ui.canvas.interactions.hits import Hit
+from journey_editor.ui.icons import channel_icon
+
+if TYPE_CHECKING:
+    from journey_editor.ui.canvas.view import MapView
+
+EMOTION_LABELS = {-2: "−2 very negative", -1: "−1", 0: "0 neutral", 1: "+1", 2: "+2 very positive"}
+EFFORT_LABELS = {1: "1 effortless", 2: "2", 3: "3", 4: "4", 5: "5 very hard"}
+
+
+def menu_for(view: MapView, hit: Hit) -> QMenu | None:
+    if hit.kind == "card" and hit.object_id is not None:
+        if hit.object_id not in view.selection.card_ids():
+            view.selecting.select_cards((hit.object_id,))
+        return card_menu(view, view.selection.card_ids())
+    if hit.kind in ("stage", "persona", "lane") and hit.object_id is not None:
+        view.selection.set(hit.kind, (hit.object_id,))
+        return header_menu(view, hit.kind, hit.object_id)
+    if hit.kind == "cell" and hit.cell is not None:
+        view.selecting.select_cell(hit.cell)
+        return cell_menu(view, hit.cell)
+    return None
+
+
+def _guarded(view: MapView, verb: Callable[[], object]) -> Callable[[], None]:
+    def run() -> None:
+        try:
+            verb()
+        except (EditError, KeyError, ValueError) as error:
+            view.report(str(error))
+
+    return run
+
+
+def _add(menu: QMenu, view: MapView, text: str, verb: Callable[[], object]):
+    action = menu.addAction(text)
+    action.triggered.connect(_guarded(view, verb))
+    return action
+
+
+# --- cards --------------------------------------------------------------------------------------
+
+
+def card_menu(view: MapView, card_ids: tuple[str, ...]) -> QMenu:
+    document = view.document
+    project = document.project
+    cards = [project.card(card_id) for card_id in card_ids]
+    menu = QMenu(view)
+    _add(menu, view, "Rename", view.rename_selected).setEnabled(len(cards) == 1)
+    _add(menu, view, "Duplicate", lambda: _duplicate(view, card_ids))
+    _add(menu, view, "Delete", lambda: map_actions.delete_selection(document, view.selection))
+    menu.addSeparator()
+
+    channels = menu.addMenu("Channel")
+    current = {card.channel for card in cards}
+    for channel in project.channels:
+        action = _add(
+            channels,
+            view,
+            channel.label,
+            lambda c=channel.id: map_actions.set_channel(document, card_ids, c),
+        )
+        action.setIcon(
+            channel_icon(channel.icon, theme.readable_on(channel.colour), 16, channel.colour)
+        )
+        action.setCheckable(True)
+        action.setChecked(current == {channel.id})
+    channels.addSeparator()
+    _add(channels, view, "No channel", lambda: map_actions.set_channel(document, card_ids, None))
+
+    effort = menu.addMenu("Effort")
+    efforts = {card.effort for card in cards}
+    for value, label in EFFORT_LABELS.items():
+        action = _add(
+            effort, view, label, lambda v=value: map_actions.set_effort(document, card_ids, v)
+        )
+        action.setCheckable(True)
+        action.setChecked(efforts == {value})
+    effort.addSeparator()
+    _add(effort, view, "None", lambda: map_actions.set_effort(document, card_ids, None))
+
+    emotion = menu.addMenu("Emotion")
+    emotions = {card.emotion for card in cards}
+    for value, label in EMOTION_LABELS.items():
+        action = _add(
+            emotion, view, label, lambda v=value: map_actions.set_emotion(document, card_ids, v)
+        )
+        action.setCheckable(True)
+        action.setChecked(emotions == {value})
+    emotion.addSeparator()
+    _add(emotion, view, "None", lambda: map_actions.set_emotion(document, card_ids, None))
+
+    menu.addSeparator()
+    for flag, label in (("moment_of_truth", "Moment of truth"), ("exit_point", "Exit point")):
+        on = all(getattr(card, flag) for card in cards)
+        action = _add(
+            menu,
+            view,
+            label,
+            lambda f=flag, v=not on: map_actions.set_flag(document, card_ids, f, v),
+        )
+        action.setCheckable(True)
+        action.setChecked(on)
+    return menu
+
+
+def _duplicate(view: MapView, card_ids: tuple[str, ...]) -> None:
+    copies = map_actions.duplicate_cards(view.document, card_ids)
+    if copies:
+        view.selecting.select_cards(copies)
+
+
+# --- headers ------------------------------------------------------------------------------------
+
+
+def header_menu(view: MapView, kind: str, object_id: str) -> QMenu:
+    document = view.document
+    project = document.project
+    menu = QMenu(view)
+    _add(menu, view, "Rename", lambda: view.inline_editor.open(kind, object_id))
+    menu.addSeparator()
+    if kind == "stage":
+        index = project.stage_index(object_id)
+        _add(menu, view, "Add stage before", lambda: _new_stage(view, index))
+        _add(menu, view, "Add stage after", lambda: _new_stage(view, index + 1))
+        delete_text = "Delete stage (with its cards)"
+    elif kind == "persona":
+        index = project.persona_index(object_id)
+        _add(menu, view, "Add persona above", lambda: _new_persona(view, index))
+        _add(menu, view, "Add persona below", lambda: _new_persona(view, index + 1))
+        _lane_kinds(menu.addMenu("Add lane"), view, object_id, None)
+        delete_text = "Delete persona (with its cards)"
+    else:
+        persona, index = project.lane_owner(object_id)
+        _lane_kinds(menu.addMenu("Add lane below"), view, persona.id, index + 1)
+        delete_text = "Delete lane (with its cards)"
+    menu.addSeparator()
+    _add(menu, view, delete_text, lambda: map_actions.delete_selection(document, view.selection))
+    return menu
+
+
+def _lane_kinds(menu: QMenu, view: MapView, persona_id: str, index: int | None) -> None:
+    for lane_kind, name in map_actions.LANE_NAMES.items():
+        _add(
+            menu,
+            view,
+            name,
+            lambda k=lane_kind: map_actions.add_lane(view.document, persona_id, k, index),
+        )
+
+
+def _new_stage(view: MapView, index: int) -> None:
+    stage_id = map_actions.add_stage(view.document, index)
+    view.selection.set("stage", (stage_id,))
+    view.inline_editor.open("stage", stage_id)
+
+
+def _new_persona(view: MapView, index: int) -> None:
+    persona_id = map_actions.add_persona(view.document, index)
+    view.selection.set("persona", (persona_id,))
+    view.inline_editor.open("persona", persona_id)
+
+
+# --- an empty cell ------------------------------------------------------------------------------
+
+
+def cell_menu(view: MapView, cell: CellKey) -> QMenu:
+    project = view.document.project
+    menu = QMenu(view)
+    _add(menu, view, "New card here", lambda: _new_card(view, cell, None))
+    channels = menu.addMenu("New touchpoint")
+    for channel in project.channels:
+        action = _add(channels, view, channel.label, lambda c=channel.id: _new_card(view, cell, c))
+        action.setIcon(
+            channel_icon(channel.icon, theme.readable_on(channel.colour), 16, channel.colour)
+        )
+    paste = _paste_action(view, cell)
+    if paste is not None:
+        menu.addSeparator()
+        action = _add(menu, view, "Paste", paste[0])
+        action.setEnabled(paste[1])
+    return menu
+
+
+def _new_card(view: MapView, cell: CellKey, channel: str | None) -> None:
+    card_id = map_actions.add_card(view.document, *cell, channel=channel)
+    view.selecting.select_cards((card_id,))
+    view.edit_card_title(card_id)
+
+
+def _paste_action(view: MapView, cell: CellKey) -> tuple[Callable[[], None], bool] | None:
+    """Paste into this cell, when the clipboard module is there (it belongs to the window)."""
+    try:
+        from journey_editor.ui import clipboard
+    except ImportError:
+        return None
+
+    def paste() -> None:
+        ids = clipboard.paste_cards(view.document, cell)
+        if ids:
+            view.selecting.select_cards(tuple(ids))
+
+    return paste, clipboard.clipboard_has_cards()

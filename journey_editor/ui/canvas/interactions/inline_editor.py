@@ -1,0 +1,178 @@
+"""Renaming in place: a line edit laid over the card's title or the header's name.
+
+Enter commits (one `map_actions.rename`, one undo step), Esc cancels, and leaving the field
+(clicking elsewhere) commits, as in a spreadsheet. The editor is a child of the viewport, not
+a scene item: it keeps a crisp, readable font at any zoom and gets the keyboard directly,
+and the view moves it along when it scrolls or zooms.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from journey_editor.edits import EditError
+from journey_editor.ui import map_actions
+from journey_editor.ui.canvas import theme
+from journey_editor.ui.canvas.items.card import CardItem
+from journey_editor.ui.canvas.text import font_for_dpi
+
+if TYPE_CHECKING:
+    from journey_editor.ui.canvas.view import MapView
+
+MIN_HEIGHT = 24  # pixels: the field stays usable when zoomed far out
+MIN_WIDTH = 120
+
+
+class InlineLineEdit(QLineEdit):
+    committed = Signal()
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("inline-editor")
+        self.setAccessibleName("Rename in place")
+        self.setFrame(False)
+        ink, accent = theme.INK.name(), theme.ACCENT.name()
+        self.setStyleSheet(
+            f"QLineEdit#inline-editor {{ background: white; color: {ink};"
+            f" border: 2px solid {accent}; border-radius: 3px; padding: 0 4px; }}"
+        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancelled.emit()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.committed.emit()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        # A popup (the line edit's own context menu) is not leaving the field.
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.committed.emit()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        self.committed.emit()  # Tab: done with this name
+        return True
+
+
+class InlineEditor:
+    def __init__(self, view: MapView) -> None:
+        self.view = view
+        self.editor: InlineLineEdit | None = None
+        self.kind: str | None = None
+        self.object_id: str | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.editor is not None
+
+    def open(self, kind: str, object_id: str) -> bool:
+        """Start editing the name of `object_id` (a card's title, a header's name)."""
+        if self.is_open:
+            self.commit()
+        item = self.view.map_scene.item_for(kind, object_id)
+        text = _current_text(self.view, kind, object_id)
+        if item is None or text is None:
+            return False
+        self.view.reveal(object_id)
+        editor = InlineLineEdit(self.view.viewport())
+        editor.setText(text)
+        editor.selectAll()
+        self.editor, self.kind, self.object_id = editor, kind, object_id
+        editor.committed.connect(lambda e=editor: self._finish(e, commit=True))
+        editor.cancelled.connect(lambda e=editor: self._finish(e, commit=False))
+        self.reposition()
+        editor.show()
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def commit(self) -> None:
+        if self.editor is not None:
+            self._finish(self.editor, commit=True)
+
+    def cancel(self) -> None:
+        if self.editor is not None:
+            self._finish(self.editor, commit=False)
+
+    def _finish(self, editor: InlineLineEdit, commit: bool) -> None:
+        if editor is not self.editor:
+            return  # a late signal from an editor already closed
+        kind, object_id, text = self.kind, self.object_id, editor.text()
+        self.editor = self.kind = self.object_id = None
+        editor.hide()
+        editor.deleteLater()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not commit or kind is None or object_id is None:
+            return
+        if kind != "card":
+            text = text.strip()
+            if not text:
+                return  # a stage, persona or lane needs a name: keep the old one
+        try:
+            map_actions.rename(self.view.document, kind, object_id, text)
+        except (EditError, KeyError, ValueError) as error:
+            self.view.report(str(error))
+
+    def reposition(self) -> None:
+        """Lay the field over its object again (after a scroll, zoom or layout change)."""
+        editor = self.editor
+        if editor is None:
+            return
+        item = self.view.map_scene.item_for(self.kind or "", self.object_id or "")
+        layout = self.view.map_scene.layout
+        if item is None or layout is None:
+            self.cancel()
+            return
+        area, size = self._area(item)
+        scale = self.view.transform().m11()
+        dpi = float(editor.logicalDpiY() or 96)
+        editor.setFont(font_for_dpi(size * scale, dpi, bold=self.kind != "card"))
+        rect = self.view.mapFromScene(area).boundingRect()
+        height = max(MIN_HEIGHT, round(size * scale * 1.9))
+        width = max(MIN_WIDTH, rect.width())
+        top = rect.center().y() - height // 2
+        editor.setGeometry(rect.x(), top, width, height)
+
+    def _area(self, item) -> tuple[QRectF, float]:
+        """The scene rectangle to cover and the font size (scene units) to type in."""
+        options = self.view.map_scene.layout.options
+        if isinstance(item, CardItem):
+            box = item.spec
+            title = box.title
+            line = options.title_font_size * options.line_spacing
+            top = title.rect.y if title.texts else box.rect.y + options.card_padding
+            x = box.rect.x + 2
+            return QRectF(x, top - 3, box.rect.right - 2 - x, line + 6), options.title_font_size
+        if self.kind == "persona":
+            name = item.spec.header.name
+            rect = item.mapRectToScene(
+                QRectF(name.rect.x, name.rect.y, name.rect.width, name.rect.height)
+            )
+            header = item.mapRectToScene(item.boundingRect())
+            return QRectF(header.x() + 6, rect.y(), header.width() - 12, rect.height()), name.size
+        bounds = item.mapRectToScene(item.boundingRect())
+        size = options.title_font_size if self.kind == "stage" else options.body_font_size
+        return bounds.adjusted(4, 0, -4, 0), size
+
+
+def _current_text(view: MapView, kind: str, object_id: str) -> str | None:
+    project = view.document.project
+    try:
+        if kind == "card":
+            return project.card(object_id).title
+        if kind == "stage":
+            return project.stage(object_id).name
+        if kind == "persona":
+            return project.persona(object_id).name
+        if kind == "lane":
+            return project.lane(object_id).name
+    except (KeyError, ValueError, LookupError):
+        return None
+    return None

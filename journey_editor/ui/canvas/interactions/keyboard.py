@@ -1,0 +1,108 @@
+"""Keys the canvas handles itself: arrows and Tab / Shift+Tab move the selection, Esc cancels
+a gesture or clears the selection, Space held turns the left button into a pan.
+
+Everything else (1–5, −/+, Del, F2, Ctrl+D, Ctrl+Z …) is a QAction of the main window, so
+the same shortcut works from menus and toolbars and is listed in one place.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+
+from journey_editor.ui.canvas.navigation import Position, enter_cell, first_position, neighbour
+
+if TYPE_CHECKING:
+    from journey_editor.ui.canvas.view import MapView
+
+ARROWS = {
+    Qt.Key.Key_Up: "up",
+    Qt.Key.Key_Down: "down",
+    Qt.Key.Key_Left: "left",
+    Qt.Key.Key_Right: "right",
+}
+
+
+class KeyboardNavigation:
+    def __init__(self, view: MapView) -> None:
+        self.view = view
+
+    def key_press(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        view = self.view
+        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            view.pointer.space_held = True
+            view.update_cursor()
+            return True
+        if key == Qt.Key.Key_Escape:
+            if not view.pointer.cancel():
+                view.selecting.clear()
+            return True
+        if key in ARROWS and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            return self.go(ARROWS[key])
+        return False
+
+    def key_release(self, event: QKeyEvent) -> bool:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self.view.pointer.space_held = False
+            self.view.update_cursor()
+            return True
+        return False
+
+    def tab(self, forward: bool) -> bool:
+        """Tab / Shift+Tab; False when there is nothing to move from (focus leaves the map)."""
+        if self.current() is None:
+            return False
+        return self.go("next_stage" if forward else "previous_stage")
+
+    def go(self, direction: str) -> bool:
+        layout = self.view.map_scene.layout
+        if layout is None:
+            return False
+        current = self.current()
+        if current is None:
+            target = first_position(layout)
+        elif self.view.selection.kind in ("stage", "persona", "lane"):
+            # From a header, the first key press lands in the header's first cell.
+            target = enter_cell(layout, current[0], None, "first")
+        else:
+            target = neighbour(layout, current, direction)
+        if target is None:
+            return True  # at the edge: stay, but the key is still ours
+        cell, card_id = target
+        if card_id is not None:
+            self.view.selecting.select_cards((card_id,))
+            self.view.reveal(card_id)
+        else:
+            self.view.selecting.select_cell(cell)
+            self.view.reveal_cell(cell)
+        return True
+
+    def current(self) -> Position | None:
+        """Where the keyboard stands: the focused card, the marked empty cell, or the first
+        cell of a selected stage / persona / lane."""
+        view = self.view
+        layout = view.map_scene.layout
+        if layout is None:
+            return None
+        selecting, selection = view.selecting, view.selection
+        card_id = selecting.current_card()
+        if card_id is not None and card_id in layout.cards:
+            return (layout.cards[card_id].cell, card_id)
+        if not selection.ids and selecting.empty_cell is not None:
+            return (selecting.empty_cell, None)
+        if not selection.ids or not layout.personas or not layout.stages:
+            return None
+        object_id = selection.ids[0]
+        first_stage = layout.stages[0].stage_id
+        for band in layout.personas:
+            for row in band.lanes:
+                if selection.kind == "stage":
+                    return ((band.persona_id, row.lane_id, object_id), None)
+                if selection.kind == "persona" and band.persona_id == object_id:
+                    return ((band.persona_id, row.lane_id, first_stage), None)
+                if selection.kind == "lane" and row.lane_id == object_id:
+                    return ((band.persona_id, row.lane_id, first_stage), None)
+        return None

@@ -1,0 +1,32 @@
+"""Panning with the middle button, or the left button while Space is held."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, Qt
+
+if TYPE_CHECKING:
+    from journey_editor.ui.canvas.view import MapView
+
+
+class Pan:
+    def __init__(self, view: MapView, press_pos: QPointF) -> None:
+        self.view = view
+        self.last = press_pos
+        view.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+
+    def move(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        delta = pos - self.last
+        self.last = pos
+        horizontal = self.view.horizontalScrollBar()
+        vertical = self.view.verticalScrollBar()
+        horizontal.setValue(horizontal.value() - round(delta.x()))
+        vertical.setValue(vertical.value() - round(delta.y()))
+
+    def finish(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        self.move(pos, modifiers)
+        self.cancel()
+
+    def cancel(self) -> None:
+        self.view.update_cursor()

@@ -1,0 +1,122 @@
+"""The mouse on the canvas: a press becomes a click, or — once the cursor has travelled the
+platform's drag distance with the button held — a gesture chosen by what was pressed:
+
+    card → CardDrag   header → HeaderDrag   cell / empty space → RubberBand
+    middle button, or left button with Space held → Pan (at once)
+
+A gesture ends on release (commit) or Esc (`cancel`), never leaving half an edit behind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from journey_editor.ui.canvas.interactions.card_drag import CardDrag
+from journey_editor.ui.canvas.interactions.header_drag import HeaderDrag
+from journey_editor.ui.canvas.interactions.hits import HEADER_KINDS, Hit, hit_at
+from journey_editor.ui.canvas.interactions.pan import Pan
+from journey_editor.ui.canvas.interactions.rubber_band import RubberBand
+
+if TYPE_CHECKING:
+    from journey_editor.ui.canvas.view import MapView
+
+
+class Gesture(Protocol):
+    def move(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None: ...
+    def finish(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None: ...
+    def cancel(self) -> None: ...
+
+
+@dataclass
+class Press:
+    pos: QPointF
+    hit: Hit
+    modifiers: Qt.KeyboardModifier
+
+
+class PointerRouter:
+    def __init__(self, view: MapView) -> None:
+        self.view = view
+        self.press_state: Press | None = None
+        self.gesture: Gesture | None = None
+        self.space_held = False
+        self._last_pos = QPointF()
+        self._last_modifiers = Qt.KeyboardModifier.NoModifier
+
+    @property
+    def busy(self) -> bool:
+        return self.gesture is not None
+
+    def press(self, event: QMouseEvent) -> bool:
+        pos, button = event.position(), event.button()
+        if self.gesture is not None:
+            return True  # a second button during a gesture: ignore it
+        if button == Qt.MouseButton.MiddleButton or (
+            button == Qt.MouseButton.LeftButton and self.space_held
+        ):
+            self.gesture = Pan(self.view, pos)
+            return True
+        if button != Qt.MouseButton.LeftButton:
+            return False
+        hit = hit_at(self.view, pos)
+        self.press_state = Press(pos, hit, event.modifiers())
+        self.view.selecting.pressed(hit, event.modifiers())
+        return True
+
+    def move(self, event: QMouseEvent) -> bool:
+        pos, modifiers = event.position(), event.modifiers()
+        self._last_pos, self._last_modifiers = pos, modifiers
+        if self.gesture is not None:
+            self.gesture.move(pos, modifiers)
+            return True
+        press = self.press_state
+        if press is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            return False
+        travelled = (pos - press.pos).manhattanLength()
+        if travelled < QApplication.startDragDistance():
+            return True
+        self.gesture = self._start(press)
+        if self.gesture is not None:
+            self.gesture.move(pos, modifiers)
+        return True
+
+    def release(self, event: QMouseEvent) -> bool:
+        pos, modifiers = event.position(), event.modifiers()
+        gesture, press = self.gesture, self.press_state
+        self.gesture, self.press_state = None, None
+        if gesture is not None:
+            gesture.finish(pos, modifiers)
+            return True
+        if press is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.view.selecting.clicked(press.hit, press.modifiers)
+            return True
+        return False
+
+    def cancel(self) -> bool:
+        """Esc: abandon the gesture under way, if any."""
+        gesture = self.gesture
+        self.gesture, self.press_state = None, None
+        if gesture is None:
+            return False
+        gesture.cancel()
+        return True
+
+    def refresh(self) -> None:
+        """Re-aim the running gesture at the last cursor position (after an autoscroll)."""
+        if self.gesture is not None:
+            self.gesture.move(self._last_pos, self._last_modifiers)
+
+    def _start(self, press: Press) -> Gesture | None:
+        hit, view = press.hit, self.view
+        if hit.kind == "card" and hit.object_id is not None:
+            return CardDrag(view, hit.object_id, press.pos)
+        if hit.kind in HEADER_KINDS and hit.object_id is not None:
+            return HeaderDrag(view, hit.kind, hit.object_id, press.pos)
+        if hit.kind in ("cell", None):
+            return RubberBand(view, press.pos, press.modifiers)
+        return None

@@ -1,0 +1,60 @@
+"""What every map item shares: an id, a kind, the layout record it paints, and its z-order.
+
+`spec` is the (immutable) layout value an item draws; the scene compares the new layout's
+value with it (`is` first, then `==`) and calls `set_spec` only when it differs, so an edit
+repaints just the items it changed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtWidgets import QGraphicsItem
+
+# Stacking, bottom to top. The frozen header layers sit above everything that scrolls under
+# them; the drag ghost and drop indicators above the layers.
+Z_ROW = 0.0
+Z_CELL_MARK = 0.5
+Z_CURVE = 1.0
+Z_CARD = 2.0
+Z_LINK = 3.0
+Z_LEFT_LAYER = 50.0
+Z_TOP_LAYER = 60.0
+Z_CORNER = 70.0
+Z_INDICATOR = 90.0
+Z_GHOST = 100.0
+
+# Kinds a click can select (Selection kinds), and the frozen backdrop that blocks clicks.
+SELECTABLE_KINDS = frozenset({"card", "stage", "persona", "lane"})
+
+
+class MapItem(QGraphicsItem):
+    kind = "item"
+
+    def __init__(self, object_id: str, spec: Any, parent: QGraphicsItem | None = None) -> None:
+        super().__init__(parent)
+        self.object_id = object_id
+        self.spec = spec
+        self._bounds = QRectF()
+        self.highlighted = False
+        # Items are painted by the view, never moved or selected by Qt's own machinery.
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def set_bounds(self, bounds: QRectF) -> None:
+        if bounds != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = bounds
+
+    def set_spec(self, spec: Any) -> None:
+        """Show a new layout record: subclasses reposition and resize, then repaint."""
+        self.spec = spec
+        self.update()
+
+    def set_highlighted(self, on: bool) -> None:
+        if on != self.highlighted:
+            self.highlighted = on
+            self.update()

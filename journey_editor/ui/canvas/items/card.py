@@ -1,0 +1,72 @@
+"""A card on the map: positioned at its CardBox, painted by `card_painter`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainter, QPainterPath
+from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
+
+from journey_editor.layout import CardBox
+from journey_editor.ui.canvas.card_painter import MARGIN, SHADOW_MARGIN, paint_card
+from journey_editor.ui.canvas.items.base import Z_CARD, MapItem
+
+
+class CardItem(MapItem):
+    kind = "card"
+
+    def __init__(self, box: CardBox) -> None:
+        super().__init__(box.card_id, box)
+        self.spec: CardBox = box
+        self.setZValue(Z_CARD)
+        self._place(box)
+
+    @property
+    def persona(self) -> str:
+        """The persona this card was last laid out in (still known after the card is gone)."""
+        return self.spec.cell[0]
+
+    def set_spec(self, spec: CardBox) -> None:
+        self.spec = spec
+        self._place(spec)
+        self.update()
+
+    def _place(self, box: CardBox) -> None:
+        # Painted in local coordinates with the item at the card's corner: a card that only
+        # moves costs a setPos, and the BSP index keeps working on small, local rectangles.
+        self._fit_bounds()
+        self.setPos(box.rect.x, box.rect.y)
+
+    def _fit_bounds(self) -> None:
+        # Room for the selection outline only while selected: tighter bounds keep a card's
+        # repaint from dragging its neighbours (a card gap apart) into it.
+        margin = MARGIN if self.highlighted else SHADOW_MARGIN
+        width, height = self.spec.rect.width, self.spec.rect.height
+        self.set_bounds(QRectF(-margin, -margin, width + 2 * margin, height + 2 * margin))
+
+    def set_highlighted(self, on: bool) -> None:
+        if on != self.highlighted:
+            self.highlighted = on
+            self._fit_bounds()
+            self.update()
+
+    def shape(self) -> QPainterPath:
+        # Clicks count on the card itself, not on the room kept for its selection outline.
+        path = QPainterPath()
+        path.addRect(QRectF(0.0, 0.0, self.spec.rect.width, self.spec.rect.height))
+        return path
+
+    def card_rect(self) -> QRectF:
+        """The card's own rectangle in scene coordinates (no selection outline)."""
+        rect = self.spec.rect
+        return QRectF(rect.x, rect.y, rect.width, rect.height)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        box = self.spec
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        painter.translate(-box.rect.x, -box.rect.y)
+        paint_card(painter, box, lod, self.highlighted)

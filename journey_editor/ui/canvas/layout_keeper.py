@@ -1,0 +1,67 @@
+"""The canvas's current MapLayout, and how it follows the document's edits.
+
+A structural edit (stages, personas, lanes, their names) or a change of the channel
+catalogue lays the whole map out again; any other edit (cards, links) lays out only the
+bands of the personas it touched, through `update_layout`, which hands every other band over
+object for object.
+"""
+
+from __future__ import annotations
+
+from journey_editor.edits import Change
+from journey_editor.layout import (
+    LayoutCache,
+    LayoutOptions,
+    MapLayout,
+    compute_layout,
+    update_layout,
+)
+from journey_editor.model.project import Project
+
+# The canvas shows the map itself: title and legend belong to the PDF and the window title.
+CANVAS_OPTIONS = LayoutOptions(title_block=False, legend=False)
+
+
+class LayoutKeeper:
+    def __init__(self, options: LayoutOptions = CANVAS_OPTIONS) -> None:
+        self.options = options
+        self.cache = LayoutCache()  # wrapped titles, kept from one layout to the next
+        self.layout: MapLayout | None = None
+        self._channels: frozenset[str] = frozenset()
+
+    def full(self, project: Project) -> MapLayout:
+        self.layout = compute_layout(project, self.options, self.cache)
+        self._channels = frozenset(channel.id for channel in project.channels)
+        return self.layout
+
+    def after(self, change: Change, project: Project) -> MapLayout:
+        previous = self.layout
+        channels = frozenset(channel.id for channel in project.channels)
+        touched = change.touched
+        if (
+            previous is None
+            or change.structural
+            or channels != self._channels
+            or not touched.isdisjoint(channels | self._channels)
+        ):
+            return self.full(project)
+        self.layout = update_layout(
+            previous, project, changed_personas(touched, project, previous), self.cache
+        )
+        return self.layout
+
+
+def changed_personas(touched: frozenset[str], project: Project, previous: MapLayout) -> set[str]:
+    """The personas whose bands an edit of `touched` cards can have changed: where each card
+    is now, and where it was (a card moved between personas, or deleted, changes the band it
+    left; the previous layout remembers that band)."""
+    personas: set[str] = set()
+    for card in project.cards:
+        if card.id in touched:
+            personas.add(card.persona)
+    boxes = previous.cards
+    for object_id in touched:
+        box = boxes.get(object_id)
+        if box is not None:
+            personas.add(box.cell[0])
+    return personas

@@ -1,0 +1,175 @@
+"""The map's QGraphicsScene: the items of one MapLayout, kept in step with the next layout.
+
+`show_layout(layout)` is the only way the picture changes. The first call creates every
+item; later calls compare the new layout with the items' specs (see `scene_sync`) and touch
+only what differs, so after a one-card edit just that card's band is repainted, and items
+keep their identity (selection highlights, an open inline editor survive any edit).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QGraphicsScene
+
+from journey_editor.layout import MapLayout, band_at
+from journey_editor.ui.canvas.items.base import MapItem
+from journey_editor.ui.canvas.items.card import CardItem
+from journey_editor.ui.canvas.items.curve import EmotionCurveItem
+from journey_editor.ui.canvas.items.headers import (
+    LaneLabelItem,
+    PersonaHeaderItem,
+    PhaseItem,
+    StageHeaderItem,
+)
+from journey_editor.ui.canvas.items.layers import CornerItem, FrozenLayer
+from journey_editor.ui.canvas.items.link import LinkItem
+from journey_editor.ui.canvas.items.overlays import CellMarkItem, DropIndicatorItem
+from journey_editor.ui.canvas.items.rows import HeatStripItem, LaneRowItem
+from journey_editor.ui.canvas.scene_sync import SyncReport, sync_scene
+
+MARGIN = 24.0  # around the map, so fit-to-window leaves it some air
+
+
+class MapScene(QGraphicsScene):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.layout: MapLayout | None = None
+        self.title = ""
+        self.cards: dict[str, CardItem] = {}
+        self.stages: dict[str, StageHeaderItem] = {}
+        self.phases: dict[str, PhaseItem] = {}
+        self.personas: dict[str, PersonaHeaderItem] = {}
+        self.lanes: dict[str, LaneLabelItem] = {}
+        self.rows: dict[str, LaneRowItem] = {}
+        self.heat: dict[str, HeatStripItem] = {}
+        self.curves: dict[str, EmotionCurveItem] = {}
+        self.links: dict[str, LinkItem] = {}
+        # What is highlighted as selected: a Selection kind and its ids.
+        self.highlight_kind: str | None = None
+        self.highlight_ids: frozenset[str] = frozenset()
+        self.sticky_top = float("-inf")
+
+        self.top_layer = FrozenLayer("top")
+        self.left_layer = FrozenLayer("left")
+        self.corner_layer = FrozenLayer("corner")
+        self.corner = CornerItem(self.corner_layer)
+        self.drop_indicator = DropIndicatorItem()
+        self.drop_cell = CellMarkItem(dashed=False)
+        self.current_cell = CellMarkItem(dashed=True)
+        for item in (
+            self.top_layer,
+            self.left_layer,
+            self.corner_layer,
+            self.drop_indicator,
+            self.drop_cell,
+            self.current_cell,
+        ):
+            self.addItem(item)
+
+    # --- the picture --------------------------------------------------------------------------
+
+    def show_layout(self, layout: MapLayout, title: str = "") -> SyncReport:
+        report = sync_scene(self, self.layout, layout)
+        self.layout = layout
+        self.title = title
+        self.top_layer.set_area(QRectF(0.0, layout.header.y, layout.width, layout.header.height))
+        self.left_layer.set_area(
+            QRectF(0.0, layout.body_top, layout.left_width, layout.height - layout.body_top)
+        )
+        corner = QRectF(layout.corner.x, layout.corner.y, layout.corner.width, layout.corner.height)
+        self.corner_layer.set_area(corner)
+        self.corner.set_content(corner, title)
+        rect = QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN)
+        if rect != self.sceneRect():
+            self.setSceneRect(rect)
+        return report
+
+    def clear_map(self) -> None:
+        """Remove every item of the map (a new project is coming); the layers stay."""
+        for registry in (
+            self.cards,
+            self.stages,
+            self.phases,
+            self.personas,
+            self.lanes,
+            self.rows,
+            self.heat,
+            self.curves,
+            self.links,
+        ):
+            for item in registry.values():
+                self.removeItem(item)
+            registry.clear()
+        self.layout = None
+        self.highlight_kind, self.highlight_ids = None, frozenset()
+        for mark in (self.drop_indicator, self.drop_cell, self.current_cell):
+            mark.hide()
+
+    def map_rect(self) -> QRectF:
+        layout = self.layout
+        if layout is None:
+            return QRectF()
+        return QRectF(0.0, 0.0, layout.width, layout.height)
+
+    # --- lookups --------------------------------------------------------------------------------
+
+    def item_for(self, kind: str, object_id: str) -> MapItem | None:
+        registry = {
+            "card": self.cards,
+            "stage": self.stages,
+            "persona": self.personas,
+            "lane": self.lanes,
+            "link": self.links,
+        }.get(kind)
+        return registry.get(object_id) if registry is not None else None
+
+    def find(self, object_id: str) -> MapItem | None:
+        """The item showing `object_id`, whatever its kind (ids are unique in a map)."""
+        for registry in (self.cards, self.stages, self.personas, self.lanes, self.links):
+            item = registry.get(object_id)
+            if item is not None:
+                return item
+        return None
+
+    # --- selection highlight --------------------------------------------------------------------
+
+    def set_highlight(self, kind: str | None, ids: tuple[str, ...] | frozenset[str]) -> None:
+        ids = frozenset(ids)
+        if kind == self.highlight_kind and ids == self.highlight_ids:
+            return
+        previous = self.highlight_ids
+        for object_id in self.highlight_ids:
+            item = self.item_for(self.highlight_kind or "", object_id)
+            if item is not None:
+                item.set_highlighted(False)
+        self.highlight_kind, self.highlight_ids = kind, ids
+        for object_id in ids:
+            item = self.item_for(kind or "", object_id)
+            if item is not None:
+                item.set_highlighted(True)
+        # Links show their label while one of their cards is selected.
+        touched = previous | ids
+        for link in self.links.values():
+            if link.spec.label is not None and (
+                link.spec.from_card in touched or link.spec.to_card in touched
+            ):
+                link.update()
+
+    def set_sticky_top(self, y: float) -> None:
+        """The top of the body's visible part: persona headers keep their name in view below
+        it when their band's top has scrolled away."""
+        old = self.sticky_top
+        if y == old:
+            return
+        self.sticky_top = y
+        PersonaHeaderItem.sticky_top = y
+        layout = self.layout
+        if layout is None:
+            return
+        for at in (old, y):
+            band = band_at(layout, at)
+            if band is not None and band.persona_id in self.personas:
+                self.personas[band.persona_id].update()
+
+    def is_highlighted(self, kind: str, object_id: str) -> bool:
+        return kind == self.highlight_kind and object_id in self.highlight_ids

@@ -1,0 +1,318 @@
+"""MapView: the canvas widget the main window puts in its centre.
+
+It wires the parts together and routes Qt's events to them; the work is elsewhere:
+`scene` + `scene_sync` (items from the layout), `layout_keeper` (layout after each edit),
+`zoom`, the frozen `items.layers`, and `interactions/` (one module per gesture or input).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGraphicsView, QMainWindow
+
+from journey_editor.edits import Change
+from journey_editor.layout import CellKey, MapLayout
+from journey_editor.ui.canvas import theme
+from journey_editor.ui.canvas.interactions.autoscroll import AutoScroller
+from journey_editor.ui.canvas.interactions.context_menu import menu_for
+from journey_editor.ui.canvas.interactions.hits import hit_at, scene_point
+from journey_editor.ui.canvas.interactions.inline_editor import InlineEditor
+from journey_editor.ui.canvas.interactions.keyboard import KeyboardNavigation
+from journey_editor.ui.canvas.interactions.palette_drop import PaletteDrop
+from journey_editor.ui.canvas.interactions.pointer import PointerRouter
+from journey_editor.ui.canvas.interactions.selecting import SelectionController
+from journey_editor.ui.canvas.layout_keeper import LayoutKeeper
+from journey_editor.ui.canvas.none_guard import protect_none
+from journey_editor.ui.canvas.scene import MapScene
+from journey_editor.ui.canvas.scene_sync import SyncReport
+from journey_editor.ui.canvas.text import ensure_fonts
+from journey_editor.ui.canvas.zoom import ZoomControl
+from journey_editor.ui.document import MapDocument
+from journey_editor.ui.selection import Selection
+
+REVEAL_MARGIN = 16.0  # scene units kept between a revealed object and the frozen headers
+
+
+class MapView(QGraphicsView):
+    zoom_changed = Signal(float)
+
+    def __init__(self, document: MapDocument, selection: Selection, parent=None) -> None:
+        protect_none()  # before the first paint: see none_guard.py
+        super().__init__(parent)
+        ensure_fonts()
+        self.document = document
+        self.selection = selection
+        self.map_scene = MapScene(self)
+        self.setScene(self.map_scene)
+        self.keeper = LayoutKeeper()
+        self.zoom = ZoomControl(self)
+        self.selecting = SelectionController(self, selection)
+        self.pointer = PointerRouter(self)
+        self.autoscroll = AutoScroller(self)
+        self.inline_editor = InlineEditor(self)
+        self.palette_drop = PaletteDrop(self)
+        self.keyboard = KeyboardNavigation(self)
+        self.last_sync = SyncReport()  # what the last edit touched (tests, diagnostics)
+        self._configure()
+        self.zoom.set(1.0)
+        document.changed.connect(self._on_changed)
+        document.replaced.connect(self._on_replaced)
+        self._on_replaced()
+
+    def _configure(self) -> None:
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing
+            | QPainter.RenderHint.TextAntialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
+        )
+        self.setBackgroundBrush(theme.CANVAS)
+        # Zoom anchors itself (see zoom.py); Qt's anchoring would fight the frozen headers.
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+
+    # --- the interface the main window uses -----------------------------------------------------
+
+    def zoom_in(self) -> None:
+        self.zoom.step(up=True)
+
+    def zoom_out(self) -> None:
+        self.zoom.step(up=False)
+
+    def reset_zoom(self) -> None:
+        self.zoom.set(1.0)
+
+    def fit_to_window(self) -> None:
+        self.zoom.fit()
+
+    def zoom_factor(self) -> float:
+        return self.zoom.factor
+
+    def rename_selected(self) -> None:
+        kind, ids = self.selection.kind, self.selection.ids
+        if not ids or kind is None:
+            return
+        if kind == "card":
+            card_id = self.selecting.current_card()
+            if card_id is not None:
+                self.edit_card_title(card_id)
+        elif kind in ("stage", "persona", "lane"):
+            self.inline_editor.open(kind, ids[0])
+
+    def edit_card_title(self, card_id: str) -> None:
+        self.inline_editor.open("card", card_id)
+
+    def reveal(self, object_id: str) -> None:
+        item = self.map_scene.find(object_id)
+        if item is None:
+            return
+        kind = item.kind
+        rect = item.mapRectToScene(item.boundingRect())
+        # Headers are frozen along one axis: only the other one may need scrolling.
+        frozen_left = kind in ("persona", "lane")
+        self._ensure_visible(rect, horizontal=not frozen_left, vertical=kind != "stage")
+
+    def reveal_cell(self, cell: CellKey) -> None:
+        layout = self.map_scene.layout
+        if layout is not None and cell in layout.cells:
+            rect = layout.cells[cell].rect
+            self._ensure_visible(QRectF(rect.x, rect.y, rect.width, rect.height))
+
+    def selected_cell(self) -> tuple[str, str, str] | None:
+        return self.selecting.selected_cell()
+
+    def map_layout(self) -> MapLayout:
+        layout = self.map_scene.layout
+        assert layout is not None  # built in __init__
+        return layout
+
+    # --- following the document -----------------------------------------------------------------
+
+    def _on_changed(self, change: Change) -> None:
+        project = self.document.project
+        layout = self.keeper.after(change, project)
+        self.last_sync = self.map_scene.show_layout(layout, project.title)
+        self.selecting.after_layout()
+        self.after_view_change()
+
+    def _on_replaced(self) -> None:
+        """A whole new project (open, new): a fresh scene, scrolled to the top-left."""
+        self.pointer.cancel()
+        self.inline_editor.cancel()
+        project = self.document.project
+        self.keeper = LayoutKeeper()
+        self.map_scene.clear_map()
+        self.selecting.empty_cell = None
+        self.last_sync = self.map_scene.show_layout(self.keeper.full(project), project.title)
+        self.selecting.after_layout()
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+        self.after_view_change()
+
+    def after_view_change(self) -> None:
+        """Scrolled, zoomed, resized or re-laid out: re-pin the frozen headers, move the
+        inline editor along."""
+        corner = scene_point(self, QPointF(0.0, 0.0))
+        scene = self.map_scene
+        for layer in (scene.top_layer, scene.left_layer, scene.corner_layer):
+            layer.follow(corner.x(), corner.y())
+        layout = scene.layout
+        if layout is not None:
+            scene.set_sticky_top(max(layout.body_top, corner.y() + layout.header.height))
+        self.inline_editor.reposition()
+
+    def _ensure_visible(self, rect: QRectF, horizontal: bool = True, vertical: bool = True):
+        """Scroll the least so `rect` shows outside the frozen headers."""
+        layout = self.map_scene.layout
+        if layout is None:
+            return
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        left = visible.left() + layout.left_width + REVEAL_MARGIN
+        top = visible.top() + layout.header.bottom - layout.header.y + REVEAL_MARGIN
+        right, bottom = visible.right() - REVEAL_MARGIN, visible.bottom() - REVEAL_MARGIN
+        scale = self.transform().m11()
+        if horizontal:
+            dx = _shift(rect.left(), rect.right(), left, right)
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() + round(dx * scale))
+        if vertical:
+            dy = _shift(rect.top(), rect.bottom(), top, bottom)
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + round(dy * scale))
+
+    # --- messages and cursor ---------------------------------------------------------------------
+
+    def report(self, message: str) -> None:
+        """A refused edit: tell the user in the status bar (the canvas has no dialogs)."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(f"Not done: {message}", 8000)
+
+    def update_cursor(self) -> None:
+        shape = (
+            Qt.CursorShape.OpenHandCursor if self.pointer.space_held else Qt.CursorShape.ArrowCursor
+        )
+        self.viewport().setCursor(shape)
+
+    # --- Qt events ------------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.inline_editor.is_open:
+            self.inline_editor.commit()
+        if not self.hasFocus():
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+        if self.pointer.press(event):
+            event.accept()
+        else:
+            super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self.pointer.move(event):
+            event.accept()
+        else:
+            super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.pointer.release(event):
+            event.accept()
+        else:
+            super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        self.pointer.cancel()
+        hit = hit_at(self, event.position())
+        if hit.kind == "card" and hit.object_id is not None:
+            self.selecting.select_cards((hit.object_id,))
+            self.edit_card_title(hit.object_id)
+        elif hit.kind in ("stage", "persona", "lane") and hit.object_id is not None:
+            self.inline_editor.open(hit.kind, hit.object_id)
+        event.accept()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        modifiers = event.modifiers()
+        if modifiers & Qt.KeyboardModifier.ControlModifier:
+            self.zoom.wheel(event)
+            event.accept()
+        elif modifiers & Qt.KeyboardModifier.ShiftModifier:
+            bar = self.horizontalScrollBar()
+            bar.setValue(bar.value() - (event.angleDelta().y() or event.angleDelta().x()))
+            event.accept()
+        else:
+            super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.keyboard.key_press(event):
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if self.keyboard.key_release(event):
+            event.accept()
+        else:
+            super().keyReleaseEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab / Shift+Tab walk the stages while something on the map is selected.
+        if self.keyboard.tab(next):
+            return True
+        return super().focusNextPrevChild(next)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self.pointer.busy:
+            return
+        menu = menu_for(self, hit_at(self, QPointF(event.pos())))
+        if menu is not None:
+            menu.exec(event.globalPos())
+            menu.deleteLater()
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.palette_drop.enter(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self.palette_drop.move(event)
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self.palette_drop.leave()
+        event.accept()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.palette_drop.drop(event)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self.after_view_change()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.after_view_change()
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        painter.fillRect(rect, theme.CANVAS)
+        painter.fillRect(self.map_scene.map_rect(), theme.MAP)
+
+
+def _shift(start: float, end: float, low: float, high: float) -> float:
+    """How far to scroll so [start, end] lies within [low, high] (its start, if too long)."""
+    if end - start > high - low or start < low:
+        return start - low
+    if end > high:
+        return end - high
+    return 0.0

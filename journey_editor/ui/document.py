@@ -1,0 +1,83 @@
+"""The open map: owns the Project and its undo stack; the only writer of the model.
+
+The flow of a gesture: the canvas or a dock asks `document.apply(edit)`; the edit runs once
+(so a refused edit raises EditError before anything is pushed), is wrapped in an EditCommand
+and pushed; every apply, undo and redo emits `changed(Change)` so views refresh exactly what
+the edit touched.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from journey_editor.edits import Change, Edit
+from journey_editor.model.project import Project
+from journey_editor.persistence import FILE_SUFFIX, load_project, save_project
+from journey_editor.ui.undo_commands import EditCommand
+
+
+class MapDocument(QObject):
+    changed = Signal(object)  # Change
+    replaced = Signal()  # a whole new project (open, new, reload)
+    path_changed = Signal(object)  # Path | None
+    modified_changed = Signal(bool)
+
+    def __init__(self, project: Project, path: Path | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.path = path
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.modified_changed.emit(not clean)
+
+    # --- editing -----------------------------------------------------------------------------
+
+    def apply(self, edit: Edit, mergeable: bool = False) -> Change:
+        """Apply one edit as one undo step. Raises EditError, leaving everything untouched."""
+        change = edit.apply(self.project)
+        self.undo_stack.push(EditCommand(self, edit, change, mergeable))
+        self.notify(change)
+        return change
+
+    def notify(self, change: Change) -> None:
+        self.changed.emit(change)
+
+    # --- state ---------------------------------------------------------------------------------
+
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def display_name(self) -> str:
+        if self.path is None:
+            return self.project.title or "Untitled"
+        return self.path.name.removesuffix(FILE_SUFFIX)
+
+    # --- files ---------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path, parent=None) -> MapDocument:
+        """Load a file; raises ProjectFileError with a message for the user."""
+        return cls(load_project(path), Path(path), parent)
+
+    def save(self, path: Path | None = None) -> None:
+        """Save to `path` (or the current one); raises ProjectSaveError, staying modified."""
+        target = Path(path) if path is not None else self.path
+        if target is None:
+            raise ValueError("no file name yet: use save(path)")
+        save_project(self.project, target)
+        if target != self.path:
+            self.path = target
+            self.path_changed.emit(target)
+        self.undo_stack.setClean()
+
+    def replace_project(self, project: Project, path: Path | None) -> None:
+        self.project = project
+        self.undo_stack.clear()
+        self.path = path
+        self.path_changed.emit(path)
+        self.replaced.emit()

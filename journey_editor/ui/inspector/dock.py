@@ -1,0 +1,136 @@
+"""The inspector dock: a heading saying what is selected, and the page that edits it.
+
+It follows the shared Selection and the document: after any change (an edit, an undo, a redo)
+it shows the model's values again, or the map's details when the selected objects are gone.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from journey_editor.edits import Change
+from journey_editor.ui.document import MapDocument
+from journey_editor.ui.inspector.card_page import CardPage
+from journey_editor.ui.inspector.page import InspectorPage
+from journey_editor.ui.inspector.project_page import LinkPage, ProjectPage
+from journey_editor.ui.inspector.structure_pages import LanePage, PersonaPage, StagePage
+from journey_editor.ui.selection import Selection
+
+# Readable from the back of a workshop room: a size above the desktop default.
+_MIN_POINT_SIZE = 11
+_HEADING_EXTRA_POINTS = 5
+
+
+class InspectorDock(QDockWidget):
+    def __init__(
+        self, document: MapDocument, selection: Selection, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Inspector"), parent)
+        self.setObjectName("inspector")
+        self.document = document
+        self.selection = selection
+
+        content = QWidget()
+        content.setObjectName("inspector-content")
+        font = content.font()
+        font.setPointSizeF(max(_MIN_POINT_SIZE, font.pointSizeF() + 1))
+        content.setFont(font)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(12, 10, 12, 12)
+        layout.setSpacing(10)
+
+        self.heading = QLabel(content)
+        self.heading.setObjectName("inspector-heading")
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        heading_font = self.heading.font()
+        heading_font.setPointSizeF(font.pointSizeF() + _HEADING_EXTRA_POINTS)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+        self.heading.setAccessibleName(self.tr("Selected object"))
+        layout.addWidget(self.heading)
+        rule = QFrame(content)
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(rule)
+
+        self.project_page = ProjectPage(document, content)
+        self.card_page = CardPage(document, content)
+        self.stage_page = StagePage(document, content)
+        self.persona_page = PersonaPage(document, content)
+        self.lane_page = LanePage(document, content)
+        self.link_page = LinkPage(document, content)
+        self._pages: dict[str | None, InspectorPage] = {
+            None: self.project_page,
+            "card": self.card_page,
+            "stage": self.stage_page,
+            "persona": self.persona_page,
+            "lane": self.lane_page,
+            "link": self.link_page,
+        }
+        # Only the current page is visible: hidden pages take no room, so the scroll area
+        # fits the page shown instead of the tallest one.
+        for page in self._pages.values():
+            page.hide()
+            layout.addWidget(page)
+        layout.addStretch(1)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        scroll.setAccessibleName(self.tr("Inspector"))
+        self.setWidget(scroll)
+        self.setMinimumWidth(320)
+
+        self._page: InspectorPage = self.project_page
+        self._showing = False
+        selection.changed.connect(self.show_selection)
+        document.changed.connect(self._on_changed)
+        document.replaced.connect(self._on_replaced)
+        self.show_selection()
+
+    # --- what is shown -------------------------------------------------------------------------
+
+    def current_page(self) -> InspectorPage:
+        return self._page
+
+    def show_selection(self) -> None:
+        if self._showing:
+            # Committing a field of the previous target (below) applied an edit, whose change
+            # lands here; the outer call is about to show the current state anyway.
+            return
+        self._showing = True
+        try:
+            page, ids = self._target()
+            if page is not self._page:
+                self._page.flush()
+                self._page.hide()
+                self._page = page
+            page.show_ids(ids)  # flushes the page's own pending text when the target changes
+            page.show()
+            self.heading.setText(page.heading())
+        finally:
+            self._showing = False
+
+    def _target(self) -> tuple[InspectorPage, tuple[str, ...]]:
+        page = self._pages.get(self.selection.kind, self.project_page)
+        ids = page.existing(self.selection.ids) if page is not self.project_page else ()
+        if not ids:
+            # Nothing selected, or what was selected is gone (deleted, or an add was undone).
+            return self.project_page, ()
+        return page, ids
+
+    def _on_changed(self, _change: Change) -> None:
+        # Refreshing the one page shown is cheap (a few widgets), and a change elsewhere may
+        # still concern it: a renamed lane or persona, a channel added to the catalogue.
+        self.show_selection()
+
+    def _on_replaced(self) -> None:
+        # Typed-but-uncommitted text belonged to the previous map: drop it, never apply it here.
+        for page in self._pages.values():
+            page.discard()
+            page.ids = ()
+        self.show_selection()

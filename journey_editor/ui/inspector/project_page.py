@@ -1,0 +1,95 @@
+"""The page shown when nothing is selected: the map's own details. Also the link page.
+
+These edits cannot merge keystrokes into one undo step, so their fields apply when the user
+presses Return or leaves the field (one step per field), not on every key.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from journey_editor.edits import UpdateLink, UpdateProject
+from journey_editor.ui.document import MapDocument
+from journey_editor.ui.inspector.fields import FieldError, TextField
+from journey_editor.ui.inspector.page import InspectorPage, quoted
+
+
+class ProjectPage(InspectorPage):
+    def __init__(self, document: MapDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
+        self.hint = QLabel(
+            self.tr("Select a card, a stage, a persona or a lane on the map to edit it here."),
+            self,
+        )
+        self.hint.setWordWrap(True)
+        self.add_note(self.hint)
+        self.title = TextField(live=False, placeholder=self.tr("Title of the map"))
+        self.add_row(self.tr("Title"), self.title)
+        self.client = TextField(live=False)
+        self.add_row(self.tr("Client"), self.client)
+        self.author = TextField(live=False)
+        self.add_row(self.tr("Author"), self.author)
+        self.description = TextField(multiline=True, lines=3, live=False)
+        self.add_row(self.tr("Description"), self.description)
+        self.locale = TextField(live=False, placeholder="fr-BE", parse=str.strip)
+        self.add_row(self.tr("Language (e.g. en, fr-BE)"), self.locale)
+        for name in ("title", "client", "author", "description", "locale"):
+            field: TextField = getattr(self, name)
+            field.edited.connect(lambda v, n=name, f=field: self._set(n, v, f.error))
+
+    def existing(self, ids: tuple[str, ...]) -> tuple[str, ...]:
+        return ()
+
+    def heading(self) -> str:
+        return self.tr("Map — nothing selected")
+
+    def refresh(self) -> None:
+        project = self.document.project
+        for name in ("title", "client", "author", "description", "locale"):
+            getattr(self, name).set_value(getattr(project, name))
+
+    def _set(self, name: str, value: Any, error: FieldError) -> None:
+        if getattr(self.document.project, name) == value:
+            error.clear_error()
+            return
+        self.try_apply(UpdateProject({name: value}), error)
+
+
+class LinkPage(InspectorPage):
+    """A link between two cards (a channel switch): its label, and the cards it joins."""
+
+    def __init__(self, document: MapDocument, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
+        self.ends = QLabel(self)
+        self.ends.setWordWrap(True)
+        self.ends.setTextFormat(Qt.TextFormat.PlainText)
+        self.add_note(self.ends)
+        self.label = TextField(live=False, placeholder=self.tr("e.g. clicks the link"))
+        self.add_row(self.tr("Label"), self.label)
+        self.label.edited.connect(self._set_label)
+
+    def existing(self, ids: tuple[str, ...]) -> tuple[str, ...]:
+        known = {link.id for link in self.document.project.links}
+        return tuple(i for i in ids if i in known)
+
+    def heading(self) -> str:
+        link = self.document.project.link(self.ids[0])
+        return self.tr("Link — {0}").format(quoted(link.label)) if link.label else self.tr("Link")
+
+    def refresh(self) -> None:
+        project = self.document.project
+        link = project.link(self.ids[0])
+        source, target = project.card(link.from_card), project.card(link.to_card)
+        self.ends.setText(
+            self.tr("From: {0}\nTo: {1}").format(quoted(source.title), quoted(target.title))
+        )
+        self.label.set_value(link.label)
+
+    def _set_label(self, value: str) -> None:
+        if self.document.project.link(self.ids[0]).label == value:
+            self.label.error.clear_error()
+            return
+        self.try_apply(UpdateLink(self.ids[0], {"label": value}), self.label.error)

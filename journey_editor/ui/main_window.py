@@ -1,0 +1,126 @@
+"""The main window: canvas in the middle, palette and inspector docks, menus, status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QUndoView
+
+from journey_editor.model.project import Project
+from journey_editor.settings import Settings
+from journey_editor.ui.canvas.view import MapView
+from journey_editor.ui.document import MapDocument
+from journey_editor.ui.file_operations import FileOperations
+from journey_editor.ui.inspector import InspectorDock
+from journey_editor.ui.menus import build_menus
+from journey_editor.ui.palette import PaletteDock
+from journey_editor.ui.selection import Selection
+
+APP_TITLE = "journey-editor"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, project: Project, path: Path | None = None, settings=None) -> None:
+        super().__init__()
+        self.settings = settings or Settings.load()
+        self.document = MapDocument(project, path, self)
+        self.selection = Selection(self)
+        self.files = FileOperations(self)
+
+        self.view = MapView(self.document, self.selection, self)
+        self.view.setAccessibleName("Journey map canvas")
+        self.setCentralWidget(self.view)
+        self.palette = PaletteDock(
+            self.document, self.selection, self, cell_provider=self.view.selected_cell
+        )
+        self.palette.card_created.connect(self.view.edit_card_title)
+        self.palette.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.inspector = InspectorDock(self.document, self.selection, self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
+        self.history = self._history_dock()
+
+        self.status_counts = QLabel()
+        self.status_zoom = QLabel()
+        self.status_modified = QLabel()
+        for label in (self.status_counts, self.status_zoom, self.status_modified):
+            self.statusBar().addPermanentWidget(label)
+
+        self.actions_by_name = build_menus(self)
+
+        self.document.changed.connect(self._refresh_status)
+        self.document.replaced.connect(self._on_replaced)
+        self.document.modified_changed.connect(self._refresh_title)
+        self.document.path_changed.connect(self._refresh_title)
+        self.view.zoom_changed.connect(self._show_zoom)
+        self._refresh_title()
+        self._refresh_status()
+        self._show_zoom(self.view.zoom_factor())
+        self._restore_geometry()
+
+    # --- docks ---------------------------------------------------------------------------------
+
+    def _history_dock(self) -> QDockWidget:
+        dock = QDockWidget("Undo history", self)
+        dock.setObjectName("undo-history")
+        view = QUndoView(self.document.undo_stack, dock)
+        view.setEmptyLabel("<opened map>")
+        view.setAccessibleName("Undo history")
+        dock.setWidget(view)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.hide()
+        return dock
+
+    # --- state shown to the user ---------------------------------------------------------------
+
+    def _refresh_title(self, *_args) -> None:
+        self.setWindowTitle(f"{self.document.display_name()}[*] — {APP_TITLE}")
+        modified = self.document.is_modified()
+        self.setWindowModified(modified)
+        self.status_modified.setText("Modified" if modified else "Saved")
+
+    def _refresh_status(self, *_args) -> None:
+        project = self.document.project
+        self.status_counts.setText(
+            f"{len(project.personas)} personas · {len(project.stages)} stages · "
+            f"{len(project.cards)} cards · {len(project.links)} links"
+        )
+
+    def _show_zoom(self, factor: float) -> None:
+        self.status_zoom.setText(f"{round(factor * 100)} %")
+
+    def _on_replaced(self) -> None:
+        self.selection.clear()
+        self._refresh_title()
+        self._refresh_status()
+
+    # --- recent files and window state ---------------------------------------------------------
+
+    def remember_recent(self, path: Path) -> None:
+        self.settings.remember(path)
+        self.settings.save()
+        recent_menu = getattr(self, "recent_menu", None)
+        if recent_menu is not None:
+            recent_menu.refresh()
+
+    def _restore_geometry(self) -> None:
+        stored = QSettings(APP_TITLE, APP_TITLE)
+        geometry = stored.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        state = stored.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.files.may_discard_current():
+            event.ignore()
+            return
+        stored = QSettings(APP_TITLE, APP_TITLE)
+        stored.setValue("window/geometry", self.saveGeometry())
+        stored.setValue("window/state", self.saveState())
+        event.accept()

@@ -1,0 +1,187 @@
+"""The user's verbs on a map, each one undo step: the canvas, menus, context menus, keyboard
+and docks all call these, so a verb behaves the same wherever it is triggered from.
+
+Functions return the ids they created (for selection and inline editing) and let EditError
+propagate; callers show its message.
+"""
+
+from __future__ import annotations
+
+from journey_editor.edits import (
+    AddCard,
+    AddLane,
+    AddPersona,
+    AddStage,
+    Batch,
+    CopyCards,
+    RemoveCards,
+    RemoveLane,
+    RemovePersona,
+    RemoveStage,
+    UpdateCard,
+    UpdateLane,
+    UpdatePersona,
+    UpdateStage,
+)
+from journey_editor.model.entities import Card, Lane, Stage
+from journey_editor.model.factory import new_persona
+from journey_editor.model.ids import new_id
+from journey_editor.model.types import EMOTION_RANGE
+from journey_editor.ui.document import MapDocument
+from journey_editor.ui.selection import Selection
+
+LANE_NAMES = {
+    "touchpoints": "Touchpoints",
+    "actions": "Actions",
+    "thoughts": "Thoughts",
+    "emotions": "Emotions",
+    "pain_points": "Pain points",
+    "opportunities": "Opportunities",
+    "backstage": "Backstage",
+    "notes": "Notes",
+}
+
+
+def add_card(
+    document: MapDocument,
+    persona: str,
+    lane: str,
+    stage: str,
+    index: int | None = None,
+    channel: str | None = None,
+    title: str = "",
+) -> str:
+    card_id = new_id("card", document.project.all_ids())
+    card = Card(id=card_id, persona=persona, lane=lane, stage=stage, title=title, channel=channel)
+    document.apply(AddCard(card, index))
+    return card_id
+
+
+def set_effort(document: MapDocument, card_ids: tuple[str, ...], effort: int | None) -> None:
+    edits = tuple(UpdateCard(cid, {"effort": effort}) for cid in card_ids)
+    if edits:
+        document.apply(Batch(edits, label=f"Set effort {effort}"))
+
+
+def set_emotion(document: MapDocument, card_ids: tuple[str, ...], emotion: int | None) -> None:
+    edits = tuple(UpdateCard(cid, {"emotion": emotion}) for cid in card_ids)
+    if edits:
+        document.apply(Batch(edits, label=f"Set emotion {emotion:+d}" if emotion else None))
+
+
+def bump_emotion(document: MapDocument, card_ids: tuple[str, ...], delta: int) -> None:
+    """− / + on the keyboard: one step down or up, from neutral when unscored, clamped."""
+    low, high = EMOTION_RANGE
+    edits = []
+    for card_id in card_ids:
+        current = document.project.card(card_id).emotion
+        target = max(low, min(high, (current if current is not None else 0) + delta))
+        if target != current:
+            edits.append(UpdateCard(card_id, {"emotion": target}))
+    if edits:
+        label = "Raise emotion" if delta > 0 else "Lower emotion"
+        document.apply(Batch(tuple(edits), label=label))
+
+
+def duplicate_cards(document: MapDocument, card_ids: tuple[str, ...]) -> tuple[str, ...]:
+    """Ctrl+D: copies right after the originals, in each original's cell."""
+    project = document.project
+    taken = project.all_ids()
+    edits, created = [], []
+    # Later cards first, so inserting a copy never shifts the position of a card still to copy.
+    for card_id in sorted(card_ids, key=project.card_index, reverse=True):
+        card = project.card(card_id)
+        position = [c.id for c in project.cell_cards(*card.cell)].index(card_id)
+        copy_id = new_id("card", taken)
+        taken.add(copy_id)
+        created.append(copy_id)
+        edits.append(CopyCards((card_id,), *card.cell, position + 1, (copy_id,)))
+    if edits:
+        label = "Duplicate card" if len(edits) == 1 else f"Duplicate {len(edits)} cards"
+        document.apply(Batch(tuple(edits), label=label))
+    return tuple(created)
+
+
+def delete_selection(document: MapDocument, selection: Selection) -> None:
+    ids, kind = selection.ids, selection.kind
+    if not ids:
+        return
+    if kind == "card":
+        edit = RemoveCards(ids)
+    elif kind == "stage":
+        edit = Batch(tuple(RemoveStage(i) for i in ids))
+    elif kind == "persona":
+        edit = Batch(tuple(RemovePersona(i) for i in ids))
+    elif kind == "lane":
+        edit = Batch(tuple(RemoveLane(i) for i in ids))
+    else:
+        return
+    document.apply(edit)
+    selection.clear()
+
+
+def rename(document: MapDocument, kind: str, object_id: str, text: str) -> None:
+    """Inline rename (F2 / double-click): a card's title, or a header's name."""
+    if kind == "card":
+        if document.project.card(object_id).title != text:
+            document.apply(UpdateCard(object_id, {"title": text}))
+    elif kind == "stage":
+        if document.project.stage(object_id).name != text:
+            document.apply(UpdateStage(object_id, {"name": text}))
+    elif kind == "persona":
+        if document.project.persona(object_id).name != text:
+            document.apply(UpdatePersona(object_id, {"name": text}))
+    elif kind == "lane" and document.project.lane(object_id).name != text:
+        document.apply(UpdateLane(object_id, {"name": text}))
+
+
+def add_stage(document: MapDocument, index: int | None = None, name: str = "") -> str:
+    project = document.project
+    stage_id = new_id("stage", project.all_ids())
+    name = name or f"Stage {len(project.stages) + 1}"
+    document.apply(AddStage(Stage(id=stage_id, name=name), index))
+    return stage_id
+
+
+def add_persona(document: MapDocument, index: int | None = None, name: str = "") -> str:
+    project = document.project
+    name = name or f"Persona {len(project.personas) + 1}"
+    persona = new_persona(name, project.all_ids())
+    document.apply(AddPersona(persona, index))
+    return persona.id
+
+
+def add_lane(
+    document: MapDocument, persona_id: str, kind: str = "notes", index: int | None = None
+) -> str:
+    lane_id = new_id("lane", document.project.all_ids())
+    lane = Lane(id=lane_id, name=LANE_NAMES.get(kind, "Notes"), kind=kind)
+    document.apply(AddLane(persona_id, lane, index))
+    return lane_id
+
+
+def set_channel(document: MapDocument, card_ids: tuple[str, ...], channel: str | None) -> None:
+    """Context menu Channel ▸: every card to one channel (None: no channel), one step."""
+    project = document.project
+    edits = tuple(
+        UpdateCard(cid, {"channel": channel})
+        for cid in card_ids
+        if project.card(cid).channel != channel
+    )
+    if edits:
+        document.apply(Batch(edits, label="Set channel"))
+
+
+def set_flag(document: MapDocument, card_ids: tuple[str, ...], flag: str, value: bool) -> None:
+    """Context menu toggles: `flag` is "moment_of_truth" or "exit_point"."""
+    if flag not in ("moment_of_truth", "exit_point"):
+        raise ValueError(f"not a card flag: {flag}")
+    project = document.project
+    edits = tuple(
+        UpdateCard(cid, {flag: value})
+        for cid in card_ids
+        if getattr(project.card(cid), flag) != value
+    )
+    if edits:
+        label = "Moment of truth" if flag == "moment_of_truth" else "Exit point"
+        document.apply(Batch(edits, label=f"{label} {'on' if value else 'off'}"))

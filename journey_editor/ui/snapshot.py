@@ -1,0 +1,41 @@
+"""Render the main window with a map to a PNG, headless (docs, checks, bug reports)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from journey_editor.model.project import Project
+from journey_editor.settings import Settings
+
+
+def render_snapshot(
+    project: Project,
+    output: Path,
+    width: int = 1600,
+    height: int | None = None,
+    fit: bool = False,
+    path: Path | None = None,
+) -> None:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no window ever appears, even on a desktop
+    from PySide6.QtWidgets import QApplication
+
+    from journey_editor.ui.app import application
+    from journey_editor.ui.main_window import MainWindow
+
+    app = application()
+    window = MainWindow(project, path, settings=Settings())  # don't touch the user's recents
+    window.resize(width, height or round(width * 0.62))
+    window.show()
+    app.processEvents()
+    if fit:
+        window.view.fit_to_window()
+    else:
+        window.view.reset_zoom()
+    app.processEvents()
+    image = window.grab()
+    if not image.save(str(output)):
+        raise OSError(f"could not write the image {output}")
+    window.document.undo_stack.setClean()
+    window.close()
+    QApplication.processEvents()

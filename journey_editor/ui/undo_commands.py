@@ -1,0 +1,64 @@
+"""QUndoCommands wrapping the Qt-free edits: one user gesture, one command, one undo step."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QUndoCommand
+
+from journey_editor.edits import Change, Edit, UpdateCard, UpdateLane, UpdatePersona, UpdateStage
+
+if TYPE_CHECKING:
+    from journey_editor.ui.document import MapDocument
+
+# Typing in one inspector field is one undo step, not one per keystroke.
+_MERGE_ID = 0x4A45  # any constant; QUndoStack merges only commands with equal ids
+_MERGEABLE = (UpdateCard, UpdateStage, UpdatePersona, UpdateLane)
+
+
+class EditCommand(QUndoCommand):
+    """Holds an edit already applied once; redo/undo swap between it and its inverse."""
+
+    def __init__(self, document: MapDocument, edit: Edit, change: Change, mergeable: bool) -> None:
+        super().__init__(change.label)
+        self._document = document
+        self._edit = edit
+        self._inverse = change.inverse
+        self._applied = True  # the document applied it before pushing, to catch EditError
+        self._mergeable = mergeable and isinstance(edit, _MERGEABLE)
+
+    def redo(self) -> None:
+        if self._applied:
+            return
+        change = self._edit.apply(self._document.project)
+        self._inverse = change.inverse
+        self._applied = True
+        self._document.notify(change)
+
+    def undo(self) -> None:
+        change = self._inverse.apply(self._document.project)
+        self._applied = False
+        self._document.notify(change)
+
+    def id(self) -> int:
+        return _MERGE_ID if self._mergeable else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditCommand) or not other._mergeable:
+            return False
+        mine, theirs = self._edit, other._edit
+        if type(mine) is not type(theirs) or _target(mine) != _target(theirs):
+            return False
+        if set(mine.changes) != set(theirs.changes):
+            return False
+        # Keep our inverse (the state before the first keystroke), take their latest values.
+        self._edit = theirs
+        self.setText(other.text())
+        return True
+
+
+def _target(edit: Edit) -> str:
+    for name in ("card_id", "stage_id", "persona_id", "lane_id"):
+        if hasattr(edit, name):
+            return getattr(edit, name)
+    return ""
