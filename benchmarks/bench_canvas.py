@@ -34,6 +34,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from generate_map import generate_project
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QGraphicsScene
 
 from journey_editor.edits import MoveCards
@@ -100,6 +101,8 @@ def close_view(app: QApplication, view: MapView) -> None:
     view.deleteLater()
     document.undo_stack.clear()
     document.deleteLater()
+    # processEvents() leaves deferred deletes alone outside an event loop: deliver them.
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.processEvents()
     gc.collect()
 
@@ -275,7 +278,7 @@ def print_table(result: dict) -> None:
         ("    (b) / (a)", None, f"{ratios['open_over_baseline']}×"),
         ("    scene / (a)", None, f"{ratios['scene_over_baseline']}×"),
         ("(c) card move + repaint", medians["card_move"], f"ms {verdict('card_move_ms')}"),
-        ("    update_layout (layout/)", medians["card_move_layout"], ""),
+        ("    layout (update_layout)", medians["card_move_layout"], "journey_editor.layout"),
         ("    scene sync (canvas)", medians["card_move_scene_sync"], ""),
         ("    repaint (canvas)", medians["card_move_repaint"], ""),
         (

@@ -86,8 +86,10 @@ def paint_card(
     box: CardBox,
     lod: float = 1.0,
     selected: bool = False,
+    title: bool = True,
 ) -> None:
-    """Draw `box` in layout coordinates (translate the painter first to draw it elsewhere)."""
+    """Draw `box` in layout coordinates (translate the painter first to draw it elsewhere).
+    `title` False leaves the title out (the inline editor is typing it over the card)."""
     rect = qrect(box.rect)
     x, y, width, height = box.rect
 
@@ -125,7 +127,8 @@ def paint_card(
     else:
         if box.chip is not None and box.colour is not None:
             paint_chip(painter, box.chip, box.colour, box.icon)
-        draw_block(painter, box.title, theme.INK)
+        if title:
+            draw_block(painter, box.title, theme.INK)
         if box.effort_badge is not None and box.effort is not None:
             paint_effort(painter, box.effort_badge, box.effort)
         if box.moment_of_truth is not None:

@@ -182,7 +182,7 @@ class MapView(QGraphicsView):
             return
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
         left = visible.left() + layout.left_width + REVEAL_MARGIN
-        top = visible.top() + layout.header.bottom - layout.header.y + REVEAL_MARGIN
+        top = visible.top() + layout.header.height + REVEAL_MARGIN
         right, bottom = visible.right() - REVEAL_MARGIN, visible.bottom() - REVEAL_MARGIN
         scale = self.transform().m11()
         if horizontal:

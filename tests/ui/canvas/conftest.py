@@ -135,10 +135,13 @@ class Canvas:
         points = list(path)
         viewport = self.view.viewport()
         action = Qt.DropAction.CopyAction
-        enter = QDragEnterEvent(QPointF(points[0]), action, mime, LEFT, NO)
+        # Qt declares the enter and move events with an integer QPoint, the drop with a QPointF.
+        enter = QDragEnterEvent(QPointF(points[0]).toPoint(), action, mime, LEFT, NO)
         QApplication.sendEvent(viewport, enter)
         for point in points:
-            QApplication.sendEvent(viewport, QDragMoveEvent(QPointF(point), action, mime, LEFT, NO))
+            QApplication.sendEvent(
+                viewport, QDragMoveEvent(QPointF(point).toPoint(), action, mime, LEFT, NO)
+            )
         if not drop:
             return None
         event = QDropEvent(QPointF(points[-1]), action, mime, LEFT, NO)
@@ -156,6 +159,13 @@ def _closed(canvas: Canvas):
 @pytest.fixture
 def small(qtbot, small_project):
     yield from _closed(Canvas(qtbot, small_project))
+
+
+@pytest.fixture
+def empty(qtbot):
+    from journey_editor.model.factory import new_project
+
+    yield from _closed(Canvas(qtbot, new_project("Vide")))
 
 
 @pytest.fixture

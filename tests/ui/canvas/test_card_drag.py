@@ -1,6 +1,8 @@
 """Dragging cards with real mouse events: move, reorder, copy, cancel, undo and redo."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -152,3 +154,19 @@ def test_a_card_move_updates_only_the_touched_items(french):
             assert item.pos() == positions[card.id]  # … nor moved
     assert scene.cards.keys() == items_before.keys()
     french.undo_all()
+
+
+def test_pressing_ctrl_mid_drag_turns_the_ghost_into_a_copy(small):
+    small.drag(small.card_point("c-blog"), small.card_point("c-marc-store"), release=False)
+    ghost = next(i for i in small.view.map_scene.items() if type(i).__name__ == "CardGhostItem")
+    assert not ghost.copying
+    # As a platform sends them: the state before the key; QKeyEvent.modifiers() adds the key.
+    view = small.view
+    no = Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(view, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Control, no))
+    assert ghost.copying
+    QApplication.sendEvent(view, QKeyEvent(QEvent.Type.KeyRelease, Qt.Key.Key_Control, CTRL))
+    assert not ghost.copying
+    small.key(Qt.Key.Key_Escape)
+    small.release(small.card_point("c-marc-store"))
+    assert small.project == small.original

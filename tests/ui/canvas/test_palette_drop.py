@@ -1,6 +1,6 @@
 """Palette tiles dropped on the canvas (the events a real QDrag delivers to the viewport)."""
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QMimeData, Qt
 
 from journey_editor.ui.canvas.mime import (
     PALETTE_MIME,
@@ -123,3 +123,17 @@ def test_palette_drop_refuses_a_lane_outside_persona_bands(small):
     payload = palette_mime_data(PalettePayload("lane", lane_kind="notes"))
     event = small.palette_drop(payload, [small.vp(small.layout.width / 2, 5)])  # stage row
     assert not event.isAccepted() and small.project == small.original
+
+
+def test_an_empty_map_takes_its_first_stage_and_persona_from_the_palette(empty):
+    centre = empty.vp(100, 20)
+    assert empty.palette_drop(palette_mime_data(PalettePayload("stage")), [centre]).isAccepted()
+    empty.view.inline_editor.cancel()
+    assert len(empty.project.stages) == 1
+    below = empty.vp(100, empty.layout.body_top + 10)
+    empty.palette_drop(palette_mime_data(PalettePayload("persona")), [below])
+    empty.view.inline_editor.cancel()
+    assert len(empty.project.personas) == 1
+    empty.key(Qt.Key.Key_Right)  # navigation on a map without cards
+    assert empty.view.selected_cell() is not None
+    empty.undo_all()

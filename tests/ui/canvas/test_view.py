@@ -1,7 +1,7 @@
 """The view: items from the layout, zoom, frozen headers, reveal, rebuild on replace."""
 
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from journey_editor.templates import find_template
@@ -161,3 +161,52 @@ def test_every_template_renders(qtbot):
         view.fit_to_window()
         assert not view.grab().toImage().isNull()
     assert find_template("menswear-omnichannel.fr")
+
+
+def test_middle_drag_and_space_drag_pan_without_touching_the_map(french):
+    view = french.view
+    bars = view.horizontalScrollBar(), view.verticalScrollBar()
+    bars[0].setValue(100)
+    bars[1].setValue(300)
+    middle = Qt.MouseButton.MiddleButton
+    start, end = QPointF(700, 500), QPointF(600, 380)
+    french.press(start, button=middle)
+    french.move(QPointF(650, 440), buttons=middle)
+    french.move(end, buttons=middle)
+    french.release(end, button=middle)
+    assert (bars[0].value(), bars[1].value()) == (200, 420)
+
+    space = Qt.Key.Key_Space
+    no = Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(view, QKeyEvent(QEvent.Type.KeyPress, space, no, " "))
+    card = french.project.cards[0].id
+    view.reveal(card)
+    before = (bars[0].value(), bars[1].value())
+    start = french.card_point(card)  # Space held: even a press on a card pans
+    french.drag(start, start + QPointF(-50, -30))
+    QApplication.sendEvent(view, QKeyEvent(QEvent.Type.KeyRelease, space, no, " "))
+    assert (bars[0].value(), bars[1].value()) == (before[0] + 50, before[1] + 30)
+    assert french.stack.count() == 0 and french.project == french.original
+
+
+def test_screenshots_show_the_frozen_header_painted_over_scrolled_content(french, tmp_path):
+    view = french.view
+    view.reset_zoom()
+    image = view.grab().toImage()
+    image.save(str(tmp_path / "canvas-fr-100.png"))
+    assert image.width() >= 1400 * 0.9
+    stage = view.map_scene.stages[french.project.stages[0].id]
+
+    def pixel_at_stage_row():
+        rect = stage.mapRectToScene(stage.boundingRect())
+        point = view.viewportTransform().map(QPointF(rect.x() + 6, rect.center().y()))
+        return view.grab().toImage().pixelColor(round(point.x()), round(point.y())).name()
+
+    from journey_editor.ui.canvas import theme
+
+    assert pixel_at_stage_row() == theme.HEADER_BG.name()
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    assert pixel_at_stage_row() == theme.HEADER_BG.name()  # painted, not just positioned
+    view.fit_to_window()
+    view.grab().save(str(tmp_path / "canvas-fr-fit.png"))
+    assert (tmp_path / "canvas-fr-fit.png").stat().st_size > 10_000

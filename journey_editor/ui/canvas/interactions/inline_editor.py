@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 MIN_HEIGHT = 24  # pixels: the field stays usable when zoomed far out
 MIN_WIDTH = 120
+GROWTH = 2.2  # how much wider than its object the field may grow for a long name
+PADDING = 8  # pixels around the text inside the field
 
 
 class InlineLineEdit(QLineEdit):
@@ -86,8 +88,11 @@ class InlineEditor:
         editor.setText(text)
         editor.selectAll()
         self.editor, self.kind, self.object_id = editor, kind, object_id
+        editor.textChanged.connect(self.reposition)  # grows with the text
         editor.committed.connect(lambda e=editor: self._finish(e, commit=True))
         editor.cancelled.connect(lambda e=editor: self._finish(e, commit=False))
+        if isinstance(item, CardItem):
+            item.set_editing(True)
         self.reposition()
         editor.show()
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -106,6 +111,9 @@ class InlineEditor:
             return  # a late signal from an editor already closed
         kind, object_id, text = self.kind, self.object_id, editor.text()
         self.editor = self.kind = self.object_id = None
+        item = self.view.map_scene.item_for(kind or "", object_id or "")
+        if isinstance(item, CardItem):
+            item.set_editing(False)
         editor.hide()
         editor.deleteLater()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -136,7 +144,11 @@ class InlineEditor:
         editor.setFont(font_for_dpi(size * scale, dpi, bold=self.kind != "card"))
         rect = self.view.mapFromScene(area).boundingRect()
         height = max(MIN_HEIGHT, round(size * scale * 1.9))
-        width = max(MIN_WIDTH, rect.width())
+        # Wider than the object when the text needs it (a card title wraps on the card but
+        # is typed on one line), up to GROWTH times and never past the viewport's edge.
+        needed = editor.fontMetrics().horizontalAdvance(editor.text()) + 3 * PADDING
+        width = max(MIN_WIDTH, rect.width(), min(needed, round(rect.width() * GROWTH)))
+        width = max(MIN_WIDTH, min(width, self.view.viewport().width() - rect.x() - 4))
         top = rect.center().y() - height // 2
         editor.setGeometry(rect.x(), top, width, height)
 

@@ -32,6 +32,9 @@ class KeyboardNavigation:
     def key_press(self, event: QKeyEvent) -> bool:
         key = event.key()
         view = self.view
+        if key == Qt.Key.Key_Control:
+            view.pointer.modifiers_changed(event.modifiers())
+            return False
         if key == Qt.Key.Key_Space and not event.isAutoRepeat():
             view.pointer.space_held = True
             view.update_cursor()
@@ -45,6 +48,9 @@ class KeyboardNavigation:
         return False
 
     def key_release(self, event: QKeyEvent) -> bool:
+        if event.key() == Qt.Key.Key_Control:
+            self.view.pointer.modifiers_changed(event.modifiers())
+            return False
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self.view.pointer.space_held = False
             self.view.update_cursor()

@@ -2,14 +2,15 @@
 
     channel → over a cell: a line where the card goes; drop: a new touchpoint of that channel
               at that index, its title editor open at once
-    stage   → anywhere over the map: the column gap under the cursor; drop: a new stage there,
-              named at once
-    persona → the band gap under the cursor; drop: a new persona there, named at once
+    stage   → anywhere on the canvas: the column gap under the cursor (left or right of the
+              stages: first or last); drop: a new stage there, named at once
+    persona → anywhere on the canvas: the band gap under the cursor; drop: a new persona
+              there, named at once (so an empty map takes its first stage and persona too)
     lane    → over a persona's band: the lane gap under the cursor; drop: a new lane of that
               kind in that persona
 
-Anywhere else the drag shows "no drop" and a drop is ignored. Each drop is one undo step
-(and the name typed next, another).
+A channel outside any cell, or a lane outside any band, shows "no drop" and is ignored.
+Each drop is one undo step (and the name typed next, another).
 """
 
 from __future__ import annotations
@@ -91,8 +92,6 @@ class PaletteDrop:
         if layout is None:
             return None
         point = scene_point(self.view, pos)
-        if not self.view.map_scene.map_rect().contains(point):
-            return None
         if payload.kind == "channel":
             channels = {channel.id for channel in self.view.document.project.channels}
             found = drop_cell_at(self.view, pos)

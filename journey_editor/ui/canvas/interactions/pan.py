@@ -13,16 +13,15 @@ if TYPE_CHECKING:
 class Pan:
     def __init__(self, view: MapView, press_pos: QPointF) -> None:
         self.view = view
-        self.last = press_pos
+        self.origin = press_pos
+        # From where the press started, not move by move: no rounding drift on slow drags.
+        self.start = (view.horizontalScrollBar().value(), view.verticalScrollBar().value())
         view.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
 
     def move(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
-        delta = pos - self.last
-        self.last = pos
-        horizontal = self.view.horizontalScrollBar()
-        vertical = self.view.verticalScrollBar()
-        horizontal.setValue(horizontal.value() - round(delta.x()))
-        vertical.setValue(vertical.value() - round(delta.y()))
+        delta = pos - self.origin
+        self.view.horizontalScrollBar().setValue(self.start[0] - round(delta.x()))
+        self.view.verticalScrollBar().setValue(self.start[1] - round(delta.y()))
 
     def finish(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
         self.move(pos, modifiers)

@@ -106,6 +106,12 @@ class PointerRouter:
         gesture.cancel()
         return True
 
+    def modifiers_changed(self, modifiers: Qt.KeyboardModifier) -> None:
+        """Ctrl pressed or released mid-drag: show copy / move at once, not at the next move."""
+        if self.gesture is not None:
+            self._last_modifiers = modifiers
+            self.gesture.move(self._last_pos, modifiers)
+
     def refresh(self) -> None:
         """Re-aim the running gesture at the last cursor position (after an autoscroll)."""
         if self.gesture is not None:

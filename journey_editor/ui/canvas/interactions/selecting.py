@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
 
-from journey_editor.layout import CellKey
+from journey_editor.layout import CellKey, MapLayout
 from journey_editor.ui.canvas.interactions.hits import HEADER_KINDS, Hit
 from journey_editor.ui.selection import Selection
 
@@ -124,14 +124,8 @@ class SelectionController:
         if self.empty_cell is not None and self.empty_cell not in layout.cells:
             self.empty_cell = None
         kind, ids = self.selection.kind, self.selection.ids
-        known = {
-            "card": layout.cards,
-            "stage": {box.stage_id for box in layout.stages},
-            "persona": {band.persona_id for band in layout.personas},
-            "lane": {row.lane_id for band in layout.personas for row in band.lanes},
-        }.get(kind or "")
-        if known is not None:
-            gone = {object_id for object_id in ids if object_id not in known}
+        if ids:
+            gone = {object_id for object_id in ids if not _exists(layout, kind, object_id)}
             if gone:
                 self.selection.forget(gone)
         self.show_cell_mark()
@@ -145,3 +139,15 @@ class SelectionController:
             return
         rect = layout.cells[cell].rect
         mark.show_rect(QRectF(rect.x, rect.y, rect.width, rect.height))
+
+
+def _exists(layout: MapLayout, kind: str | None, object_id: str) -> bool:
+    if kind == "card":
+        return object_id in layout.cards
+    if kind == "stage":
+        return any(box.stage_id == object_id for box in layout.stages)
+    if kind == "persona":
+        return any(band.persona_id == object_id for band in layout.personas)
+    if kind == "lane":
+        return any(row.lane_id == object_id for band in layout.personas for row in band.lanes)
+    return True  # links and anything else: not the canvas's to judge

@@ -17,6 +17,7 @@ class CardItem(MapItem):
     def __init__(self, box: CardBox) -> None:
         super().__init__(box.card_id, box)
         self.spec: CardBox = box
+        self.editing = False  # the inline editor covers the title: do not draw it twice
         self.setZValue(Z_CARD)
         self._place(box)
 
@@ -69,4 +70,9 @@ class CardItem(MapItem):
         box = self.spec
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         painter.translate(-box.rect.x, -box.rect.y)
-        paint_card(painter, box, lod, self.highlighted)
+        paint_card(painter, box, lod, self.highlighted, title=not self.editing)
+
+    def set_editing(self, on: bool) -> None:
+        if on != self.editing:
+            self.editing = on
+            self.update()
