@@ -10,6 +10,7 @@ header needs more height than the lanes, the last lane row takes the difference.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from journey_editor.layout.boxes import (
@@ -23,11 +24,12 @@ from journey_editor.layout.boxes import (
 )
 from journey_editor.layout.buckets import CardBuckets
 from journey_editor.layout.cards import CardStyle, CellPack, card_box, empty_pack, pack_cell
+from journey_editor.layout.cell_memo import CellMemo
 from journey_editor.layout.geometry import Rect
 from journey_editor.layout.options import LayoutOptions
 from journey_editor.layout.persona_header import layout_header, with_height
 from journey_editor.layout.text import TextWrapper, place_lines
-from journey_editor.model.entities import Channel, Lane, Persona
+from journey_editor.model.entities import Card, Channel, Lane, Persona
 
 EMOTIONS = "emotions"
 TOUCHPOINTS = "touchpoints"
@@ -53,6 +55,7 @@ class BodyInput:
     locale: str
     right: float  # the map's right edge
     style: CardStyle
+    memo: CellMemo
 
 
 def curve_host(lanes: list[Lane], has_scores: bool, options: LayoutOptions) -> Lane | None:
@@ -189,8 +192,18 @@ def _open_band(
                 continue
             if not has_scores:
                 has_scores = any(card.emotion is not None for card in cards)
+            width = stage.rect.width
             row.append(
-                pack_cell(cards, stage.rect.width, data.channel_of, options, data.style, wrapper)
+                data.memo.pack(
+                    (persona.id, lane.id, stage.stage_id),
+                    cards,
+                    _channels_of(cards, data.channel_of),
+                    width,
+                    options,
+                    lambda cards=cards, width=width: pack_cell(
+                        cards, width, data.channel_of, options, data.style, wrapper
+                    ),
+                )
             )
         packs.append(row)
     host = curve_host(lanes, has_scores, options)
@@ -294,20 +307,41 @@ def _place_cell(
 ) -> None:
     """The cell's box and its cards' boxes, into `body`."""
     cards = data.buckets.cell(key) or ()
-    card_ids = []
+    cell, boxes = data.memo.place(
+        key,
+        (rect, content, data.style),
+        pack,
+        cards,
+        _channels_of(cards, data.channel_of),
+        lambda: _cell_boxes(key, rect, content, pack, cards, data),
+    )
+    body.cards.update((box.card_id, box) for box in boxes)
+    body.cells[key] = cell
+
+
+def _cell_boxes(
+    key: CellKey,
+    rect: Rect,
+    content: Rect,
+    pack: CellPack,
+    cards: Sequence[Card],
+    data: BodyInput,
+) -> tuple[CellBox, list[CardBox]]:
     width = pack.card_width
     left, top = content.x, content.y
     channel_of = data.channel_of
     style = data.style
-    boxes = body.cards
+    boxes = []
     measured = zip(cards, pack.offsets, pack.contents, strict=True)
     for index, (card, (dx, dy), size) in enumerate(measured):
         channel = channel_of.get(card.channel) if card.channel is not None else None
-        boxes[card.id] = card_box(
-            card, left + dx, top + dy, width, size, channel, key, index, style
-        )
-        card_ids.append(card.id)
-    body.cells[key] = CellBox(key, rect, content, tuple(card_ids), pack.columns)
+        boxes.append(card_box(card, left + dx, top + dy, width, size, channel, key, index, style))
+    cell = CellBox(key, rect, content, tuple(box.card_id for box in boxes), pack.columns)
+    return cell, boxes
+
+
+def _channels_of(cards: Sequence[Card], channel_of: dict[str, Channel]) -> tuple:
+    return tuple(channel_of.get(c.channel) if c.channel is not None else None for c in cards)
 
 
 def _heat_cells(

@@ -13,6 +13,7 @@ from journey_editor.layout.bands import BodyInput, ReusableBand, layout_bands
 from journey_editor.layout.boxes import CellBox, HeatCell, StageBox
 from journey_editor.layout.buckets import CardBuckets
 from journey_editor.layout.cards import CardStyle
+from journey_editor.layout.cell_memo import CellMemo
 from journey_editor.layout.columns import layout_columns, stage_width
 from journey_editor.layout.curves import persona_curve
 from journey_editor.layout.geometry import Rect
@@ -34,6 +35,7 @@ class LayoutCache:
 
     def __init__(self) -> None:
         self._wrapper: TextWrapper | None = None
+        self.cells = CellMemo()
 
     def wrapper(self, measure: TextMeasure) -> TextWrapper:
         if self._wrapper is None or self._wrapper.measure is not measure:
@@ -77,7 +79,8 @@ def _layout(
     previous: MapLayout | None,
     changed: frozenset[str] | None,
 ) -> MapLayout:
-    wrapper = (cache or LayoutCache()).wrapper(options.measure)
+    cache = cache or LayoutCache()
+    wrapper = cache.wrapper(options.measure)
 
     found = CardBuckets(project, options)
     widths = [stage_width(stage.name, options, wrapper) for stage in project.stages]
@@ -96,6 +99,7 @@ def _layout(
     data = BodyInput(
         stages=columns.stages,
         buckets=found,
+        memo=cache.cells,
         channel_of={channel.id: channel for channel in project.channels},
         locale=project.locale,
         right=width,
