@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
 from journey_editor.edits import EditError
 from journey_editor.templates import list_templates
@@ -72,6 +72,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     file_menu = window.menuBar().addMenu("&File")
     file_menu.addAction(action("new", "&New map", window.files.new_blank, QKeySequence.New))
     templates_menu = file_menu.addMenu("New from &template")
+    window.templates_menu = templates_menu
     for template in list_templates():
         templates_menu.addAction(
             action(
@@ -89,6 +90,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     file_menu.addSeparator()
     file_menu.addAction(action("import", "&Import…", window.files.import_dialog))
     export_menu = file_menu.addMenu("&Export")
+    window.export_menu = export_menu
     export_menu.addAction(
         action("export_ojf", "OpenJourney (.ojf)…", lambda: window.files.export_dialog("ojf"))
     )
@@ -237,7 +239,18 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     toolbar.setObjectName("main-toolbar")
     toolbar.setIconSize(QSize(20, 20))
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    for name in ("new", "open", "save", "undo", "redo", "zoom_out", "zoom_in", "zoom_fit"):
+    toolbar.addAction(actions["new"])
+    _menu_button(toolbar, "From template", window.templates_menu)
+    toolbar.addAction(actions["open"])
+    _menu_button(toolbar, "Recent", window.recent_menu)
+    toolbar.addAction(actions["save"])
+    toolbar.addAction(actions["save_as"])
+    _menu_button(toolbar, "Export", window.export_menu)
+    toolbar.addSeparator()
+    for name in ("undo", "redo"):
+        toolbar.addAction(actions[name])
+    toolbar.addSeparator()
+    for name in ("zoom_out", "zoom_in", "zoom_fit"):
         toolbar.addAction(actions[name])
     window.addToolBar(toolbar)
 
@@ -248,6 +261,15 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     )
     actions["paste"].setEnabled(clipboard.clipboard_has_cards())
     return actions
+
+
+def _menu_button(toolbar: QToolBar, text: str, menu: QMenu) -> None:
+    button = QToolButton(toolbar)
+    button.setText(text)
+    button.setMenu(menu)
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    button.setAccessibleName(text)
+    toolbar.addWidget(button)
 
 
 def _enable_for_selection(actions: dict[str, QAction], selection) -> None:
