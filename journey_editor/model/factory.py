@@ -6,31 +6,61 @@ from journey_editor.model.entities import Lane, Persona
 from journey_editor.model.ids import new_id
 from journey_editor.model.project import Project
 
-DEFAULT_LANES: tuple[tuple[str, str], ...] = (
-    ("actions", "Actions"),
-    ("touchpoints", "Touchpoints"),
-    ("thoughts", "Thoughts"),
-    ("emotions", "Emotions"),
-    ("pain_points", "Pain points"),
-    ("opportunities", "Opportunities"),
+DEFAULT_LANE_NAMES = {
+    "en": {
+        "touchpoints": "Touchpoints",
+        "actions": "Actions",
+        "thoughts": "Thoughts",
+        "emotions": "Emotions",
+        "pain_points": "Pain points",
+        "opportunities": "Opportunities",
+        "backstage": "Backstage",
+        "notes": "Notes",
+    },
+    "fr": {
+        "touchpoints": "Points de contact",
+        "actions": "Actions",
+        "thoughts": "Pensées",
+        "emotions": "Émotions",
+        "pain_points": "Irritants",
+        "opportunities": "Opportunités",
+        "backstage": "Coulisses",
+        "notes": "Notes",
+    },
+}
+
+
+def default_lane_name(kind: str, locale: str) -> str:
+    names = DEFAULT_LANE_NAMES.get(locale[:2].lower(), DEFAULT_LANE_NAMES["en"])
+    return names[kind]
+
+
+# The lane set a new persona starts with, top to bottom.
+DEFAULT_LANE_KINDS = (
+    "actions",
+    "touchpoints",
+    "thoughts",
+    "emotions",
+    "pain_points",
+    "opportunities",
 )
 
 
-def default_lanes(taken: set[str] | None = None) -> list[Lane]:
+def default_lanes(taken: set[str] | None = None, locale: str = "en") -> list[Lane]:
     lanes = []
-    for kind, name in DEFAULT_LANES:
-        lane = Lane(id=new_id("lane", taken), name=name, kind=kind)
+    for kind in DEFAULT_LANE_KINDS:
+        lane = Lane(id=new_id("lane", taken), name=default_lane_name(kind, locale), kind=kind)
         if taken is not None:
             taken.add(lane.id)
         lanes.append(lane)
     return lanes
 
 
-def new_persona(name: str, taken: set[str] | None = None, **fields) -> Persona:
+def new_persona(name: str, taken: set[str] | None = None, locale: str = "en", **fields) -> Persona:
     persona_id = new_id("persona", taken)
     if taken is not None:
         taken.add(persona_id)
-    return Persona(id=persona_id, name=name, lanes=default_lanes(taken), **fields)
+    return Persona(id=persona_id, name=name, lanes=default_lanes(taken, locale), **fields)
 
 
 def new_project(title: str = "Untitled journey", author: str = "", locale: str = "en") -> Project:

@@ -5,13 +5,10 @@ from __future__ import annotations
 from pydantic import ValidationError
 
 from journey_editor.model.entities import Card, Channel, Lane, Persona, Stage
+from journey_editor.model.factory import default_lane_name
 from journey_editor.model.problems import IntegrityError
 from journey_editor.model.project import Project
-from journey_editor.persistence.csv_columns import (
-    CHANNEL_ALIASES,
-    default_lane_name,
-    infer_lane_kind,
-)
+from journey_editor.persistence.csv_columns import CHANNEL_ALIASES, infer_lane_kind
 from journey_editor.persistence.csv_reader import CardRow
 from journey_editor.persistence.errors import ProjectFileError
 from journey_editor.persistence.import_helpers import (

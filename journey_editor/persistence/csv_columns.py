@@ -141,29 +141,6 @@ _LANE_KIND_OF_KEY = {
     header_key(word): kind for kind, words in _LANE_KIND_WORDS.items() for word in (kind, *words)
 }
 
-DEFAULT_LANE_NAMES = {
-    "en": {
-        "touchpoints": "Touchpoints",
-        "actions": "Actions",
-        "thoughts": "Thoughts",
-        "emotions": "Emotions",
-        "pain_points": "Pain points",
-        "opportunities": "Opportunities",
-        "backstage": "Backstage",
-        "notes": "Notes",
-    },
-    "fr": {
-        "touchpoints": "Points de contact",
-        "actions": "Actions",
-        "thoughts": "Pensées",
-        "emotions": "Émotions",
-        "pain_points": "Irritants",
-        "opportunities": "Opportunités",
-        "backstage": "Coulisses",
-        "notes": "Notes",
-    },
-}
-
 
 def parse_lane_kind(text: str) -> str | None:
     if not text.strip():
@@ -177,11 +154,6 @@ def parse_lane_kind(text: str) -> str | None:
 def infer_lane_kind(lane_name: str) -> str:
     """A new lane's kind from its name; "notes" when the name says nothing we know."""
     return _LANE_KIND_OF_KEY.get(header_key(lane_name), "notes")
-
-
-def default_lane_name(kind: str, locale: str) -> str:
-    names = DEFAULT_LANE_NAMES.get(locale[:2].lower(), DEFAULT_LANE_NAMES["en"])
-    return names[kind]
 
 
 # French (and common English) names of the default catalogue's channels, so that a sheet typed in

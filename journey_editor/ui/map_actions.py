@@ -24,22 +24,13 @@ from journey_editor.edits import (
     UpdateStage,
 )
 from journey_editor.model.entities import Card, Lane, Stage
-from journey_editor.model.factory import new_persona
+from journey_editor.model.factory import DEFAULT_LANE_NAMES, default_lane_name, new_persona
 from journey_editor.model.ids import new_id
 from journey_editor.model.types import EMOTION_RANGE
 from journey_editor.ui.document import MapDocument
 from journey_editor.ui.selection import Selection
 
-LANE_NAMES = {
-    "touchpoints": "Touchpoints",
-    "actions": "Actions",
-    "thoughts": "Thoughts",
-    "emotions": "Emotions",
-    "pain_points": "Pain points",
-    "opportunities": "Opportunities",
-    "backstage": "Backstage",
-    "notes": "Notes",
-}
+LANE_NAMES = DEFAULT_LANE_NAMES["en"]  # menu labels, one per lane kind
 
 
 def add_card(
@@ -146,7 +137,7 @@ def add_stage(document: MapDocument, index: int | None = None, name: str = "") -
 def add_persona(document: MapDocument, index: int | None = None, name: str = "") -> str:
     project = document.project
     name = name or f"Persona {len(project.personas) + 1}"
-    persona = new_persona(name, project.all_ids())
+    persona = new_persona(name, project.all_ids(), project.locale)
     document.apply(AddPersona(persona, index))
     return persona.id
 
@@ -155,7 +146,8 @@ def add_lane(
     document: MapDocument, persona_id: str, kind: str = "notes", index: int | None = None
 ) -> str:
     lane_id = new_id("lane", document.project.all_ids())
-    lane = Lane(id=lane_id, name=LANE_NAMES.get(kind, "Notes"), kind=kind)
+    # The lane's name is part of the map, so it follows the map's language, not the UI's.
+    lane = Lane(id=lane_id, name=default_lane_name(kind, document.project.locale), kind=kind)
     document.apply(AddLane(persona_id, lane, index))
     return lane_id
 
