@@ -38,3 +38,9 @@ def test_a_new_persona_gets_the_default_lane_set_with_fresh_ids():
     lane_ids = [lane.id for lane in lea.lanes + marc.lanes]
     assert len(set(lane_ids)) == len(lane_ids)
     assert {lea.id, marc.id, *lane_ids} <= taken
+
+
+def test_a_persona_of_a_french_map_gets_french_lane_names():
+    lea = new_persona("Léa", set(), locale="fr-BE")
+    assert [lane.name for lane in lea.lanes][:2] == ["Actions", "Points de contact"]
+    assert new_persona("Leo", set(), locale="de").lanes[1].name == "Touchpoints"
