@@ -11,7 +11,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QPalette, QResizeEvent, QTextOption
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -64,6 +64,8 @@ class _PlainTextEdit(QPlainTextEdit):
     def __init__(self, min_lines: int, max_lines: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lines = (min_lines, max_lines)
+        self._wrapped_at = -1
+        self._rewrap_pending = False
         # Wrap at the field's edge: a sideways scroll inside a narrow dock hides words.
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -91,6 +93,22 @@ class _PlainTextEdit(QPlainTextEdit):
         )
         if self.height() != int(height):
             self.setFixedHeight(int(height))
+        self._rewrap_later()
+
+    def _rewrap_later(self) -> None:
+        # Qt re-wraps a QPlainTextEdit when the widget is resized, not when its viewport
+        # narrows because the scroll bar appeared: the last word of each line then hides
+        # under the bar. Once the height has settled, switching the wrap mode off and on
+        # forces the re-wrap at the viewport's real width.
+        if self._wrapped_at != self.viewport().width() and not self._rewrap_pending:
+            self._rewrap_pending = True
+            QTimer.singleShot(0, self._rewrap)
+
+    def _rewrap(self) -> None:
+        self._rewrap_pending = False
+        self._wrapped_at = self.viewport().width()
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
