@@ -30,6 +30,9 @@ class MapDocument(QObject):
         self.project = project
         self.path = path
         self.undo_stack = QUndoStack(self)
+        # Mergeable edits (typing in one field) merge only within one session; leaving the
+        # field starts a new one, so typing, clicking away and typing again is two steps.
+        self.merge_session = 0
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
     def _on_clean_changed(self, clean: bool) -> None:
@@ -43,6 +46,9 @@ class MapDocument(QObject):
         self.undo_stack.push(EditCommand(self, edit, change, mergeable))
         self.notify(change)
         return change
+
+    def end_merge(self) -> None:
+        self.merge_session += 1
 
     def notify(self, change: Change) -> None:
         self.changed.emit(change)

@@ -26,6 +26,7 @@ class EditCommand(QUndoCommand):
         self._inverse = change.inverse
         self._applied = True  # the document applied it before pushing, to catch EditError
         self._mergeable = mergeable and isinstance(edit, _MERGEABLE)
+        self._session = document.merge_session
 
     def redo(self) -> None:
         if self._applied:
@@ -46,6 +47,8 @@ class EditCommand(QUndoCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, EditCommand) or not other._mergeable:
             return False
+        if other._session != self._session:
+            return False  # the user left the field in between: a new typing session
         mine, theirs = self._edit, other._edit
         if type(mine) is not type(theirs) or _target(mine) != _target(theirs):
             return False

@@ -7,7 +7,15 @@ it shows the model's values again, or the map's details when the selected object
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journey_editor.edits import Change
 from journey_editor.ui.document import MapDocument
@@ -88,9 +96,13 @@ class InspectorDock(QDockWidget):
         self._page: InspectorPage = self.project_page
         self._showing = False
         selection.changed.connect(self.show_selection)
+        QApplication.instance().focusChanged.connect(self._end_typing_session)
         document.changed.connect(self._on_changed)
         document.replaced.connect(self._on_replaced)
         self.show_selection()
+
+    def _end_typing_session(self, *_widgets) -> None:
+        self.document.end_merge()
 
     # --- what is shown -------------------------------------------------------------------------
 

@@ -102,7 +102,7 @@ class _PlainTextEdit(QPlainTextEdit):
         # forces the re-wrap at the viewport's real width.
         if self._wrapped_at != self.viewport().width() and not self._rewrap_pending:
             self._rewrap_pending = True
-            QTimer.singleShot(0, self._rewrap)
+            QTimer.singleShot(0, self, self._rewrap)  # dropped if the field is gone
 
     def _rewrap(self) -> None:
         self._rewrap_pending = False

@@ -241,3 +241,21 @@ def test_untitled_card_heading(inspector, selection, document):
     document.apply(UpdateCard("c-shop", {"title": ""}))
     selection.set("card", ("c-shop",))
     assert inspector.heading.text() == "Card — untitled"
+
+
+def test_typing_leaving_the_field_and_typing_again_is_two_undo_steps(
+    inspector, selection, document, qtbot, focus
+):
+    selection.set("card", ("c-shop",))
+    title = inspector.card_page.title.editor
+    focus(title)
+    title.selectAll()
+    qtbot.keyClicks(title, "Chemise")
+    focus(inspector.card_page.description.editor)  # the user clicks into another field…
+    focus(title)  # …and comes back to add a word
+    title.end(False)
+    qtbot.keyClicks(title, " lin")
+    assert document.project.card("c-shop").title == "Chemise lin"
+    assert _steps(document) == 2
+    document.undo_stack.undo()
+    assert document.project.card("c-shop").title == "Chemise"
