@@ -33,6 +33,8 @@ def data_folder() -> Path:
 class Settings:
     recent_files: list[str] = field(default_factory=list)
     author: str = ""
+    # The PDF dialog's last choices (PdfOptions.to_dict); PdfOptions.from_dict validates them.
+    pdf_options: dict = field(default_factory=dict)
 
     @classmethod
     def load(cls) -> Settings:
@@ -44,11 +46,13 @@ class Settings:
             return cls()
         recent = raw.get("recent_files", [])
         author = raw.get("author", "")
+        pdf_options = raw.get("pdf_options", {})
         return cls(
             recent_files=[p for p in recent if isinstance(p, str)][:MAX_RECENT]
             if isinstance(recent, list)
             else [],
             author=author if isinstance(author, str) else "",
+            pdf_options=pdf_options if isinstance(pdf_options, dict) else {},
         )
 
     def save(self) -> None:

@@ -8,10 +8,10 @@ import sys
 from collections.abc import Sequence
 
 from journey_editor import __version__
-from journey_editor.cli import commands, conversions, exit_codes
+from journey_editor.cli import commands, conversions, exit_codes, export_command
 from journey_editor.persistence.formats import FORMATS
 
-COMMANDS = ("validate", "info", "new", "import", "convert", "snapshot")
+COMMANDS = ("validate", "info", "new", "import", "convert", "snapshot", "export")
 
 ALL_FORMATS = list(FORMATS)
 IMPORT_FORMATS = [name for name in FORMATS if name != "native"]
@@ -39,6 +39,9 @@ examples:
   journey-editor import stickies.csv --into workshop.journey.json -o workshop.journey.json --force
   journey-editor convert workshop.journey.json -o workshop.mmd
   journey-editor snapshot workshop.journey.json -o workshop.png --width 1600
+  journey-editor export workshop.journey.json -o workshop.pdf --paper A3 --portrait --summary
+  journey-editor export workshop.journey.json -o wall.pdf --paper A4 --tile --scale 1
+  journey-editor export workshop.journey.json -o workshop.png
 """
 
 
@@ -98,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     snap.add_argument("--width", type=int, default=1600, help="window width in pixels")
     snap.add_argument("--height", type=int, help="window height (default: 0.62 × width)")
     snap.add_argument("--fit", action="store_true", help="fit the whole map in the window")
+    export_command.add_export_parser(sub)
     return parser
 
 
@@ -135,4 +139,6 @@ def _dispatch(args: argparse.Namespace) -> int:
         return conversions.convert(args)
     if args.command == "snapshot":
         return commands.snapshot(args)
+    if args.command == "export":
+        return export_command.run_export(args)
     return commands.open_file(None)

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 from journey_editor.edits import EditError
 from journey_editor.templates import list_templates
 from journey_editor.ui import clipboard, dialogs, map_actions
+from journey_editor.ui.export_dialog import export_pdf_dialog
 from journey_editor.ui.help_dialogs import show_about, show_shortcuts
+from journey_editor.ui.image_export import export_image_dialog
 
 if TYPE_CHECKING:
     from journey_editor.ui.main_window import MainWindow
@@ -91,6 +93,13 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     file_menu.addAction(action("import", "&Import…", window.files.import_dialog))
     export_menu = file_menu.addMenu("&Export")
     window.export_menu = export_menu
+    export_menu.addAction(
+        action("export_pdf", "PDF handout…", lambda: export_pdf_dialog(window), "Ctrl+Shift+P")
+    )
+    export_menu.addAction(
+        action("export_image", "Image (.png, .svg)…", lambda: export_image_dialog(window))
+    )
+    export_menu.addSeparator()
     export_menu.addAction(
         action("export_ojf", "OpenJourney (.ojf)…", lambda: window.files.export_dialog("ojf"))
     )

@@ -18,6 +18,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("Ctrl+O", "Open a map", "File"),
     Shortcut("Ctrl+S", "Save", "File"),
     Shortcut("Ctrl+Shift+S", "Save as", "File"),
+    Shortcut("Ctrl+Shift+P", "Export the PDF handout", "File"),
     Shortcut("Ctrl+Q", "Quit", "File"),
     Shortcut("Ctrl+Z", "Undo", "Edit"),
     Shortcut("Ctrl+Shift+Z / Ctrl+Y", "Redo", "Edit"),

@@ -1,0 +1,304 @@
+"""`journey-editor export FILE -o OUT.pdf|OUT.png|OUT.svg`: the handout without opening a window.
+
+    journey-editor export map.journey.json -o map.pdf --paper A3 --portrait --fit
+    journey-editor export map.journey.json -o wall.pdf --paper A4 --tile --scale 1 --overlap 10
+    journey-editor export map.journey.json -o poster.pdf --size 900x1200 --summary
+    journey-editor export map.journey.json -o map.png --scale 2
+
+A PDF is drawn by `journey_editor.export` (reportlab, no Qt: works on a server). PNG and SVG are
+images of the whole map painted by the canvas, so Qt is imported only for them.
+Exit codes: 0 written, 1 the map file cannot be read, 2 the command line is wrong (or image
+export is unavailable), 3 the output cannot be written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+from journey_editor.cli import exit_codes
+from journey_editor.export import PAPER_SIZES_MM, PdfOptions, PdfReport, export_pdf
+from journey_editor.export.pdf_options import CUSTOM
+from journey_editor.model.types import LANE_KINDS
+from journey_editor.persistence import ProjectFileError, load_project
+
+PROG = "journey-editor export"
+PDF_SUFFIX = ".pdf"
+IMAGE_SUFFIXES = (".png", ".svg")
+DEFAULT_IMAGE_SCALE = 2.0
+PAPER_CHOICES = (*PAPER_SIZES_MM, CUSTOM)
+# Options that only mean something for a PDF (dest names): refused with an image output.
+PDF_ONLY = (
+    "paper",
+    "size",
+    "landscape",
+    "mode",
+    "overlap",
+    "margin",
+    "per_persona",
+    "summary",
+    "hide_lanes",
+    "min_font",
+)
+
+EXAMPLES = """\
+examples:
+  journey-editor export map.journey.json -o map.pdf --paper A3 --portrait
+  journey-editor export map.journey.json -o wall.pdf --paper A4 --tile --scale 1
+  journey-editor export map.journey.json -o poster.pdf --size 900x1200 --summary
+  journey-editor export map.journey.json -o map.png --scale 2
+"""
+
+
+class UsageError(Exception):
+    """The command line asks for something impossible; the message says what."""
+
+
+def add_export_parser(subparsers) -> argparse.ArgumentParser:
+    """Add the `export` command to the `journey-editor` sub-parsers and return it."""
+    parser = subparsers.add_parser(
+        "export",
+        help="print a map to PDF (fit on one page or tiled for a wall), or to a PNG/SVG image",
+        description=(
+            "Write FILE as a PDF handout (vector, fonts embedded, bookmarks per persona) or, "
+            "for a .png or .svg output, as an image of the whole map."
+        ),
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("file", metavar="FILE", help="the .journey.json map")
+    parser.add_argument(
+        "-o", "--output", required=True, metavar="OUT", help="OUT.pdf, OUT.png or OUT.svg"
+    )
+    paper = parser.add_argument_group("paper (PDF)")
+    paper.add_argument(
+        "--paper",
+        type=_paper,
+        metavar="NAME",
+        help=f"{', '.join(PAPER_CHOICES)} (default A3)",
+    )
+    paper.add_argument(
+        "--size", type=_size, metavar="WxH", help="custom poster size in mm, e.g. 900x1200"
+    )
+    turn = paper.add_mutually_exclusive_group()
+    turn.add_argument("--landscape", dest="landscape", action="store_const", const=True)
+    turn.add_argument(
+        "--portrait",
+        dest="landscape",
+        action="store_const",
+        const=False,
+        help="orientation of a named paper (default landscape)",
+    )
+    paper.add_argument("--margin", type=_non_negative, metavar="MM", help="default 10")
+    layout = parser.add_argument_group("layout (PDF)")
+    mode = layout.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--fit", dest="mode", action="store_const", const="fit", help="the whole map on one page"
+    )
+    mode.add_argument(
+        "--tile",
+        dest="mode",
+        action="store_const",
+        const="tile",
+        help="print at --scale over as many sheets as needed, to tape a wall poster",
+    )
+    layout.add_argument(
+        "--scale",
+        type=_positive,
+        metavar="S",
+        help="tile: 1 = 100 %% (default 1); images: pixels per point (default 2)",
+    )
+    layout.add_argument(
+        "--overlap", type=_non_negative, metavar="MM", help="tile: overlap of sheets (default 10)"
+    )
+    layout.add_argument("--per-persona", action="store_true", help="one page or tile set each")
+    layout.add_argument("--summary", action="store_true", help="add the metrics summary pages")
+    layout.add_argument(
+        "--hide-lanes",
+        type=_lane_kinds,
+        metavar="KIND,KIND",
+        help=f"leave out lanes of these kinds ({', '.join(LANE_KINDS)})",
+    )
+    layout.add_argument(
+        "--min-font",
+        type=_non_negative,
+        metavar="PT",
+        help="warn when the smallest text prints below this size (default 5)",
+    )
+    return parser
+
+
+# --- argument types -----------------------------------------------------------------------------
+
+
+def _paper(text: str) -> str:
+    for name in PAPER_CHOICES:
+        if name.lower() == text.strip().lower():
+            return name
+    raise argparse.ArgumentTypeError(
+        f'unknown paper "{text}" (choose one of {", ".join(PAPER_CHOICES)})'
+    )
+
+
+def _size(text: str) -> tuple[float, float]:
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*[x×X*]\s*(\d+(?:\.\d+)?)\s*(?:mm)?\s*", text)
+    if not match:
+        raise argparse.ArgumentTypeError(f'"{text}" is not a size in mm like 900x1200')
+    width, height = float(match.group(1)), float(match.group(2))
+    if width <= 0 or height <= 0:
+        raise argparse.ArgumentTypeError("both sides of the size must be more than 0 mm")
+    return (width, height)
+
+
+def _number(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f'"{text}" is not a number') from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise argparse.ArgumentTypeError(f'"{text}" is not a finite number')
+    return value
+
+
+def _positive(text: str) -> float:
+    value = _number(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"{text}: must be more than 0")
+    return value
+
+
+def _non_negative(text: str) -> float:
+    value = _number(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text}: must be 0 or more")
+    return value
+
+
+def _lane_kinds(text: str) -> frozenset[str]:
+    kinds = frozenset(part.strip().replace("-", "_") for part in text.split(",") if part.strip())
+    unknown = sorted(kinds - set(LANE_KINDS))
+    if unknown:
+        raise argparse.ArgumentTypeError(
+            f"unknown lane kind(s) {', '.join(unknown)} (known: {', '.join(LANE_KINDS)})"
+        )
+    return kinds
+
+
+# --- running ------------------------------------------------------------------------------------
+
+
+def pdf_options_from_args(args: argparse.Namespace) -> PdfOptions:
+    """The PdfOptions the command line asks for; UsageError for impossible combinations."""
+    mode = args.mode or "fit"
+    if mode != "tile":
+        if args.scale is not None:
+            raise UsageError("--scale is for --tile (fit chooses the scale itself)")
+        if args.overlap is not None:
+            raise UsageError("--overlap is for --tile")
+    paper = args.paper or ("custom" if args.size else "A3")
+    if args.size and paper != CUSTOM:
+        raise UsageError(f"--size gives a custom paper: leave out --paper {paper}")
+    if paper == CUSTOM and not args.size:
+        raise UsageError("--paper custom needs --size WxH (in mm)")
+    if paper == CUSTOM and args.landscape is not None:
+        raise UsageError("a custom --size is used as given: leave out --landscape/--portrait")
+    values = {
+        "paper": paper,
+        "custom_size_mm": args.size,
+        "landscape": True if args.landscape is None else args.landscape,
+        "mode": mode,
+        "per_persona": args.per_persona,
+        "summary": args.summary,
+        "hidden_lane_kinds": args.hide_lanes or frozenset(),
+    }
+    optional = {
+        "scale": args.scale,
+        "overlap_mm": args.overlap,
+        "margin_mm": args.margin,
+        "min_font_pt": args.min_font,
+    }
+    values.update({key: value for key, value in optional.items() if value is not None})
+    try:
+        return PdfOptions(**values)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+
+
+def run_export(args: argparse.Namespace) -> int:
+    output = Path(args.output)
+    suffix = output.suffix.lower()
+    if suffix not in (PDF_SUFFIX, *IMAGE_SUFFIXES):
+        return _usage(f"{output}: the output must end in .pdf, .png or .svg")
+    try:
+        if suffix == PDF_SUFFIX:
+            options = pdf_options_from_args(args)
+        else:
+            _check_image_args(args)
+    except UsageError as error:
+        return _usage(str(error))
+    try:
+        project = load_project(args.file)
+    except ProjectFileError as error:
+        print(error.describe(), file=sys.stderr)
+        return exit_codes.INVALID_INPUT
+    if suffix == PDF_SUFFIX:
+        return _write_pdf(project, output, options)
+    return _write_image(project, output, args.scale or DEFAULT_IMAGE_SCALE)
+
+
+def _check_image_args(args: argparse.Namespace) -> None:
+    given = [name for name in PDF_ONLY if getattr(args, name, None) not in (None, False)]
+    if given:
+        flags = ", ".join("--" + name.replace("_", "-") for name in given)
+        raise UsageError(f"{flags}: for PDF output only (an image shows the whole map)")
+
+
+def _write_pdf(project, output: Path, options: PdfOptions) -> int:
+    try:
+        report = export_pdf(project, output, options)
+    except OSError as error:
+        return _cannot_write(output, error)
+    print(f"{output}: {_describe(report, options)}")
+    for warning in report.warnings:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    return exit_codes.OK
+
+
+def _describe(report: PdfReport, options: PdfOptions) -> str:
+    pages = f"{report.pages} page{'s' if report.pages != 1 else ''}"
+    how = "fit to page" if options.mode == "fit" else f"tiled at {options.scale * 100:g} %"
+    return (
+        f"{pages}, {options.describe_paper()}, {how}, "
+        f"smallest text {report.smallest_text_pt:.1f} pt"
+    )
+
+
+def _write_image(project, output: Path, scale: float) -> int:
+    try:
+        # Qt loads only for images, so PDF exports run where there is no GUI library.
+        from journey_editor.ui.image_export import export_image
+    except ImportError as error:
+        return _usage(f"image export needs the GUI libraries (PySide6): {error}")
+    try:
+        result = export_image(project, output, scale=scale)
+    except ValueError as error:
+        return _usage(str(error))
+    except OSError as error:
+        return _cannot_write(output, error)
+    print(f"{output}: {result.width} × {result.height}, scale {result.scale:g}")
+    for note in getattr(result, "notes", ()):
+        print(f"{PROG}: note: {note}", file=sys.stderr)
+    return exit_codes.OK
+
+
+def _usage(message: str) -> int:
+    print(f"{PROG}: {message}", file=sys.stderr)
+    return exit_codes.USAGE
+
+
+def _cannot_write(output: Path, error: OSError) -> int:
+    reason = error.strerror or str(error)
+    print(f"{PROG}: {output}: cannot write: {reason}", file=sys.stderr)
+    return exit_codes.CANNOT_WRITE

@@ -1,0 +1,263 @@
+"""What each page of the PDF shows, decided before anything is drawn.
+
+Pure: the GUI preview calls `plan_pages` to draw page outlines and count sheets, the export
+paints exactly these pages. Page geometry is in page points with the origin at the page's
+top-left and y down (like the layout); the source rectangles are in layout points.
+
+Fit: the whole map (title block, legend, map) scaled to the printable area, centred
+horizontally and at the top. Tile: the map at `scale` over a grid of sheets, neighbours sharing
+`overlap` of printed paper; a sheet shows ``printable / scale`` layout points and the next one
+starts ``(printable − overlap) / scale`` further, so
+
+    columns = 1                                   if map_width × scale ≤ printable width
+            = ⌈(map_width × scale − overlap) / (printable width − overlap)⌉   otherwise
+
+(the same for rows), the fewest sheets whose union covers the map.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Literal
+
+from journey_editor.export.bounds import ink_bounds
+from journey_editor.export.outline import Anchor
+from journey_editor.export.pdf_options import DEFAULT_OPTIONS, PdfOptions
+from journey_editor.export.project_views import persona_only, without_lane_kinds
+from journey_editor.export.summary_layout import SummaryPage, layout_summary
+from journey_editor.layout import LayoutOptions, MapLayout, Rect, compute_layout
+from journey_editor.model.metrics import compute_metrics
+from journey_editor.model.project import Project
+
+PageKind = Literal["map", "tile", "summary"]
+
+
+@dataclass(frozen=True)
+class PagePlan:
+    number: int  # 1-based page number in the document
+    kind: PageKind
+    page_size: tuple[float, float]  # (width, height) in points
+    printable: Rect  # the page inside its margins (page points, top-left origin, y down)
+    map_key: tuple[
+        str, ...
+    ]  # the personas of the map drawn (all, or one per persona); () for summary
+    label: str = ""  # per-persona pages: the persona's name
+    source: Rect | None = None  # map / tile: the part of the layout shown, in layout points
+    target: Rect | None = None  # where `source` lands on the page (page points)
+    scale: float = 1.0  # printed points per layout point
+    # map / tile: the whole map's extent in layout points (its rectangle, grown by any link
+    # drawn past its edge); the tiles of a set cover it
+    map_bounds: Rect | None = None
+    row: int | None = None  # tile: 0-based row and column in its set …
+    column: int | None = None
+    rows: int | None = None  # … and the set's grid
+    columns: int | None = None
+    anchors: tuple[Anchor, ...] = ()  # bookmarks on this page: personas' bands, summary parts
+    summary: SummaryPage | None = None  # summary pages: what to paint
+
+    @property
+    def sheet(self) -> int | None:
+        """1-based position of a tile in its set (row-major), for "sheet 5 of 12"."""
+        if self.row is None or self.column is None or self.columns is None:
+            return None
+        return self.row * self.columns + self.column + 1
+
+    @property
+    def sheets(self) -> int | None:
+        if self.rows is None or self.columns is None:
+            return None
+        return self.rows * self.columns
+
+
+@dataclass(frozen=True)
+class MapJob:
+    """One map to draw (the whole map, or one persona's): its layout and display name."""
+
+    key: tuple[str, ...]
+    layout: MapLayout
+    label: str  # "" for the whole map, else the persona's name
+
+
+@dataclass(frozen=True)
+class Plan:
+    pages: list[PagePlan]
+    maps: dict[tuple[str, ...], MapJob]
+
+
+def layout_options(options: PdfOptions) -> LayoutOptions:
+    return LayoutOptions(
+        title_block=True, legend=True, hidden_lane_kinds=frozenset(options.hidden_lane_kinds)
+    )
+
+
+def printable_area(options: PdfOptions) -> Rect:
+    width, height = options.page_size_pt()
+    margin = options.margin_pt
+    return Rect(margin, margin, width - 2 * margin, height - 2 * margin)
+
+
+def tile_count(length: float, scale: float, area: float, overlap: float) -> int:
+    """Sheets along one side: see the module docstring."""
+    printed = length * scale
+    if printed <= area + 1e-6:
+        return 1
+    return math.ceil((printed - overlap) / (area - overlap) - 1e-9)
+
+
+def plan_pages(project: Project, options: PdfOptions = DEFAULT_OPTIONS) -> list[PagePlan]:
+    """What each page shows, in order: map pages (or tiles), then the summary pages."""
+    return make_plan(project, options).pages
+
+
+def make_plan(project: Project, options: PdfOptions) -> Plan:
+    maps = _map_jobs(project, options)
+    page_size = options.page_size_pt()
+    printable = printable_area(options)
+    pages: list[PagePlan] = []
+    for job in maps.values():
+        names = _persona_names(project, job)
+        if options.mode == "fit":
+            pages.append(_fit_page(len(pages) + 1, job, page_size, printable, names))
+        else:
+            pages.extend(_tile_pages(len(pages) + 1, job, options, page_size, printable, names))
+    if options.summary:
+        printed = without_lane_kinds(project, options.hidden_lane_kinds)
+        summary = layout_summary(
+            printed, compute_metrics(printed), printable, options.hidden_lane_kinds
+        )
+        for part in summary:
+            pages.append(
+                PagePlan(
+                    number=len(pages) + 1,
+                    kind="summary",
+                    page_size=page_size,
+                    printable=printable,
+                    map_key=(),
+                    anchors=part.anchors,
+                    summary=part,
+                )
+            )
+    return Plan(pages, maps)
+
+
+def _map_jobs(project: Project, options: PdfOptions) -> dict[tuple[str, ...], MapJob]:
+    layout_opts = layout_options(options)
+    if options.per_persona and project.personas:
+        return {
+            (persona.id,): MapJob(
+                (persona.id,),
+                compute_layout(persona_only(project, persona.id), layout_opts),
+                persona.name,
+            )
+            for persona in project.personas
+        }
+    key = tuple(persona.id for persona in project.personas)
+    return {key: MapJob(key, compute_layout(project, layout_opts), "")}
+
+
+def _persona_names(project: Project, job: MapJob) -> dict[str, str]:
+    wanted = set(job.key)
+    return {p.id: p.name for p in project.personas if p.id in wanted}
+
+
+def _band_anchors(
+    job: MapJob, names: dict[str, str], source: Rect, target: Rect, scale: float
+) -> tuple[Anchor, ...]:
+    """An anchor at each band's top, on a page showing `source` at `target`."""
+    return tuple(
+        Anchor(
+            names.get(band.persona_id, band.persona_id),
+            0,
+            target.y + (band.rect.y - source.y) * scale,
+        )
+        for band in job.layout.personas
+    )
+
+
+def _fit_page(
+    number: int,
+    job: MapJob,
+    page_size: tuple[float, float],
+    printable: Rect,
+    names: dict[str, str],
+) -> PagePlan:
+    layout = job.layout
+    source = ink_bounds(layout)
+    width, height = source.width, source.height
+    scale = min(printable.width / width, printable.height / height)
+    target = Rect(
+        printable.x + (printable.width - width * scale) / 2,
+        printable.y,
+        width * scale,
+        height * scale,
+    )
+    anchors = _band_anchors(job, names, source, target, scale)
+    return PagePlan(
+        number=number,
+        kind="map",
+        page_size=page_size,
+        printable=printable,
+        map_key=job.key,
+        label=job.label,
+        source=source,
+        target=target,
+        scale=scale,
+        map_bounds=source,
+        anchors=anchors,
+    )
+
+
+def _tile_pages(
+    first_number: int,
+    job: MapJob,
+    options: PdfOptions,
+    page_size: tuple[float, float],
+    printable: Rect,
+    names: dict[str, str],
+) -> list[PagePlan]:
+    layout = job.layout
+    scale = options.scale
+    overlap = options.overlap_pt
+    bounds = ink_bounds(layout)
+    width, height = bounds.width, bounds.height
+    columns = tile_count(width, scale, printable.width, overlap)
+    rows = tile_count(height, scale, printable.height, overlap)
+    source_w, source_h = printable.width / scale, printable.height / scale
+    step_x = (printable.width - overlap) / scale
+    step_y = (printable.height - overlap) / scale
+
+    # Each band's bookmark goes to the first-column tile whose top is nearest above the band's
+    # top: the band then starts near the top of that sheet.
+    band_rows: dict[int, list[Anchor]] = {}
+    for band in layout.personas:
+        offset = band.rect.y - bounds.y
+        row = min(rows - 1, max(0, math.floor(offset / step_y + 1e-9)))
+        y = printable.y + (offset - row * step_y) * scale
+        title = names.get(band.persona_id, band.persona_id)
+        band_rows.setdefault(row, []).append(Anchor(title, 0, y))
+
+    pages = []
+    for row in range(rows):
+        for column in range(columns):
+            source = Rect(bounds.x + column * step_x, bounds.y + row * step_y, source_w, source_h)
+            pages.append(
+                PagePlan(
+                    number=first_number + len(pages),
+                    kind="tile",
+                    page_size=page_size,
+                    printable=printable,
+                    map_key=job.key,
+                    label=job.label,
+                    source=source,
+                    target=printable,
+                    scale=scale,
+                    map_bounds=bounds,
+                    row=row,
+                    column=column,
+                    rows=rows,
+                    columns=columns,
+                    anchors=tuple(band_rows.get(row, ())) if column == 0 else (),
+                )
+            )
+    return pages

@@ -1,0 +1,67 @@
+"""Cards, as the canvas's `card_painter` draws them at full detail.
+
+    ┌▌─────────────────────────────┐   white rounded card, channel colour on the left edge
+    │▌[icon] Title, wrapped as the │   chip: channel colour + icon
+    │▌       layout wrapped it     │
+    │▌●●●○○ 3           ★ ⇥ (☺)    │   effort, moment of truth, exit, emotion
+    └──────────────────────────────┘   border: observed solid, assumed dashed, proposed dotted
+
+The border style carries the evidence level, so it reads in black and white too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from journey_editor.export import palette
+from journey_editor.export.card_frames import RADIUS, place_frame
+from journey_editor.export.glyph_forms import place_badge, place_chip, place_face
+from journey_editor.export.surface import Surface
+from journey_editor.layout import CardBox, Rect, exit_lines, star_polygon
+
+STRIP = 3.0  # the channel colour along the card's left edge
+
+
+def paint_cards(surface: Surface, cards: Iterable[CardBox]) -> None:
+    """All cards: frames (forms defined by `GlyphForms.prepare`), then what is on them;
+    titles are queued as text, drawn by the caller's `flush_text` above the shapes."""
+    for box in cards:
+        place_frame(surface, box)
+        _paint_details(surface, box)
+
+
+def _paint_details(surface: Surface, box: CardBox) -> None:
+    x, y, _, height = box.rect
+    if box.colour is not None:
+        # Inset from the corners, so the strip never pokes out of the rounded outline.
+        inset = RADIUS * 0.55
+        surface.fill_colour(palette.hex_rgb(box.colour))
+        surface.rect(Rect(x + 0.9, y + inset, STRIP, height - 2 * inset))
+        if box.chip is not None:
+            place_chip(surface, box.chip, box.colour, box.icon)
+    surface.text(box.title, palette.INK)
+    if box.effort_badge is not None and box.effort is not None:
+        place_badge(surface, box.effort_badge, box.effort)
+    if box.moment_of_truth is not None:
+        paint_star(surface, box.moment_of_truth)
+    if box.exit_point is not None:
+        paint_exit(surface, box.exit_point)
+    if box.emotion_face is not None and box.emotion is not None:
+        place_face(surface, box.emotion_face, box.emotion)
+
+
+def paint_star(surface: Surface, rect: Rect) -> None:
+    surface.line_width(0.6)
+    surface.op("1 j")
+    surface.stroke_colour(palette.STAR_LINE)
+    surface.fill_colour(palette.STAR_FILL)
+    surface.polygon(star_polygon(rect), "B")
+    surface.op("0 j")
+
+
+def paint_exit(surface: Surface, rect: Rect) -> None:
+    surface.line_width(1.2)
+    surface.round_caps()
+    surface.stroke_colour(palette.EXIT_LINE)
+    surface.lines(exit_lines(rect))
+    surface.round_caps(False)

@@ -1,0 +1,326 @@
+"""The summary pages, laid out: metrics per persona, per stage, and per persona × stage.
+
+Pure (no reportlab): text is measured with the layout's DejaVu Sans metrics, the font the PDF
+draws with, and every line, fill and rule is placed in page points (origin top-left, y down),
+so the PDF only has to paint it and a preview can count the pages. Tables are broken between
+rows, never inside one; a table continued on the next page repeats its title and header row.
+
+Figures come from `model.metrics.compute_metrics` on the map as printed (hidden lanes left out),
+with its definitions (see that module): a mean is over the cards that have the score.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from journey_editor.export.outline import Anchor
+from journey_editor.layout import DEFAULT_MEASURE, Rect, TextWrapper
+from journey_editor.layout.text import baseline_offset
+from journey_editor.model.metrics import MapMetrics
+from journey_editor.model.project import Project
+
+MAX_HOT_SPOTS = 5  # titles listed in one table cell, then "+N more"
+SPACING = 1.25
+NUMERIC_HEADERS = ("Cards", "Touchpoints", "Mean effort", "Mean emotion", "Channel switches")
+HOT_HEADER = "Pain hot spots"
+MINUS = "−"
+DASH = "—"
+
+
+@dataclass(frozen=True)
+class PlacedText:
+    text: str
+    x: float
+    baseline: float
+    size: float
+    bold: bool = False
+    role: str = "ink"  # "ink", "muted" or "header" (white on the header fill)
+
+
+@dataclass(frozen=True)
+class PlacedFill:
+    rect: Rect
+    role: str  # "header" (dark, as the map's stage row) or "stripe" (every other row)
+
+
+@dataclass(frozen=True)
+class SummaryPage:
+    texts: tuple[PlacedText, ...]
+    fills: tuple[PlacedFill, ...]
+    rules: tuple[tuple[float, float, float], ...]  # horizontal lines: (x1, x2, y)
+    anchors: tuple[Anchor, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    title: str
+    anchor: Anchor | None
+    first_header: str  # "Persona" or "Stage"
+    rows: tuple[tuple[str, ...], ...]  # name, five figures, hot spots
+
+
+# --- figures as text ----------------------------------------------------------------------------
+
+
+def format_effort(value: float | None) -> str:
+    return DASH if value is None else f"{value:.1f}"
+
+
+def format_emotion(value: float | None) -> str:
+    if value is None:
+        return DASH
+    text = f"{value:+.1f}"
+    if text in ("+0.0", "-0.0"):
+        return "0.0"
+    return text.replace("-", MINUS)
+
+
+def hot_spot_text(titles: Sequence[str]) -> str:
+    if not titles:
+        return DASH
+    # One per line: titles often hold commas ("300 visits, 0 enquiries").
+    lines = list(titles[:MAX_HOT_SPOTS])
+    hidden = len(titles) - MAX_HOT_SPOTS
+    if hidden > 0:
+        lines.append(f"+{hidden} more")
+    return "\n".join(lines)
+
+
+def build_tables(project: Project, metrics: MapMetrics) -> list[Table]:
+    cards = {card.id: card for card in project.cards}
+    persona_name = {persona.id: persona.name for persona in project.personas}
+    stage_name = {stage.id: stage.name for stage in project.stages}
+
+    def title(card_id: str) -> str:
+        return cards[card_id].title.strip() or "(untitled)"
+
+    def figures(m) -> tuple[str, ...]:
+        return (
+            str(m.card_count),
+            str(m.touchpoint_count),
+            format_effort(m.mean_effort),
+            format_emotion(m.mean_emotion),
+            str(m.channel_switches),
+        )
+
+    by_persona = tuple(
+        (
+            persona_name[m.persona_id],
+            *figures(m),
+            hot_spot_text([f"{title(i)} ({stage_name[cards[i].stage]})" for i in m.pain_hot_spots]),
+        )
+        for m in metrics.personas
+    )
+    by_stage = tuple(
+        (
+            stage_name[m.stage_id],
+            *figures(m),
+            hot_spot_text(
+                [f"{title(i)} ({persona_name[cards[i].persona]})" for i in m.pain_hot_spots]
+            ),
+        )
+        for m in metrics.stages
+    )
+    tables = [
+        Table("By persona", Anchor("By persona", 1, 0.0), "Persona", by_persona),
+        Table("By stage", Anchor("By stage", 1, 0.0), "Stage", by_stage),
+    ]
+    for persona_metrics, row in zip(metrics.personas, metrics.grid, strict=True):
+        hot_by_stage: dict[str, list[str]] = {}
+        for card_id in persona_metrics.pain_hot_spots:
+            hot_by_stage.setdefault(cards[card_id].stage, []).append(title(card_id))
+        name = persona_name[persona_metrics.persona_id]
+        rows = tuple(
+            (
+                stage_name[cell.stage_id],
+                *figures(cell),
+                hot_spot_text(hot_by_stage.get(cell.stage_id, [])),
+            )
+            for cell in row
+        )
+        heading = f"{name} — stage by stage"
+        tables.append(Table(heading, Anchor(heading, 1, 0.0), "Stage", rows))
+    return tables
+
+
+def totals_line(metrics: MapMetrics) -> str:
+    return " · ".join(
+        (
+            f"{metrics.card_count} cards",
+            f"{metrics.touchpoint_count} touchpoints",
+            f"{metrics.link_count} links",
+            f"mean effort {format_effort(metrics.mean_effort)}",
+            f"mean emotion {format_emotion(metrics.mean_emotion)}",
+            f"{metrics.channel_switches} channel switches",
+        )
+    )
+
+
+NOTE = (
+    "Effort 1 (effortless) … 5 (very hard); emotion −2 (very negative) … +2 (very positive); "
+    "a mean is over the cards that have the score. Pain hot spots: the touchpoints at the "
+    "persona's (or stage's) lowest emotion, when it is −1 or below. Channel switches: changes "
+    "of channel between consecutive touchpoints of a persona, counted at the later stage."
+)
+
+
+# --- placing ------------------------------------------------------------------------------------
+
+
+class _Flow:
+    """Places blocks down the printable area, starting a new page when one does not fit."""
+
+    def __init__(self, printable: Rect, scale: float) -> None:
+        self.area = printable
+        self.k = scale
+        self.wrapper = TextWrapper(DEFAULT_MEASURE)
+        self.pages: list[SummaryPage] = []
+        self._clear()
+
+    def _clear(self) -> None:
+        self.texts: list[PlacedText] = []
+        self.fills: list[PlacedFill] = []
+        self.rules: list[tuple[float, float, float]] = []
+        self.anchors: list[Anchor] = []
+        self.y = self.area.y
+
+    def new_page(self) -> None:
+        self.pages.append(
+            SummaryPage(
+                tuple(self.texts), tuple(self.fills), tuple(self.rules), tuple(self.anchors)
+            )
+        )
+        self._clear()
+
+    def finish(self) -> list[SummaryPage]:
+        self.new_page()
+        return self.pages
+
+    @property
+    def room(self) -> float:
+        return self.area.bottom - self.y
+
+    def paragraph(self, text: str, size: float, bold=False, role="ink", gap=0.0) -> None:
+        lines = self.wrapper.wrap(text, self.area.width, size, bold)
+        step = size * SPACING
+        if self.room < step * len(lines) and self.y > self.area.y:
+            self.new_page()
+        first = self.y + baseline_offset(size, SPACING)
+        for index, line in enumerate(lines):
+            self.texts.append(PlacedText(line, self.area.x, first + index * step, size, bold, role))
+        self.y += step * len(lines) + gap
+
+
+def _column_widths(flow: _Flow, width: float, size: float, header_size: float) -> list[float]:
+    pad = 3.0 * flow.k
+    numeric = []
+    for header in NUMERIC_HEADERS:
+        widest_word = max(flow.wrapper.width(word, header_size, True) for word in header.split())
+        # + 1: a word exactly as wide as its column must not be broken by rounding.
+        numeric.append(max(widest_word, flow.wrapper.width("−0.00", size)) + 2 * pad + 1.0)
+    rest = max(width - sum(numeric), 4 * size)
+    return [rest * 0.34, *numeric, rest * 0.66]
+
+
+class _TablePlacer:
+    def __init__(self, flow: _Flow, size: float) -> None:
+        self.flow = flow
+        self.size = size
+        self.header_size = size * 0.95
+        self.pad = 3.0 * flow.k
+        area = flow.area
+        self.widths = _column_widths(flow, area.width, size, self.header_size)
+        self.lefts = [area.x]
+        for width in self.widths[:-1]:
+            self.lefts.append(self.lefts[-1] + width)
+
+    def _cells(self, values: Sequence[str], size: float, bold: bool) -> list[tuple[str, ...]]:
+        wrapper = self.flow.wrapper
+        return [
+            wrapper.wrap(value, max(1.0, width - 2 * self.pad), size, bold) or ("",)
+            for value, width in zip(values, self.widths, strict=True)
+        ]
+
+    def _height(self, cells: list[tuple[str, ...]], size: float) -> float:
+        return max(len(lines) for lines in cells) * size * SPACING + 2 * self.pad
+
+    def _place_row(self, cells, size: float, bold: bool, role: str, fill: str | None) -> None:
+        flow = self.flow
+        height = self._height(cells, size)
+        area = flow.area
+        if fill is not None:
+            flow.fills.append(PlacedFill(Rect(area.x, flow.y, sum(self.widths), height), fill))
+        first = flow.y + self.pad + baseline_offset(size, SPACING)
+        step = size * SPACING
+        for column, lines in enumerate(cells):
+            left, width = self.lefts[column], self.widths[column]
+            numeric = 0 < column < len(cells) - 1
+            for index, line in enumerate(lines):
+                x = left + self.pad
+                if numeric:
+                    x = left + width - self.pad - flow.wrapper.width(line, size, bold)
+                flow.texts.append(PlacedText(line, x, first + index * step, size, bold, role))
+        flow.y += height
+        flow.rules.append((area.x, area.x + sum(self.widths), flow.y))
+
+    def place(self, table: Table) -> None:
+        flow = self.flow
+        k = flow.k
+        title_size = 11.0 * k
+        headers = self._cells(
+            (table.first_header, *NUMERIC_HEADERS, HOT_HEADER), self.header_size, True
+        )
+        rows = [self._cells(row, self.size, False) for row in table.rows]
+        title_height = title_size * SPACING + 4 * k
+        header_height = self._height(headers, self.header_size)
+        first_row = self._height(rows[0], self.size) if rows else 0.0
+
+        def start(continued: bool) -> None:
+            if flow.room < title_height + header_height + first_row and flow.y > flow.area.y:
+                flow.new_page()
+            if not continued and table.anchor is not None:
+                flow.anchors.append(Anchor(table.anchor.title, table.anchor.level, flow.y))
+            text = f"{table.title} (continued)" if continued else table.title
+            flow.paragraph(text, title_size, bold=True, gap=4 * k)
+            self._place_row(headers, self.header_size, True, "header", "header")
+
+        start(False)
+        for index, cells in enumerate(rows):
+            if flow.room < self._height(cells, self.size):
+                flow.new_page()
+                start(True)
+            self._place_row(cells, self.size, False, "ink", "stripe" if index % 2 else None)
+        flow.y += 14 * k
+
+
+def page_scale(printable: Rect) -> float:
+    """Text grows a little on big paper (an A0 summary at 8 pt would look lost), from 1 on
+    A4 landscape up to 2."""
+    return max(1.0, min(2.0, printable.width / 780.0))
+
+
+def layout_summary(
+    project: Project,
+    metrics: MapMetrics,
+    printable: Rect,
+    hidden_lane_kinds: frozenset[str] = frozenset(),
+) -> list[SummaryPage]:
+    """The summary as pages of placed text, fills and rules, with its bookmarks: "Summary"
+    on the first page, then one child per table."""
+    k = page_scale(printable)
+    flow = _Flow(printable, k)
+    flow.anchors.append(Anchor("Summary", 0, flow.y))
+    title = project.title.strip() or "Customer-journey map"
+    flow.paragraph(f"Summary — {title}", 16.0 * k, bold=True, gap=3 * k)
+    flow.paragraph(totals_line(metrics), 9.0 * k, role="muted", gap=2 * k)
+    if hidden_lane_kinds:
+        kinds = ", ".join(kind.replace("_", " ") for kind in sorted(hidden_lane_kinds))
+        flow.paragraph(
+            f"Figures over the lanes printed (left out: {kinds}).", 8.0 * k, role="muted"
+        )
+    flow.paragraph(NOTE, 8.0 * k, role="muted", gap=12 * k)
+    placer = _TablePlacer(flow, 8.5 * k)
+    for table in build_tables(project, metrics):
+        placer.place(table)
+    return flow.finish()

@@ -1,0 +1,309 @@
+"""Images of the whole map (PNG, SVG), painted by the canvas's own scene.
+
+Qt renders the same MapScene the window shows, so an image looks exactly like the canvas at
+100 %. The scene here is built for the purpose and never shown: its frozen header layers
+stay at their natural place (top and left), so they appear once, where they belong.
+
+Used by `journey-editor export FILE -o OUT.png|OUT.svg` and by File → Export; also by the
+PDF dialog's page preview (`build_scene`, `render_region`).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow
+
+from journey_editor.layout import LayoutOptions
+from journey_editor.model.project import Project
+from journey_editor.persistence.atomic import atomic_write_bytes
+from journey_editor.ui import dialogs
+from journey_editor.ui.canvas import theme
+from journey_editor.ui.canvas.items.headers import PersonaHeaderItem
+from journey_editor.ui.canvas.layout_keeper import CANVAS_OPTIONS, LayoutKeeper
+from journey_editor.ui.canvas.scene import MapScene
+from journey_editor.ui.canvas.text import ensure_fonts
+from journey_editor.ui.file_operations import _safe_name
+
+# A 5,000-card map is about 7,000 × 22,000 points: at 2× that is 2.5 GB of pixels. Past these
+# limits the scale is lowered (and the caller told) rather than allocating gigabytes.
+MAX_SIDE = 16_384
+MAX_PIXELS = 64_000_000  # 256 MB as 32-bit pixels
+IMAGE_SUFFIXES = (".png", ".svg")
+
+RENDER_HINTS = (
+    QPainter.RenderHint.Antialiasing
+    | QPainter.RenderHint.TextAntialiasing
+    | QPainter.RenderHint.SmoothPixmapTransform
+)
+
+
+@dataclass
+class ImageExport:
+    """What was written: pixel size (PNG) or user units (SVG), the scale used, and notes for
+    the user (e.g. the scale was lowered to keep the image within memory)."""
+
+    path: Path
+    width: int
+    height: int
+    scale: float
+    notes: list[str] = field(default_factory=list)
+
+
+def ensure_application(headless: bool = False) -> QApplication:
+    """A QApplication. When one must be created: on the offscreen platform if `headless`
+    (the CLI: no window ever appears, even on a desktop) or when there is no screen."""
+    app = QApplication.instance()
+    if app is None:
+        no_screen = sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        )
+        if headless:
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        elif no_screen:
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from journey_editor.ui.app import application
+
+        app = application()
+    ensure_fonts()
+    assert isinstance(app, QApplication)
+    return app
+
+
+def build_scene(project: Project, options: LayoutOptions = CANVAS_OPTIONS) -> MapScene:
+    """A scene of the whole map, laid out with `options` (the canvas's by default)."""
+    ensure_fonts()
+    scene = MapScene()
+    scene.show_layout(LayoutKeeper(options).full(project), project.title)
+    return scene
+
+
+@contextmanager
+def natural_headers(scene: MapScene) -> Iterator[None]:
+    """Paint the frozen headers once, at their place in the map, whatever a view did.
+
+    The layers are moved back to the origin, and the persona headers' sticky offset (a class
+    attribute shared with the window's canvas) is cleared while painting, then restored so
+    the window's canvas is not disturbed.
+    """
+    layers = (scene.top_layer, scene.left_layer, scene.corner_layer)
+    positions = [layer.pos() for layer in layers]
+    sticky = PersonaHeaderItem.sticky_top
+    try:
+        for layer in layers:
+            layer.setPos(QPointF(0.0, 0.0))
+        PersonaHeaderItem.sticky_top = float("-inf")
+        yield
+    finally:
+        PersonaHeaderItem.sticky_top = sticky
+        for layer, position in zip(layers, positions, strict=True):
+            layer.setPos(position)
+
+
+def render_region(scene: MapScene, painter: QPainter, target: QRectF, source: QRectF) -> None:
+    """Paint `source` (layout points) of the map into `target`, on the canvas's map colour."""
+    scale_x = target.width() / source.width() if source.width() else 1.0
+    scale_y = target.height() / source.height() if source.height() else 1.0
+    painter.save()
+    painter.setRenderHints(RENDER_HINTS)
+    # The map's own background (seen between persona bands), from the header down: a PDF
+    # layout's title block and legend above it stay on white paper, as in the PDF.
+    painter.setClipRect(target)
+    grid = scene.map_rect()
+    if scene.layout is not None:
+        grid.setTop(scene.layout.header.y)
+    map_area = grid.intersected(source)
+    if not map_area.isEmpty():
+        painter.fillRect(
+            QRectF(
+                target.x() + (map_area.x() - source.x()) * scale_x,
+                target.y() + (map_area.y() - source.y()) * scale_y,
+                map_area.width() * scale_x,
+                map_area.height() * scale_y,
+            ),
+            theme.MAP,
+        )
+    with natural_headers(scene):
+        scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+    painter.restore()
+
+
+def image_scale(width: float, height: float, scale: float) -> tuple[float, list[str]]:
+    """The scale to use for a `width` × `height` point map, and why it is lower if it is."""
+    notes: list[str] = []
+    fitted = scale
+    side = max(width, height) * fitted
+    if side > MAX_SIDE:
+        fitted = MAX_SIDE / max(width, height)
+    if width * height * fitted * fitted > MAX_PIXELS:
+        fitted = math.sqrt(MAX_PIXELS / (width * height))
+    if fitted < scale:
+        # Round down a little, so rounding the pixel size up can never pass the cap.
+        fitted = math.floor(fitted * 1000) / 1000
+        notes.append(
+            _tr(
+                "The map is too large for an image at {asked}×: written at {used}× "
+                "(at most {side} pixels a side, {mp} megapixels). For print, export a PDF."
+            ).format(
+                asked=f"{scale:g}",
+                used=f"{fitted:.3g}",
+                side=MAX_SIDE,
+                mp=MAX_PIXELS // 1_000_000,
+            )
+        )
+    return fitted, notes
+
+
+def export_image(
+    project: Project, output: Path, scale: float = 2.0, headless: bool = False
+) -> ImageExport:
+    """Write the whole map to `output` (.png or .svg), atomically. Raises ValueError for
+    another suffix or a non-positive scale, OSError when the file cannot be written.
+
+    `scale` is pixels per layout point for PNG (lowered for huge maps: see the notes);
+    an SVG is always at 1 unit per point. `headless` (the CLI) creates the QApplication, if
+    there is none yet, on the offscreen platform."""
+    output = Path(output)
+    suffix = output.suffix.lower()
+    if suffix not in IMAGE_SUFFIXES:
+        raise ValueError(
+            _tr("an image must end in .png or .svg, not «{name}»").format(name=output.name)
+        )
+    if not scale > 0 or not math.isfinite(scale):
+        raise ValueError(_tr("the scale must be a positive number"))
+    ensure_application(headless)
+    scene = build_scene(project)
+    try:
+        if suffix == ".svg":
+            data, result = _svg_bytes(scene, project, output)
+        else:
+            data, result = _png_bytes(scene, output, scale)
+    finally:
+        scene.clear()
+        scene.deleteLater()
+    atomic_write_bytes(output, data, keep_backup=False)
+    return result
+
+
+def _png_bytes(scene: MapScene, output: Path, scale: float) -> tuple[bytes, ImageExport]:
+    source = scene.sceneRect()  # the map and a margin of air around it
+    used, notes = image_scale(source.width(), source.height(), scale)
+    size = QSize(math.ceil(source.width() * used), math.ceil(source.height() * used))
+    image = QImage(size, QImage.Format.Format_RGB32)
+    if image.isNull():
+        raise OSError(
+            _tr("not enough memory for a {w} × {h} image").format(w=size.width(), h=size.height())
+        )
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    try:
+        render_region(scene, painter, QRectF(0, 0, size.width(), size.height()), source)
+    finally:
+        painter.end()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise OSError(_tr("the PNG encoder failed"))
+    data = bytes(buffer.data().data())
+    return data, ImageExport(output, size.width(), size.height(), used, notes)
+
+
+def _svg_bytes(scene: MapScene, project: Project, output: Path) -> tuple[bytes, ImageExport]:
+    from PySide6.QtSvg import QSvgGenerator  # only SVG needs the module
+
+    source = scene.sceneRect()
+    width, height = math.ceil(source.width()), math.ceil(source.height())
+    array = QByteArray()
+    buffer = QBuffer(array)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    # 72 dpi: one SVG user unit is one layout point, and the map's fonts (sized for the
+    # device's dpi) get exactly the layout's sizes.
+    generator.setResolution(72)
+    generator.setSize(QSize(width, height))
+    generator.setViewBox(QRectF(0, 0, width, height))
+    generator.setTitle(project.title or _tr("Journey map"))
+    generator.setDescription(_description(project))
+    painter = QPainter(generator)
+    try:
+        painter.fillRect(QRectF(0, 0, width, height), QColor("white"))
+        render_region(scene, painter, QRectF(0, 0, source.width(), source.height()), source)
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(array.data()), ImageExport(output, width, height, 1.0, [])
+
+
+def _description(project: Project) -> str:
+    parts = [project.client, project.author]
+    counts = _tr("{personas} personas, {stages} stages, {cards} cards").format(
+        personas=len(project.personas), stages=len(project.stages), cards=len(project.cards)
+    )
+    lead = " · ".join(part for part in parts if part)
+    return _tr("Customer-journey map") + (f" — {lead}" if lead else "") + f" ({counts})"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("image_export", text)
+
+
+IMAGE_FILTERS = {".png": "PNG image (*.png)", ".svg": "SVG drawing (*.svg)"}
+
+
+def export_image_dialog(window: QMainWindow, suffix: str = ".png") -> ImageExport | None:
+    """File → Export → Image…: ask for a .png or .svg name, write it, say so in the status
+    bar (with the note when the scale had to be lowered); errors in a calm dialog."""
+    document = window.document  # type: ignore[attr-defined]  # a MainWindow
+    folder = document.path.parent if document.path is not None else Path.home()
+    suggested = folder / (_safe_name(document.project.title) + suffix)
+    filters = [IMAGE_FILTERS[suffix]] + [f for s, f in IMAGE_FILTERS.items() if s != suffix]
+    chosen, chosen_filter = QFileDialog.getSaveFileName(
+        window, _tr("Export image"), str(suggested), ";;".join(filters)
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() not in IMAGE_SUFFIXES:
+        wanted = next((s for s, f in IMAGE_FILTERS.items() if f == chosen_filter), suffix)
+        path = path.with_name(path.name + wanted)
+    # Rendering stays on the GUI thread (a QGraphicsScene may not be painted elsewhere): a
+    # busy cursor says the pause of a very large map is work, not a hang.
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        result = export_image(document.project, path)
+    except (OSError, ValueError) as error:
+        QApplication.restoreOverrideCursor()
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        dialogs.show_error(
+            window,
+            _tr("Cannot export image"),
+            _tr("«{name}» could not be written: {reason}.").format(name=path.name, reason=reason),
+            _tr("Nothing was changed in {folder}. Choose another folder and export again.").format(
+                folder=path.parent
+            ),
+        )
+        return None
+    QApplication.restoreOverrideCursor()
+    message = _tr("Exported the map to {path} ({w} × {h})").format(
+        path=path, w=result.width, h=result.height
+    )
+    window.statusBar().showMessage(" ".join([message, *result.notes]), 15000)
+    return result
