@@ -192,7 +192,7 @@ def test_the_recent_files_menu_remembers_saved_maps(window, tmp_path):
     assert window.recent_menu.actions()[0].text() == "copie.journey.json"
 
 
-def test_every_shortcut_is_listed_in_help_and_in_the_readme():
+def test_every_shortcut_is_listed_in_help_and_in_the_readme(qapp):
     from journey_editor.ui.help_dialogs import shortcuts_table
     from journey_editor.ui.shortcuts import SHORTCUTS
 
