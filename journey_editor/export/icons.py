@@ -22,29 +22,29 @@ Affine = Callable[[float, float], tuple[float, float]]
 
 
 class IconPath:
-    """A tiny QPainterPath look-alike recording PDF path operators (y flipped into the box)."""
+    """A tiny QPainterPath look-alike: records move / line / cubic / close segments in grid
+    coordinates (y down). `operators()` writes them as PDF path operators (y flipped into the
+    box); the canvas replays the same segments into a QPainterPath (`ui/icons.py`)."""
 
     def __init__(self, affine: Affine | None = None) -> None:
-        self.parts: list[str] = []
+        self.segments: list[tuple[str, ...]] = []
         self.current: tuple[float, float] = (0.0, 0.0)
         self.start: tuple[float, float] = (0.0, 0.0)
         self._affine = affine
 
-    def _xy(self, x: float, y: float) -> str:
-        if self._affine is not None:
-            x, y = self._affine(x, y)
-        return f"{x:.3f} {GRID - y:.3f}"
+    def _map(self, x: float, y: float) -> tuple[float, float]:
+        return self._affine(x, y) if self._affine is not None else (x, y)
 
     def move_to(self, x: float, y: float) -> None:
-        self.parts.append(f"{self._xy(x, y)} m")
+        self.segments.append(("m", *self._map(x, y)))
         self.current = self.start = (x, y)
 
     def line_to(self, x: float, y: float) -> None:
-        self.parts.append(f"{self._xy(x, y)} l")
+        self.segments.append(("l", *self._map(x, y)))
         self.current = (x, y)
 
     def cubic_to(self, x1: float, y1: float, x2: float, y2: float, x: float, y: float) -> None:
-        self.parts.append(f"{self._xy(x1, y1)} {self._xy(x2, y2)} {self._xy(x, y)} c")
+        self.segments.append(("c", *self._map(x1, y1), *self._map(x2, y2), *self._map(x, y)))
         self.current = (x, y)
 
     def quad_to(self, qx: float, qy: float, x: float, y: float) -> None:
@@ -60,7 +60,7 @@ class IconPath:
         )
 
     def close(self) -> None:
-        self.parts.append("h")
+        self.segments.append(("h",))
         self.current = self.start
 
     # --- Qt's arcs: ellipse in a rect, angles in degrees, counter-clockwise on screen ----------
@@ -131,10 +131,16 @@ class IconPath:
         self.close()
 
     def add(self, other: IconPath) -> None:
-        self.parts.extend(other.parts)
+        self.segments.extend(other.segments)
 
     def operators(self) -> str:
-        return " ".join(self.parts)
+        parts = []
+        for op, *coords in self.segments:
+            points = " ".join(
+                f"{coords[i]:.3f} {GRID - coords[i + 1]:.3f}" for i in range(0, len(coords), 2)
+            )
+            parts.append(f"{points} {op}" if points else op)
+        return " ".join(parts)
 
 
 # An icon: the path to stroke and, optionally, a path to fill (small dots).
@@ -542,7 +548,13 @@ def icon_key(icon_name: str | None) -> str:
     return icon_name if icon_name in _ICONS else "generic"
 
 
+def icon_segments(icon_name: str | None) -> tuple[IconPath, IconPath | None]:
+    """(stroke path, fill path or None) on the 24 × 24 grid, y down: for painters other than
+    the PDF (the canvas), so both draw the very same shapes."""
+    return _ICONS.get(icon_name or "", _generic)()
+
+
 def icon_operators(icon_name: str | None) -> tuple[str, str | None]:
     """(stroke path, fill path or None) in a 24 × 24 box, y up, without painting operators."""
-    stroke, filled = _ICONS.get(icon_name or "", _generic)()
+    stroke, filled = icon_segments(icon_name)
     return stroke.operators(), filled.operators() if filled is not None else None

@@ -34,17 +34,17 @@ def test_every_catalogue_and_template_icon_has_a_drawing():
     assert used <= KNOWN_ICONS, sorted(used - KNOWN_ICONS)
 
 
-def test_icons_draw_visible_distinct_shapes():
+def test_icons_draw_visible_distinct_shapes(qapp):
     counts = {name: ink_pixels(name) for name in sorted(KNOWN_ICONS)}
     assert all(count > 40 for count in counts.values()), counts
     assert counts["globe"] != counts["mail"] != counts["phone"]
 
 
-def test_unknown_names_get_the_generic_glyph():
+def test_unknown_names_get_the_generic_glyph(qapp):
     assert ink_pixels("no-such-icon") == ink_pixels("") > 40
 
 
-def test_channel_icon_is_a_high_dpi_qicon():
+def test_channel_icon_is_a_high_dpi_qicon(qapp):
     icon = channel_icon("store", QColor("#ffffff"), 24, "#D55E00")
     assert not icon.isNull()
     sizes = {(s.width(), s.height()) for s in icon.availableSizes()}
