@@ -19,34 +19,19 @@ Target: (b) < 300 ms.
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import platform
-import statistics
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 from generate_map import generate_project
+from timing import median_ms
 
 from journey_editor.layout import LayoutCache, LayoutOptions, compute_layout, update_layout
 from journey_editor.persistence import load_project
 
 LAYOUT_LIMIT_MS = 300.0
-
-
-def median_ms(action: Callable[[], object], runs: int) -> tuple[float, list[float]]:
-    """Median wall time of `runs` calls, after one untimed warm-up call. Garbage collection
-    stays on, as in the app, but starts each run from a clean slate."""
-    action()
-    times = []
-    for _ in range(runs):
-        gc.collect()
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000.0)
-    return statistics.median(times), times
 
 
 def card_mover(project, options: LayoutOptions, cache: LayoutCache) -> Callable[[], object]:

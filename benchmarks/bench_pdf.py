@@ -19,18 +19,16 @@ Targets: (b) and (c) each < 3 s, and ≤ 3 × (a).
 from __future__ import annotations
 
 import argparse
-import gc
 import io
 import json
 import platform
-import statistics
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 from generate_map import generate_project
 from reportlab.pdfgen.canvas import Canvas
+from timing import median_ms
 
 from journey_editor.export import PdfOptions, export_pdf
 from journey_editor.export.fonts import REGULAR, register_fonts
@@ -43,19 +41,6 @@ EXPORT_LIMIT_MS = 3000.0
 RATIO_LIMIT = 3.0
 FIT = PdfOptions(paper="A0", mode="fit")
 TILE = PdfOptions(paper="A4", mode="tile", scale=1.0)
-
-
-def median_ms(action: Callable[[], object], runs: int) -> tuple[float, list[float]]:
-    """Median wall time of `runs` calls, after one untimed warm-up call (fonts loaded, caches
-    warm). Garbage collection stays on, as in the app, from a clean slate each run."""
-    action()
-    times = []
-    for _ in range(runs):
-        gc.collect()
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000.0)
-    return statistics.median(times), times
 
 
 def bare_pdf(layout: MapLayout, binary: bool = False) -> bytes:

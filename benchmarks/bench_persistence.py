@@ -15,17 +15,14 @@ Targets: (b) < 500 ms and (b) ≤ 4 × (a); (c) < 300 ms.
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import platform
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 from generate_map import generate_bytes
+from timing import median_ms
 
 from journey_editor.model.metrics import compute_metrics
 from journey_editor.persistence import (
@@ -38,18 +35,6 @@ from journey_editor.persistence import (
 LOAD_LIMIT_MS = 500.0
 LOAD_RATIO_LIMIT = 4.0
 SAVE_LIMIT_MS = 300.0
-
-
-def median_ms(action: Callable[[], object], runs: int) -> tuple[float, list[float]]:
-    """Median wall time of `runs` calls, after one untimed warm-up call."""
-    action()
-    times = []
-    for _ in range(runs):
-        gc.collect()
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000.0)
-    return statistics.median(times), times
 
 
 def run(map_path: Path, runs: int, work_dir: Path) -> dict:
