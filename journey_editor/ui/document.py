@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoStack
 from journey_editor.edits import Change, Edit
 from journey_editor.model.project import Project
 from journey_editor.persistence import FILE_SUFFIX, load_project, save_project
-from journey_editor.ui.undo_commands import EditCommand
+from journey_editor.ui.undo_commands import EditCommand, ReplaceProjectCommand
 
 
 class MapDocument(QObject):
@@ -80,6 +80,16 @@ class MapDocument(QObject):
             self.path = target
             self.path_changed.emit(target)
         self.undo_stack.setClean()
+
+    def swap_project(self, project: Project, label: str) -> None:
+        """Put a whole other version of the map in place as one undoable step (restore from
+        recovery, revert to backup): undo brings back what was there, and the map is modified."""
+        self.undo_stack.push(ReplaceProjectCommand(self, project, label))
+
+    def set_project_contents(self, project: Project) -> None:
+        """Used by ReplaceProjectCommand only: swap the model and tell every view."""
+        self.project = project
+        self.replaced.emit()
 
     def replace_project(self, project: Project, path: Path | None) -> None:
         self.project = project

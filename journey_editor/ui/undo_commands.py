@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoCommand
 from journey_editor.edits import Change, Edit, UpdateCard, UpdateLane, UpdatePersona, UpdateStage
 
 if TYPE_CHECKING:
+    from journey_editor.model.project import Project
     from journey_editor.ui.document import MapDocument
 
 # Typing in one inspector field is one undo step, not one per keystroke.
@@ -58,6 +59,26 @@ class EditCommand(QUndoCommand):
         self._edit = theirs
         self.setText(other.text())
         return True
+
+
+class ReplaceProjectCommand(QUndoCommand):
+    """The whole map swapped for another version (recovery copy, backup) as one undo step."""
+
+    def __init__(self, document: MapDocument, project: Project, label: str) -> None:
+        super().__init__(label)
+        self._document = document
+        self._other = project
+
+    def redo(self) -> None:
+        self._swap()
+
+    def undo(self) -> None:
+        self._swap()
+
+    def _swap(self) -> None:
+        current = self._document.project
+        self._document.set_project_contents(self._other)
+        self._other = current
 
 
 def _target(edit: Edit) -> str:
