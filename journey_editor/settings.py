@@ -46,7 +46,7 @@ class Settings:
     pdf_options: dict = field(default_factory=dict)
     # Seconds between recovery copies while a map has unsaved changes; 0 turns autosave off.
     autosave_seconds: int = DEFAULT_AUTOSAVE_SECONDS
-    default_paper: str = "A4"  # the PDF dialog's paper until the user picks another one
+    default_paper: str = "A3"  # the PDF dialog's paper until the user picks another one
     language: str = ""  # one of LANGUAGES
 
     @classmethod
@@ -63,7 +63,7 @@ class Settings:
         autosave = raw.get("autosave_seconds", DEFAULT_AUTOSAVE_SECONDS)
         if not isinstance(autosave, int) or isinstance(autosave, bool) or autosave < 0:
             autosave = DEFAULT_AUTOSAVE_SECONDS
-        paper = raw.get("default_paper", "A4")
+        paper = raw.get("default_paper", "A3")
         language = raw.get("language", "")
         return cls(
             recent_files=[p for p in recent if isinstance(p, str)][:MAX_RECENT]
@@ -72,7 +72,7 @@ class Settings:
             author=author if isinstance(author, str) else "",
             pdf_options=pdf_options if isinstance(pdf_options, dict) else {},
             autosave_seconds=min(autosave, 24 * 3600),
-            default_paper=paper if isinstance(paper, str) and paper else "A4",
+            default_paper=paper if isinstance(paper, str) and paper else "A3",
             language=language if language in LANGUAGES else "",
         )
 

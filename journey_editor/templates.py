@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from journey_editor.i18n import QT_TRANSLATE_NOOP, translate, ui_language
 from journey_editor.model.entities import Stage
 from journey_editor.model.factory import new_persona, new_project
 from journey_editor.model.ids import new_id
@@ -14,7 +15,64 @@ from journey_editor.persistence import FILE_SUFFIX, load_project
 from journey_editor.resources import resource_path
 
 DEFAULT_SAMPLE = "menswear-omnichannel.fr"
-STARTER_STAGES = ("Awareness", "Consideration", "Purchase", "Use", "Loyalty")
+STARTER_STAGES = (
+    QT_TRANSLATE_NOOP("Templates", "Awareness"),
+    QT_TRANSLATE_NOOP("Templates", "Consideration"),
+    QT_TRANSLATE_NOOP("Templates", "Purchase"),
+    QT_TRANSLATE_NOOP("Templates", "Use"),
+    QT_TRANSLATE_NOOP("Templates", "Loyalty"),
+)
+# The labels of model/channels.py's default catalogue (the model stays free of translations):
+# a new map gets them in its language. tests/test_translations.py checks none is missing.
+CHANNEL_LABELS = (
+    QT_TRANSLATE_NOOP("Channels", "Website"),
+    QT_TRANSLATE_NOOP("Channels", "Mobile app"),
+    QT_TRANSLATE_NOOP("Channels", "Email"),
+    QT_TRANSLATE_NOOP("Channels", "SMS"),
+    QT_TRANSLATE_NOOP("Channels", "Social media"),
+    QT_TRANSLATE_NOOP("Channels", "Live chat"),
+    QT_TRANSLATE_NOOP("Channels", "Online ad"),
+    QT_TRANSLATE_NOOP("Channels", "Reviews"),
+    QT_TRANSLATE_NOOP("Channels", "Blog"),
+    QT_TRANSLATE_NOOP("Channels", "Phone"),
+    QT_TRANSLATE_NOOP("Channels", "Store"),
+    QT_TRANSLATE_NOOP("Channels", "Customer service"),
+    QT_TRANSLATE_NOOP("Channels", "Word of mouth"),
+    QT_TRANSLATE_NOOP("Channels", "Event"),
+    QT_TRANSLATE_NOOP("Channels", "Print & press"),
+    QT_TRANSLATE_NOOP("Channels", "Post & delivery"),
+)
+UNTITLED = QT_TRANSLATE_NOOP("Templates", "Untitled journey")
+STARTER_PERSONA = QT_TRANSLATE_NOOP("Templates", "Customer")
+
+# What the New from template menu shows: a template's map keeps its own language (a sample is
+# written in one), but its name and description follow the interface.
+_TEMPLATE_TEXTS = {
+    "b2b-lead-generation": (
+        QT_TRANSLATE_NOOP("Templates", "B2B lead generation (English sample)"),
+        QT_TRANSLATE_NOOP(
+            "Templates",
+            "A trades business whose website brings no leads: three stages, the owner and "
+            "his office manager.",
+        ),
+    ),
+    "menswear-omnichannel.fr": (
+        QT_TRANSLATE_NOOP("Templates", "Omnichannel menswear retail (French sample)"),
+        QT_TRANSLATE_NOOP(
+            "Templates",
+            "A shirt maker's blog, e-shop and two shops: three personas across nine stages, "
+            "with channel switches and pain points.",
+        ),
+    ),
+    "service-lifecycle": (
+        QT_TRANSLATE_NOOP("Templates", "Service lifecycle (English sample)"),
+        QT_TRANSLATE_NOOP(
+            "Templates",
+            "Home broadband from the first comparison to recommending it: nine lifecycle "
+            "stages, three customers with different channels.",
+        ),
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -24,6 +82,17 @@ class Template:
 
     def load(self) -> Project:
         return load_project(self.path)
+
+    def display_name(self, language: str | None = None) -> str:
+        """The menu's name for the template, in `language` (default: the interface's)."""
+        if self.name in _TEMPLATE_TEXTS:
+            return translate("Templates", _TEMPLATE_TEXTS[self.name][0], language)
+        return self.load().title  # a template dropped in without a blurb: its map's title
+
+    def description(self, language: str | None = None) -> str:
+        if self.name in _TEMPLATE_TEXTS:
+            return translate("Templates", _TEMPLATE_TEXTS[self.name][1], language)
+        return self.load().description
 
 
 def list_templates() -> list[Template]:
@@ -52,13 +121,25 @@ def project_from_template(name: str, author: str = "") -> Project:
     return project.model_copy(update=updates)
 
 
-def starter_project(author: str = "") -> Project:
-    """An empty map a workshop can start filling at once: five stages, one persona."""
-    project = new_project("Untitled journey", author=author)
+def starter_project(author: str = "", language: str | None = None) -> Project:
+    """An empty map a workshop can start filling at once: five stages, one persona.
+
+    Its words (title, stages, persona, lanes, channel labels) and its locale are in `language`
+    (default: the interface's), so a French consultant starts on a French map."""
+    language = language or ui_language()
+
+    def words(text: str) -> str:
+        return translate("Templates", text, language)
+
+    project = new_project(words(UNTITLED), author=author, locale=language)
+    project.channels = [
+        channel.model_copy(update={"label": translate("Channels", channel.label, language)})
+        for channel in project.channels
+    ]
     taken = project.all_ids()
     for name in STARTER_STAGES:
         stage_id = new_id("stage", taken)
         taken.add(stage_id)
-        project.stages.append(Stage(id=stage_id, name=name))
-    project.personas.append(new_persona("Customer", taken))
+        project.stages.append(Stage(id=stage_id, name=words(name)))
+    project.personas.append(new_persona(words(STARTER_PERSONA), taken, locale=language))
     return project

@@ -12,6 +12,12 @@ def pytest_configure(config):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(autouse=True)
+def private_data_folder(tmp_path_factory, monkeypatch):
+    # Every window autosaves into the data folder: never into the developer's own.
+    monkeypatch.setenv("JOURNEY_EDITOR_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+
+
 def build_small_project() -> Project:
     """Two personas, three stages, a handful of cards with known scores and channels."""
     return Project(

@@ -41,6 +41,7 @@ PDF_ONLY = (
     "summary",
     "hide_lanes",
     "min_font",
+    "language",
 )
 
 EXAMPLES = """\
@@ -126,6 +127,11 @@ def add_export_parser(subparsers) -> argparse.ArgumentParser:
         type=_non_negative,
         metavar="PT",
         help="warn when the smallest text prints below this size (default 5)",
+    )
+    layout.add_argument(
+        "--language",
+        choices=("en", "fr"),
+        help="language of the legend and summary (default: the map's own locale)",
     )
     return parser
 
@@ -218,6 +224,7 @@ def pdf_options_from_args(args: argparse.Namespace) -> PdfOptions:
         "overlap_mm": args.overlap,
         "margin_mm": args.margin,
         "min_font_pt": args.min_font,
+        "language": args.language,
     }
     values.update({key: value for key, value in optional.items() if value is not None})
     try:

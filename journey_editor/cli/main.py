@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
 import sys
 from collections.abc import Sequence
@@ -16,11 +17,22 @@ COMMANDS = ("validate", "info", "new", "import", "convert", "snapshot", "export"
 ALL_FORMATS = list(FORMATS)
 IMPORT_FORMATS = [name for name in FORMATS if name != "native"]
 
-DESCRIPTION = """\
-Edit customer-journey maps offline: stages across the top, a band of swimlanes per persona,
-touchpoint cards on the cells, effort and emotion scored on each card.
+USAGE = """\
+journey-editor [FILE]                 open the editor (on FILE, or on a sample map)
+       journey-editor COMMAND [OPTIONS] ...  work on map files without opening the editor
+       journey-editor COMMAND --help         the options of one command"""
 
-With no command, opens FILE (or the bundled sample map when FILE is left out).
+DESCRIPTION = """\
+journey-editor is an offline desktop editor for customer-journey maps: stages of the journey
+across the top, a band of swimlanes per persona, touchpoint cards on the cells, effort (1-5)
+and emotion (-2..+2) scored on each card, and a PDF handout or wall poster to print.
+
+A map is one file, NAME.journey.json (plain JSON: keep it, mail it, put it in git).
+
+Open the editor:
+  journey-editor                        a new map, started from the bundled sample
+  journey-editor workshop.journey.json  open that map (a new map: journey-editor new FILE)
+In the editor, F1 lists every keyboard shortcut; File > New map starts an empty map.
 """
 
 EPILOG = """\
@@ -31,29 +43,46 @@ exit codes:
   3  an output file could not be written
 
 examples:
-  journey-editor validate workshop.journey.json
-  journey-editor info workshop.journey.json
-  journey-editor new --list-templates
+  journey-editor new workshop.journey.json             an empty map: five stages, one persona
+  journey-editor new --list-templates                  the bundled sample maps
   journey-editor new --template service-lifecycle my-map.journey.json
-  journey-editor import workshop.csv -o workshop.journey.json
+  journey-editor workshop.journey.json                 open it in the editor
+  journey-editor validate workshop.journey.json        is it a valid map? (exit 1 if not)
+  journey-editor info workshop.journey.json            counts and scores per persona and stage
+  journey-editor import stickies.csv -o workshop.journey.json
+                                                       a map from a spreadsheet of cards
   journey-editor import stickies.csv --into workshop.journey.json -o workshop.journey.json --force
+                                                       add a spreadsheet's cards to a map
   journey-editor convert workshop.journey.json -o workshop.mmd
-  journey-editor snapshot workshop.journey.json -o workshop.png --width 1600
+                                                       the map as a Mermaid journey diagram
   journey-editor export workshop.journey.json -o workshop.pdf --paper A3 --portrait --summary
+                                                       a handout on one A3 page, plus metrics
   journey-editor export workshop.journey.json -o wall.pdf --paper A4 --tile --scale 1
+                                                       a wall poster on A4 sheets, at 100 %
   journey-editor export workshop.journey.json -o workshop.png
+                                                       an image of the whole map
+  journey-editor snapshot workshop.journey.json -o workshop.png --width 1600
+                                                       a screenshot of the editor, headless
+
+`python -m journey_editor` works the same way as `journey-editor`.
 """
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="journey-editor",
+        usage=USAGE,
         description=DESCRIPTION,
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"journey-editor {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(
+        dest="command",
+        metavar="COMMAND",
+        title="commands (each has its own --help)",
+        prog="journey-editor",  # not the three-line usage above: "journey-editor export …"
+    )
 
     validate = sub.add_parser(
         "validate", help="check map files; one line per problem, exit 1 if any is invalid"
@@ -117,6 +146,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 file=sys.stderr,
             )
             return exit_codes.USAGE
+        if args_list and _looks_like_a_mistyped_command(args_list[0]):
+            print(_not_a_command(args_list[0]), file=sys.stderr)
+            return exit_codes.USAGE
         return commands.open_file(args_list[0] if args_list else None)
     except KeyboardInterrupt:
         return exit_codes.INTERRUPTED
@@ -124,6 +156,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `journey-editor info map | head`: the reader left; say nothing more.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return exit_codes.OK
+
+
+def _looks_like_a_mistyped_command(word: str) -> bool:
+    """`journey-editor exprot …`: a bare word that is no file is a command typed wrong."""
+    return not os.path.exists(word) and not any(c in word for c in "./\\") and word.isalnum()
+
+
+def _not_a_command(word: str) -> str:
+    close = difflib.get_close_matches(word, COMMANDS, n=1)
+    hint = f" Did you mean `journey-editor {close[0]}`?" if close else ""
+    return (
+        f"journey-editor: {word!r} is neither a map file nor a command.{hint}"
+        f" Commands: {', '.join(COMMANDS)} (see journey-editor --help)"
+    )
 
 
 def _dispatch(args: argparse.Namespace) -> int:

@@ -16,6 +16,7 @@ from journey_editor.export import palette
 from journey_editor.export.fonts import text_width
 from journey_editor.export.page_plan import PagePlan
 from journey_editor.export.surface import Surface
+from journey_editor.i18n import QT_TRANSLATE_NOOP, translate
 from journey_editor.layout import DEFAULT_MEASURE, Rect, TextWrapper
 
 TRIM_GAP = 2.0  # between the printed area's corner and its trim marks
@@ -53,7 +54,7 @@ def page_number_text(plan: PagePlan, total: int) -> str:
 
 
 def paint_tile_marks(
-    surface: Surface, plan: PagePlan, overlap: float, title: str, total: int
+    surface: Surface, plan: PagePlan, overlap: float, title: str, total: int, language: str = "en"
 ) -> None:
     """Trim marks, overlap ticks and, in the bottom margin, left to right: "row R / column C",
     "sheet S of N · title", the sheet grid in miniature (this sheet filled), the page number
@@ -65,7 +66,9 @@ def paint_tile_marks(
     _overlap_ticks(surface, plan, overlap, length)
     size = furniture_size(plan)
     baseline = _baseline(plan, size)
-    label = f"row {plan.row + 1} / column {plan.column + 1}"
+    label = translate(
+        "PdfExport", QT_TRANSLATE_NOOP("PdfExport", "row {row} / column {column}"), language
+    ).format(row=plan.row + 1, column=plan.column + 1)
     left = area.x + TRIM_GAP + 4.0
     surface.string(label, left, baseline, size, palette.INK, bold=True)
     x = left + text_width(label, size, True) + size
@@ -74,7 +77,10 @@ def paint_tile_marks(
     index_right = number_left - size * 1.5
     index_width = _index_map(surface, plan, x, index_right)
     room = index_right - index_width - size * 1.5 - x
-    detail = " · ".join(part for part in (f"sheet {plan.sheet} of {plan.sheets}", title) if part)
+    sheet = translate(
+        "PdfExport", QT_TRANSLATE_NOOP("PdfExport", "sheet {sheet} of {sheets}"), language
+    ).format(sheet=plan.sheet, sheets=plan.sheets)
+    detail = " · ".join(part for part in (sheet, title) if part)
     detail = _WRAPPER.fit_line(detail, max(0.0, room), size)
     surface.string(detail, x, baseline, size, palette.MUTED)
 

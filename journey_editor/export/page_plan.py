@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from journey_editor.export.bounds import ink_bounds
+from journey_editor.export.legend_words import layout_labels
 from journey_editor.export.outline import Anchor
 from journey_editor.export.pdf_options import DEFAULT_OPTIONS, PdfOptions
 from journey_editor.export.project_views import persona_only, without_lane_kinds
@@ -85,9 +86,12 @@ class Plan:
     maps: dict[tuple[str, ...], MapJob]
 
 
-def layout_options(options: PdfOptions) -> LayoutOptions:
+def layout_options(options: PdfOptions, language: str = "en") -> LayoutOptions:
     return LayoutOptions(
-        title_block=True, legend=True, hidden_lane_kinds=frozenset(options.hidden_lane_kinds)
+        title_block=True,
+        legend=True,
+        hidden_lane_kinds=frozenset(options.hidden_lane_kinds),
+        labels=layout_labels(language),
     )
 
 
@@ -124,7 +128,11 @@ def make_plan(project: Project, options: PdfOptions) -> Plan:
     if options.summary:
         printed = without_lane_kinds(project, options.hidden_lane_kinds)
         summary = layout_summary(
-            printed, compute_metrics(printed), printable, options.hidden_lane_kinds
+            printed,
+            compute_metrics(printed),
+            printable,
+            options.hidden_lane_kinds,
+            options.words_language(project.locale),
         )
         for part in summary:
             pages.append(
@@ -142,7 +150,7 @@ def make_plan(project: Project, options: PdfOptions) -> Plan:
 
 
 def _map_jobs(project: Project, options: PdfOptions) -> dict[tuple[str, ...], MapJob]:
-    layout_opts = layout_options(options)
+    layout_opts = layout_options(options, options.words_language(project.locale))
     if options.per_persona and project.personas:
         return {
             (persona.id,): MapJob(

@@ -28,6 +28,7 @@ from journey_editor.export.page_plan import (
 from journey_editor.export.pdf_options import CUSTOM, DEFAULT_OPTIONS, PdfOptions
 from journey_editor.export.pdf_render import ExportCancelled, render_pdf
 from journey_editor.export.text_size import smallest_text_size
+from journey_editor.i18n import QT_TRANSLATE_NOOP, translate
 from journey_editor.model.project import Project
 from journey_editor.persistence.atomic import atomic_write_bytes
 
@@ -49,8 +50,10 @@ def export_pdf(
     options: PdfOptions = DEFAULT_OPTIONS,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    report_language: str = "en",
 ) -> PdfReport:
-    """Write the handout. `progress(done, total)` is called after each page; `cancelled()`
+    """Write the handout (the report's warnings in `report_language`, the reader's).
+    `progress(done, total)` is called after each page; `cancelled()`
     is asked between pages and raises `ExportCancelled` when it answers True. Raises OSError
     when the file cannot be written (the previous file, if any, is then untouched)."""
     if cancelled is not None and cancelled():
@@ -61,7 +64,7 @@ def export_pdf(
         atomic_write_bytes(Path(output), data, keep_backup=False)
     else:
         output.write(data)
-    return make_report(plan, options)
+    return make_report(plan, options, report_language)
 
 
 def printed_text_size(plan: Plan) -> float:
@@ -74,7 +77,29 @@ def printed_text_size(plan: Plan) -> float:
     return smallest
 
 
-def orientation_hints(plan: Plan, options: PdfOptions) -> list[str]:
+# Warnings for the person exporting (the CLI's stderr, the dialog), in their language.
+_SMALL_TEXT = {
+    "fit": QT_TRANSLATE_NOOP(
+        "PdfExport",
+        "fit: the smallest text prints at {size} pt (below {minimum} pt); "
+        "use a larger paper or tile",
+    ),
+    "tile": QT_TRANSLATE_NOOP(
+        "PdfExport",
+        "tile: the smallest text prints at {size} pt (below {minimum} pt); use a larger scale",
+    ),
+}
+_TURN_PAPER = {
+    "portrait": QT_TRANSLATE_NOOP(
+        "PdfExport", "fit: portrait paper would print the map {gain}× larger"
+    ),
+    "landscape": QT_TRANSLATE_NOOP(
+        "PdfExport", "fit: landscape paper would print the map {gain}× larger"
+    ),
+}
+
+
+def orientation_hints(plan: Plan, options: PdfOptions, language: str = "en") -> list[str]:
     """Fit on a named paper: say so when turning the paper would print the map much larger
     (a tall map fitted on landscape paper comes out small)."""
     if options.mode != "fit" or options.paper == CUSTOM:
@@ -95,19 +120,17 @@ def orientation_hints(plan: Plan, options: PdfOptions) -> list[str]:
     if gain < HINT_GAIN:
         return []
     other = "portrait" if options.landscape else "landscape"
-    return [f"fit: {other} paper would print the map {gain:.1f}× larger"]
+    hint = translate("PdfExport", _TURN_PAPER[other], language)
+    return [hint.format(gain=f"{gain:.1f}")]
 
 
-def make_report(plan: Plan, options: PdfOptions) -> PdfReport:
+def make_report(plan: Plan, options: PdfOptions, language: str = "en") -> PdfReport:
     smallest = printed_text_size(plan)
     warnings = []
     if math.isfinite(smallest) and smallest < options.min_font_pt:
-        advice = "use a larger paper or tile" if options.mode == "fit" else "use a larger scale"
-        warnings.append(
-            f"{options.mode}: the smallest text prints at {smallest:.1f} pt "
-            f"(below {options.min_font_pt:g} pt); {advice}"
-        )
-    warnings.extend(orientation_hints(plan, options))
+        text = translate("PdfExport", _SMALL_TEXT[options.mode], language)
+        warnings.append(text.format(size=f"{smallest:.1f}", minimum=f"{options.min_font_pt:g}"))
+    warnings.extend(orientation_hints(plan, options, language))
     return PdfReport(
         pages=len(plan.pages),
         warnings=tuple(warnings),

@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import Any, Literal
 
+from journey_editor.i18n import LANGUAGES, language_of
+
 MM = 72.0 / 25.4  # PDF points per millimetre
 
 # Portrait (width, height) in millimetres.
@@ -43,6 +45,8 @@ class PdfOptions:
     summary: bool = False  # a summary page with the metrics per persona and stage
     hidden_lane_kinds: frozenset[str] = frozenset()
     min_font_pt: float = 5.0  # warn when the smallest text prints below this
+    # The PDF's own words (legend, summary, sheet labels): "" = the map's locale, or "en", "fr".
+    language: str = ""
 
     def __post_init__(self) -> None:
         # Accept any iterable of kinds (a list from JSON or the CLI) but store a frozenset, so
@@ -72,6 +76,9 @@ class PdfOptions:
             raise ValueError("the margin must be zero or more millimetres")
         if not (_finite(self.min_font_pt) and self.min_font_pt >= 0):
             raise ValueError("the minimum font size must be zero or more points")
+        if self.language and self.language not in LANGUAGES:
+            known = ", ".join(LANGUAGES)
+            raise ValueError(f'unknown language "{self.language}" (choose one of {known})')
         width, height = self.page_size_pt()
         area_w, area_h = width - 2 * self.margin_pt, height - 2 * self.margin_pt
         if min(area_w, area_h) < 36.0:  # half an inch: nothing readable fits in less
@@ -98,6 +105,10 @@ class PdfOptions:
     def overlap_pt(self) -> float:
         return self.overlap_mm * MM
 
+    def words_language(self, map_locale: str) -> str:
+        """The catalogue language of the PDF's own words: the option, else the map's."""
+        return language_of(self.language or map_locale)
+
     def describe_paper(self) -> str:
         """ "A3 landscape", "custom 600 × 900 mm": for reports and the CLI."""
         if self.paper == CUSTOM:
@@ -121,6 +132,7 @@ class PdfOptions:
             "summary": self.summary,
             "hidden_lane_kinds": sorted(self.hidden_lane_kinds),
             "min_font_pt": self.min_font_pt,
+            "language": self.language,
         }
 
     @classmethod
@@ -166,7 +178,7 @@ def _finite(value: Any) -> bool:
 
 def _coerce(name: str, value: Any) -> Any:
     """A remembered value in the type the field expects, or _INVALID."""
-    if name in ("paper", "mode"):
+    if name in ("paper", "mode", "language"):
         return value if isinstance(value, str) else _INVALID
     if name in ("landscape", "per_persona", "summary"):
         return value if isinstance(value, bool) else _INVALID

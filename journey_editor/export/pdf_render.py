@@ -26,23 +26,25 @@ from journey_editor.export.paint_map import define_map_form
 from journey_editor.export.paint_summary import paint_summary
 from journey_editor.export.pdf_options import PdfOptions
 from journey_editor.export.surface import Surface
+from journey_editor.i18n import QT_TRANSLATE_NOOP, translate
 from journey_editor.model.project import Project
 
-SUBJECT = "Customer-journey map"
+SUBJECT = QT_TRANSLATE_NOOP("PdfExport", "Customer-journey map")
 
 
 class ExportCancelled(Exception):
     """The user cancelled the export; nothing was written."""
 
 
-def document_metadata(project: Project) -> dict[str, str]:
+def document_metadata(project: Project, language: str = "en") -> dict[str, str]:
+    subject = translate("PdfExport", SUBJECT, language)
     client = project.client.strip()
     names = [persona.name for persona in project.personas]
     names += [stage.name for stage in project.stages]
     return {
-        "title": project.title.strip() or SUBJECT,
+        "title": project.title.strip() or subject,
         "author": project.author.strip(),
-        "subject": f"{SUBJECT} — {client}" if client else SUBJECT,
+        "subject": f"{subject} — {client}" if client else subject,
         "keywords": ", ".join(dict.fromkeys(name.strip() for name in names if name.strip())),
         "creator": f"journey-editor {__version__}",
     }
@@ -68,7 +70,8 @@ def render_pdf(
         initialFontName=REGULAR,
         lang=project.locale or None,
     )
-    meta = document_metadata(project)
+    language = options.words_language(project.locale)
+    meta = document_metadata(project, language)
     canvas.setTitle(meta["title"])
     canvas.setAuthor(meta["author"])
     canvas.setSubject(meta["subject"])
@@ -94,7 +97,9 @@ def render_pdf(
         elif page.kind in ("map", "tile"):
             _place_map(surface, page, form_names[page.map_key], plan)
         if page.kind == "tile":
-            paint_tile_marks(surface, page, options.overlap_pt, page.label or title, total)
+            paint_tile_marks(
+                surface, page, options.overlap_pt, page.label or title, total, language
+            )
         paint_page_number(surface, page, total)
         surface.flush_text()
         _bookmarks(canvas, page)

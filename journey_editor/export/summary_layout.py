@@ -15,15 +15,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from journey_editor.export.outline import Anchor
+from journey_editor.i18n import QT_TRANSLATE_NOOP, plural_form, translate
 from journey_editor.layout import DEFAULT_MEASURE, Rect, TextWrapper
 from journey_editor.layout.text import baseline_offset
+from journey_editor.model.factory import DEFAULT_LANE_NAMES
 from journey_editor.model.metrics import MapMetrics
 from journey_editor.model.project import Project
 
 MAX_HOT_SPOTS = 5  # titles listed in one table cell, then "+N more"
 SPACING = 1.25
-NUMERIC_HEADERS = ("Cards", "Touchpoints", "Mean effort", "Mean emotion", "Channel switches")
-HOT_HEADER = "Pain hot spots"
+# The summary's words, in English; `_words` gives them in the PDF's language.
+NUMERIC_HEADERS = (
+    QT_TRANSLATE_NOOP("PdfSummary", "Cards"),
+    QT_TRANSLATE_NOOP("PdfSummary", "Touchpoints"),
+    QT_TRANSLATE_NOOP("PdfSummary", "Mean effort"),
+    QT_TRANSLATE_NOOP("PdfSummary", "Mean emotion"),
+    QT_TRANSLATE_NOOP("PdfSummary", "Channel switches"),
+)
+HOT_HEADER = QT_TRANSLATE_NOOP("PdfSummary", "Pain hot spots")
 MINUS = "−"
 DASH = "—"
 
@@ -63,44 +72,62 @@ class Table:
 # --- figures as text ----------------------------------------------------------------------------
 
 
-def format_effort(value: float | None) -> str:
-    return DASH if value is None else f"{value:.1f}"
+def format_effort(value: float | None, language: str = "en") -> str:
+    return DASH if value is None else _decimal(f"{value:.1f}", language)
 
 
-def format_emotion(value: float | None) -> str:
+def format_emotion(value: float | None, language: str = "en") -> str:
     if value is None:
         return DASH
     text = f"{value:+.1f}"
     if text in ("+0.0", "-0.0"):
-        return "0.0"
-    return text.replace("-", MINUS)
+        text = "0.0"
+    return _decimal(text.replace("-", MINUS), language)
 
 
-def hot_spot_text(titles: Sequence[str]) -> str:
+def _decimal(text: str, language: str) -> str:
+    return text.replace(".", ",") if language == "fr" else text  # French writes 1,5
+
+
+def _words(text: str, language: str, n: int = -1) -> str:
+    return translate("PdfSummary", text, language, None, n)
+
+
+def _counted(singular: str, plural: str, language: str, n: int) -> str:
+    return _words(plural_form(singular, plural, n, language), language, n)
+
+
+def hot_spot_text(titles: Sequence[str], language: str = "en") -> str:
     if not titles:
         return DASH
     # One per line: titles often hold commas ("300 visits, 0 enquiries").
     lines = list(titles[:MAX_HOT_SPOTS])
     hidden = len(titles) - MAX_HOT_SPOTS
     if hidden > 0:
-        lines.append(f"+{hidden} more")
+        lines.append(_words(QT_TRANSLATE_NOOP("PdfSummary", "+%n more"), language, hidden))
     return "\n".join(lines)
 
 
-def build_tables(project: Project, metrics: MapMetrics) -> list[Table]:
+def build_tables(project: Project, metrics: MapMetrics, language: str = "en") -> list[Table]:
     cards = {card.id: card for card in project.cards}
     persona_name = {persona.id: persona.name for persona in project.personas}
     stage_name = {stage.id: stage.name for stage in project.stages}
+    untitled = _words(QT_TRANSLATE_NOOP("PdfSummary", "(untitled)"), language)
+    by_persona_title = _words(QT_TRANSLATE_NOOP("PdfSummary", "By persona"), language)
+    by_stage_title = _words(QT_TRANSLATE_NOOP("PdfSummary", "By stage"), language)
+    persona_header = _words(QT_TRANSLATE_NOOP("PdfSummary", "Persona"), language)
+    stage_header = _words(QT_TRANSLATE_NOOP("PdfSummary", "Stage"), language)
+    stage_by_stage = _words(QT_TRANSLATE_NOOP("PdfSummary", "{name} — stage by stage"), language)
 
     def title(card_id: str) -> str:
-        return cards[card_id].title.strip() or "(untitled)"
+        return cards[card_id].title.strip() or untitled
 
     def figures(m) -> tuple[str, ...]:
         return (
             str(m.card_count),
             str(m.touchpoint_count),
-            format_effort(m.mean_effort),
-            format_emotion(m.mean_emotion),
+            format_effort(m.mean_effort, language),
+            format_emotion(m.mean_emotion, language),
             str(m.channel_switches),
         )
 
@@ -108,7 +135,9 @@ def build_tables(project: Project, metrics: MapMetrics) -> list[Table]:
         (
             persona_name[m.persona_id],
             *figures(m),
-            hot_spot_text([f"{title(i)} ({stage_name[cards[i].stage]})" for i in m.pain_hot_spots]),
+            hot_spot_text(
+                [f"{title(i)} ({stage_name[cards[i].stage]})" for i in m.pain_hot_spots], language
+            ),
         )
         for m in metrics.personas
     )
@@ -117,14 +146,15 @@ def build_tables(project: Project, metrics: MapMetrics) -> list[Table]:
             stage_name[m.stage_id],
             *figures(m),
             hot_spot_text(
-                [f"{title(i)} ({persona_name[cards[i].persona]})" for i in m.pain_hot_spots]
+                [f"{title(i)} ({persona_name[cards[i].persona]})" for i in m.pain_hot_spots],
+                language,
             ),
         )
         for m in metrics.stages
     )
     tables = [
-        Table("By persona", Anchor("By persona", 1, 0.0), "Persona", by_persona),
-        Table("By stage", Anchor("By stage", 1, 0.0), "Stage", by_stage),
+        Table(by_persona_title, Anchor(by_persona_title, 1, 0.0), persona_header, by_persona),
+        Table(by_stage_title, Anchor(by_stage_title, 1, 0.0), stage_header, by_stage),
     ]
     for persona_metrics, row in zip(metrics.personas, metrics.grid, strict=True):
         hot_by_stage: dict[str, list[str]] = {}
@@ -135,33 +165,56 @@ def build_tables(project: Project, metrics: MapMetrics) -> list[Table]:
             (
                 stage_name[cell.stage_id],
                 *figures(cell),
-                hot_spot_text(hot_by_stage.get(cell.stage_id, [])),
+                hot_spot_text(hot_by_stage.get(cell.stage_id, []), language),
             )
             for cell in row
         )
-        heading = f"{name} — stage by stage"
-        tables.append(Table(heading, Anchor(heading, 1, 0.0), "Stage", rows))
+        heading = stage_by_stage.format(name=name)
+        tables.append(Table(heading, Anchor(heading, 1, 0.0), stage_header, rows))
     return tables
 
 
-def totals_line(metrics: MapMetrics) -> str:
+def totals_line(metrics: MapMetrics, language: str = "en") -> str:
+    mean_effort = _words(QT_TRANSLATE_NOOP("PdfSummary", "mean effort {value}"), language)
+    mean_emotion = _words(QT_TRANSLATE_NOOP("PdfSummary", "mean emotion {value}"), language)
     return " · ".join(
         (
-            f"{metrics.card_count} cards",
-            f"{metrics.touchpoint_count} touchpoints",
-            f"{metrics.link_count} links",
-            f"mean effort {format_effort(metrics.mean_effort)}",
-            f"mean emotion {format_emotion(metrics.mean_emotion)}",
-            f"{metrics.channel_switches} channel switches",
+            _counted(
+                QT_TRANSLATE_NOOP("PdfSummary", "%n card"),
+                QT_TRANSLATE_NOOP("PdfSummary", "%n cards"),
+                language,
+                metrics.card_count,
+            ),
+            _counted(
+                QT_TRANSLATE_NOOP("PdfSummary", "%n touchpoint"),
+                QT_TRANSLATE_NOOP("PdfSummary", "%n touchpoints"),
+                language,
+                metrics.touchpoint_count,
+            ),
+            _counted(
+                QT_TRANSLATE_NOOP("PdfSummary", "%n link"),
+                QT_TRANSLATE_NOOP("PdfSummary", "%n links"),
+                language,
+                metrics.link_count,
+            ),
+            mean_effort.format(value=format_effort(metrics.mean_effort, language)),
+            mean_emotion.format(value=format_emotion(metrics.mean_emotion, language)),
+            _counted(
+                QT_TRANSLATE_NOOP("PdfSummary", "%n channel switch"),
+                QT_TRANSLATE_NOOP("PdfSummary", "%n channel switches"),
+                language,
+                metrics.channel_switches,
+            ),
         )
     )
 
 
-NOTE = (
+NOTE = QT_TRANSLATE_NOOP(
+    "PdfSummary",
     "Effort 1 (effortless) … 5 (very hard); emotion −2 (very negative) … +2 (very positive); "
     "a mean is over the cards that have the score. Pain hot spots: the touchpoints at the "
     "persona's (or stage's) lowest emotion, when it is −1 or below. Channel switches: changes "
-    "of channel between consecutive touchpoints of a persona, counted at the later stage."
+    "of channel between consecutive touchpoints of a persona, counted at the later stage.",
 )
 
 
@@ -171,9 +224,10 @@ NOTE = (
 class _Flow:
     """Places blocks down the printable area, starting a new page when one does not fit."""
 
-    def __init__(self, printable: Rect, scale: float) -> None:
+    def __init__(self, printable: Rect, scale: float, language: str = "en") -> None:
         self.area = printable
         self.k = scale
+        self.language = language
         self.wrapper = TextWrapper(DEFAULT_MEASURE)
         self.pages: list[SummaryPage] = []
         self._clear()
@@ -216,6 +270,7 @@ def _column_widths(flow: _Flow, width: float, size: float, header_size: float) -
     pad = 3.0 * flow.k
     numeric = []
     for header in NUMERIC_HEADERS:
+        header = _words(header, flow.language)
         widest_word = max(flow.wrapper.width(word, header_size, True) for word in header.split())
         # + 1: a word exactly as wide as its column must not be broken by rounding.
         numeric.append(max(widest_word, flow.wrapper.width("−0.00", size)) + 2 * pad + 1.0)
@@ -268,9 +323,17 @@ class _TablePlacer:
         flow = self.flow
         k = flow.k
         title_size = 11.0 * k
+        language = flow.language
         headers = self._cells(
-            (table.first_header, *NUMERIC_HEADERS, HOT_HEADER), self.header_size, True
+            (
+                table.first_header,
+                *(_words(header, language) for header in NUMERIC_HEADERS),
+                _words(HOT_HEADER, language),
+            ),
+            self.header_size,
+            True,
         )
+        continued_title = _words(QT_TRANSLATE_NOOP("PdfSummary", "{title} (continued)"), language)
         rows = [self._cells(row, self.size, False) for row in table.rows]
         title_height = title_size * SPACING + 4 * k
         header_height = self._height(headers, self.header_size)
@@ -281,7 +344,7 @@ class _TablePlacer:
                 flow.new_page()
             if not continued and table.anchor is not None:
                 flow.anchors.append(Anchor(table.anchor.title, table.anchor.level, flow.y))
-            text = f"{table.title} (continued)" if continued else table.title
+            text = continued_title.format(title=table.title) if continued else table.title
             flow.paragraph(text, title_size, bold=True, gap=4 * k)
             self._place_row(headers, self.header_size, True, "header", "header")
 
@@ -305,22 +368,36 @@ def layout_summary(
     metrics: MapMetrics,
     printable: Rect,
     hidden_lane_kinds: frozenset[str] = frozenset(),
+    language: str = "en",
 ) -> list[SummaryPage]:
     """The summary as pages of placed text, fills and rules, with its bookmarks: "Summary"
-    on the first page, then one child per table."""
+    on the first page, then one child per table; its words in `language`."""
     k = page_scale(printable)
-    flow = _Flow(printable, k)
-    flow.anchors.append(Anchor("Summary", 0, flow.y))
-    title = project.title.strip() or "Customer-journey map"
-    flow.paragraph(f"Summary — {title}", 16.0 * k, bold=True, gap=3 * k)
-    flow.paragraph(totals_line(metrics), 9.0 * k, role="muted", gap=2 * k)
+    flow = _Flow(printable, k, language)
+    flow.anchors.append(
+        Anchor(_words(QT_TRANSLATE_NOOP("PdfSummary", "Summary"), language), 0, flow.y)
+    )
+    title = project.title.strip() or _words(
+        QT_TRANSLATE_NOOP("PdfSummary", "Customer-journey map"), language
+    )
+    heading = _words(QT_TRANSLATE_NOOP("PdfSummary", "Summary — {title}"), language)
+    flow.paragraph(heading.format(title=title), 16.0 * k, bold=True, gap=3 * k)
+    flow.paragraph(totals_line(metrics, language), 9.0 * k, role="muted", gap=2 * k)
     if hidden_lane_kinds:
-        kinds = ", ".join(kind.replace("_", " ") for kind in sorted(hidden_lane_kinds))
-        flow.paragraph(
-            f"Figures over the lanes printed (left out: {kinds}).", 8.0 * k, role="muted"
+        kinds = ", ".join(lane_kind_name(kind, language) for kind in sorted(hidden_lane_kinds))
+        left_out = _words(
+            QT_TRANSLATE_NOOP("PdfSummary", "Figures over the lanes printed (left out: {kinds})."),
+            language,
         )
-    flow.paragraph(NOTE, 8.0 * k, role="muted", gap=12 * k)
+        flow.paragraph(left_out.format(kinds=kinds), 8.0 * k, role="muted")
+    flow.paragraph(_words(NOTE, language), 8.0 * k, role="muted", gap=12 * k)
     placer = _TablePlacer(flow, 8.5 * k)
-    for table in build_tables(project, metrics):
+    for table in build_tables(project, metrics, language):
         placer.place(table)
     return flow.finish()
+
+
+def lane_kind_name(kind: str, language: str) -> str:
+    """A lane kind in words ("pain points", "irritants"), lower case as inside a sentence."""
+    names = DEFAULT_LANE_NAMES.get(language, DEFAULT_LANE_NAMES["en"])
+    return names.get(kind, kind.replace("_", " ")).lower()

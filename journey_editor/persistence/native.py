@@ -94,6 +94,7 @@ def os_reason(error: OSError) -> str:
         errno.EROFS: "the disk is read-only",
         errno.EIO: "input/output error (was the disk removed?)",
         errno.ENOTDIR: "a part of the path is not a folder",
+        errno.ENODEV: "the device is gone (was the disk removed?)",
     }
     return reasons.get(
         error.errno or 0, error.strerror or os.strerror(error.errno or 0) or str(error)

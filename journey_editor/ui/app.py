@@ -5,15 +5,22 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from journey_editor import __version__
 from journey_editor.model.project import Project
 from journey_editor.resources import resource_path
+from journey_editor.settings import Settings
+from journey_editor.ui.appearance import follow_system
 from journey_editor.ui.canvas.none_guard import protect_none
+from journey_editor.ui.translations import chosen_language, install_translators
 
 _FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf")
+# The desktop entry's name (packaging/linux): Wayland compositors match windows to it.
+DESKTOP_FILE_NAME = "io.github.journey_editor.JourneyEditor"
+_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -22,8 +29,22 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("journey-editor")
     app.setOrganizationName("journey-editor")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setWindowIcon(app_icon())
     load_bundled_fonts()
+    follow_system(app)  # light or dark, as the desktop says, now and when it changes
+    # Preferences → Language ("" follows the system locale); a change applies at the next start.
+    install_translators(app, chosen_language(Settings.load().language))
     return app
+
+
+def app_icon() -> QIcon:
+    """The app icon at every rendered size (packaging/render_icons.py draws them from the SVG),
+    so title bars and task bars get a sharp one without needing Qt's SVG icon plugin."""
+    icon = QIcon()
+    for size in _ICON_SIZES:
+        icon.addFile(str(resource_path("icons", f"journey-editor-{size}.png")), QSize(size, size))
+    return icon
 
 
 def load_bundled_fonts() -> None:
@@ -34,8 +55,22 @@ def load_bundled_fonts() -> None:
 
 def run_editor(project: Project, path: Path | None) -> int:
     app = application()
-    from journey_editor.ui.main_window import MainWindow
+    from journey_editor.persistence.recovery import RecoveryStore
+    from journey_editor.settings import recovery_folder
+    from journey_editor.ui import test_hook
+    from journey_editor.ui.crash_guard import CrashGuard
+    from journey_editor.ui.recovery_startup import start_windows
 
-    window = MainWindow(project, path)
-    window.show()
-    return app.exec()
+    guard = CrashGuard(app).install()
+    # Leftovers of a killed session are offered before any window shows; keep every window
+    # referenced here, or Python would collect the extra ones.
+    windows = start_windows(project, path, RecoveryStore(recovery_folder()))
+    for window in windows:
+        window.show()
+        # Lock the map it shows, asking first when another instance already has it open.
+        window.files.claim_start_file()
+    test_hook.schedule_from_environment(windows)
+    try:
+        return app.exec()
+    finally:
+        guard.uninstall()

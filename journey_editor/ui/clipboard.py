@@ -30,10 +30,6 @@ CARDS_VERSION = 1
 Cell = tuple[str, str, str]  # (persona, lane, stage)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Clipboard", text)
-
-
 # --- the clipboard format ------------------------------------------------------------------
 
 
@@ -60,7 +56,12 @@ def cards_mime(project: Project, card_ids: Iterable[str]) -> QMimeData | None:
     }
     data = QMimeData()
     data.setData(CARDS_MIME, QByteArray(json.dumps(body, ensure_ascii=False).encode("utf-8")))
-    data.setText("\n".join(card.title or _tr("(untitled card)") for card in cards))
+    data.setText(
+        "\n".join(
+            card.title or QCoreApplication.translate("Clipboard", "(untitled card)")
+            for card in cards
+        )
+    )
     return data
 
 
@@ -107,7 +108,11 @@ def cut_cards(document: MapDocument, selection: Selection) -> int:
     card_ids = tuple(card.id for card in cards)
     count = copy_cards(document, card_ids)
     if count:
-        label = _tr("Cut card") if count == 1 else _tr("Cut {0} cards").format(count)
+        label = (
+            QCoreApplication.translate("Clipboard", "Cut card")
+            if count == 1
+            else QCoreApplication.translate("Clipboard", "Cut {0} cards").format(count)
+        )
         document.apply(Batch((RemoveCards(card_ids),), label=label))
         selection.clear()
     return count
@@ -174,7 +179,11 @@ def plan_paste(
         at = None if (cell is None or index is None) else index + position
         edits.append(AddCard(card.model_copy(update=changes), at))
     count = len(new_ids)
-    label = _tr("Paste card") if count == 1 else _tr("Paste {0} cards").format(count)
+    label = (
+        QCoreApplication.translate("Clipboard", "Paste card")
+        if count == 1
+        else QCoreApplication.translate("Clipboard", "Paste {0} cards").format(count)
+    )
     return Batch(tuple(edits), label=label), tuple(new_ids)
 
 

@@ -2,19 +2,32 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Literal
 
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from journey_editor.persistence.process_owner import Owner
+
 SaveAnswer = Literal["save", "discard", "cancel"]
+LockedAnswer = Literal["read_only", "copy", "cancel"]
+SaveFailedAnswer = Literal["save_as", "close"]
+NewerAnswer = Literal["overwrite", "save_as", "cancel"]
 
 
 def ask_save_changes(parent: QWidget, name: str) -> SaveAnswer:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Unsaved changes")
-    box.setText(f"Save the changes to «{name}» before closing it?")
-    box.setInformativeText("Your changes are lost if you don't save them.")
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "Unsaved changes"))
+    box.setText(
+        QCoreApplication.translate(
+            "dialogs", "Save the changes to «{name}» before closing it?"
+        ).format(name=name)
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("dialogs", "Your changes are lost if you don't save them.")
+    )
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
@@ -37,3 +50,135 @@ def show_error(parent: QWidget, title: str, message: str, advice: str = "") -> N
     if advice:
         box.setInformativeText(advice)
     box.exec()
+
+
+def ask_locked(parent: QWidget, name: str, owner: Owner, alive: bool | None) -> LockedAnswer:
+    """The map is open elsewhere: read it without saving over it, take a copy, or leave it."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "Map already open"))
+    box.setText(locked_message(name, owner, alive))
+    box.setInformativeText(locked_advice(name, alive))
+    read_only = box.addButton(
+        QCoreApplication.translate("dialogs", "Open &read-only"), QMessageBox.ButtonRole.AcceptRole
+    )
+    copy = box.addButton(
+        QCoreApplication.translate("dialogs", "Open a &copy"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(read_only)
+    box.exec()
+    if box.clickedButton() is read_only:
+        return "read_only"
+    if box.clickedButton() is copy:
+        return "copy"
+    return "cancel"
+
+
+def locked_message(name: str, owner: Owner, alive: bool | None) -> str:
+    since = when(owner.since_datetime())
+    if alive is None:
+        return QCoreApplication.translate(
+            "dialogs",
+            "«{name}» is open in journey-editor on another computer, {host}, "
+            "by {user} since {since}.",
+        ).format(name=name, host=owner.host, user=owner.user, since=since)
+    return QCoreApplication.translate(
+        "dialogs", "«{name}» is already open in journey-editor by {user} on {host} since {since}."
+    ).format(name=name, host=owner.host, user=owner.user, since=since)
+
+
+def locked_advice(name: str, alive: bool | None) -> str:
+    advice = QCoreApplication.translate(
+        "dialogs",
+        "Saving here too would overwrite one of the two versions. Open it read-only to look "
+        "(Save then asks for a new name), or open a copy as a new untitled map.",
+    )
+    if alive is None:
+        advice += "\n\n" + QCoreApplication.translate(
+            "dialogs",
+            "journey-editor cannot tell from here whether that computer still has it open. "
+            "If you are sure it does not, delete «{name}.lock» beside the map and open it again.",
+        ).format(name=name)
+    return advice
+
+
+def ask_after_save_failure(parent: QWidget, message: str, advice: str) -> SaveFailedAnswer:
+    """A save failed: the changes are still here; offer to save them somewhere else at once."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "Cannot save map"))
+    box.setText(message)
+    box.setInformativeText(advice)
+    save_as = box.addButton(
+        QCoreApplication.translate("dialogs", "Save &As…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(save_as)
+    box.exec()
+    return "save_as" if box.clickedButton() is save_as else "close"
+
+
+def ask_overwrite_newer(parent: QWidget, name: str) -> NewerAnswer:
+    """The file changed on disk since we read or wrote it: saving now would lose that version."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "File changed on disk"))
+    box.setText(
+        QCoreApplication.translate(
+            "dialogs", "«{name}» was changed on disk since you opened or last saved it."
+        ).format(name=name)
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "dialogs",
+            "Overwriting replaces that newer version with yours (it stays in the .bak copy "
+            "until the next save). Save As keeps both.",
+        )
+    )
+    overwrite = box.addButton(
+        QCoreApplication.translate("dialogs", "&Overwrite"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    save_as = box.addButton(
+        QCoreApplication.translate("dialogs", "Save &As…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save_as)
+    box.exec()
+    if box.clickedButton() is overwrite:
+        return "overwrite"
+    if box.clickedButton() is save_as:
+        return "save_as"
+    return "cancel"
+
+
+def confirm_revert(parent: QWidget, name: str, backup: str, current: str) -> bool:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "Revert to backup"))
+    box.setText(
+        QCoreApplication.translate(
+            "dialogs", "Replace the map with the backup of «{name}»?"
+        ).format(name=name)
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "dialogs",
+            "Backup: {backup}\nNow: {current}\n\nEdit → Undo brings the current map back.",
+        ).format(backup=backup, current=current)
+    )
+    revert = box.addButton(
+        QCoreApplication.translate("dialogs", "&Revert"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(revert)
+    box.exec()
+    return box.clickedButton() is revert
+
+
+def when(moment: datetime | None) -> str:
+    """A moment in the user's local time and locale format ("?" when unknown)."""
+    if moment is None:
+        return "?"
+    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)

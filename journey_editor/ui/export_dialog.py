@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journey_editor.export.pdf_options import CUSTOM, PdfOptions
+from journey_editor.export.pdf_options import CUSTOM, PAPER_SIZES_MM, PdfOptions
 from journey_editor.model.project import Project
 from journey_editor.settings import Settings
 from journey_editor.ui import dialogs
@@ -133,6 +133,9 @@ def remembered_options(settings: Settings) -> PdfOptions:
     if data.get("paper") == CUSTOM and options.paper != CUSTOM:
         with contextlib.suppress(ValueError, TypeError):
             options = dataclasses.replace(options, paper=CUSTOM)
+    # No paper picked yet in this dialog: start on the one chosen in Preferences.
+    if "paper" not in data and settings.default_paper in PAPER_SIZES_MM:
+        options = dataclasses.replace(options, paper=settings.default_paper)
     return options
 
 
@@ -147,7 +150,9 @@ def export_pdf_dialog(window: MainWindow) -> PdfExportJob | None:
     """File → Export PDF…: ask, then export in the background. Returns the running job
     (None when the user cancelled the dialog or an export is already running)."""
     if any(job.is_running() for job in window.findChildren(PdfExportJob)):
-        window.statusBar().showMessage(_tr("A PDF export is already running"), 5000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("PdfExportDialog", "A PDF export is already running"), 5000
+        )
         return None
     dialog = PdfExportDialog(
         window.document.project, window.settings, suggested_pdf_path(window), window
@@ -166,9 +171,11 @@ def start_export(window: MainWindow, path: Path, options: PdfOptions) -> PdfExpo
     modal: the user may keep working; the job exports a copy taken now)."""
     job = PdfExportJob(window)
     progress = QProgressDialog(window)
-    progress.setWindowTitle(_tr("Export PDF"))
-    progress.setLabelText(_tr("Exporting «{name}»…").format(name=path.name))
-    progress.setCancelButtonText(_tr("Cancel"))
+    progress.setWindowTitle(QCoreApplication.translate("PdfExportDialog", "Export PDF"))
+    progress.setLabelText(
+        QCoreApplication.translate("PdfExportDialog", "Exporting «{name}»…").format(name=path.name)
+    )
+    progress.setCancelButtonText(QCoreApplication.translate("PdfExportDialog", "Cancel"))
     progress.setWindowModality(Qt.WindowModality.NonModal)
     progress.setMinimumDuration(PROGRESS_DELAY_MS)
     progress.setAutoClose(False)
@@ -181,14 +188,14 @@ def start_export(window: MainWindow, path: Path, options: PdfOptions) -> PdfExpo
             progress.setRange(0, total)
             progress.setValue(min(done, total))
             progress.setLabelText(
-                _tr("Exporting «{name}»: page {done} of {total}").format(
-                    name=path.name, done=done, total=total
-                )
+                QCoreApplication.translate(
+                    "PdfExportDialog", "Exporting «{name}»: page {done} of {total}"
+                ).format(name=path.name, done=done, total=total)
             )
 
     def on_cancel() -> None:
         job.cancel()
-        progress.setLabelText(_tr("Cancelling…"))
+        progress.setLabelText(QCoreApplication.translate("PdfExportDialog", "Cancelling…"))
 
     def close_progress() -> None:
         progress.canceled.disconnect(on_cancel)
@@ -197,9 +204,9 @@ def start_export(window: MainWindow, path: Path, options: PdfOptions) -> PdfExpo
 
     def on_finished(report) -> None:
         close_progress()
-        message = _tr("Exported {pages} to {path}").format(
-            pages=pages_text(report.pages), path=path
-        )
+        message = QCoreApplication.translate(
+            "PdfExportDialog", "Exported {pages} to {path}"
+        ).format(pages=pages_text(report.pages), path=path)
         window.statusBar().showMessage(message, 15000)
         if report.warnings:
             _show_warnings(window, path, list(report.warnings))
@@ -209,18 +216,24 @@ def start_export(window: MainWindow, path: Path, options: PdfOptions) -> PdfExpo
         close_progress()
         dialogs.show_error(
             window,
-            _tr("Cannot export PDF"),
-            _tr("«{name}» could not be written: {reason}.").format(name=path.name, reason=reason),
-            _tr(
+            QCoreApplication.translate("PdfExportDialog", "Cannot export PDF"),
+            QCoreApplication.translate(
+                "PdfExportDialog", "«{name}» could not be written: {reason}."
+            ).format(name=path.name, reason=reason),
+            QCoreApplication.translate(
+                "PdfExportDialog",
                 "Nothing was changed in {folder}. Choose another folder (one you can write "
-                "to, with free space) and export again."
+                "to, with free space) and export again.",
             ).format(folder=path.parent),
         )
         job.deleteLater()
 
     def on_cancelled() -> None:
         close_progress()
-        window.statusBar().showMessage(_tr("PDF export cancelled: no file written"), 8000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("PdfExportDialog", "PDF export cancelled: no file written"),
+            8000,
+        )
         job.deleteLater()
 
     job.progress.connect(on_progress)
@@ -241,14 +254,14 @@ def _show_warnings(window: QWidget, path: Path, warnings: list[str]) -> None:
     box = QMessageBox(window)
     box.setObjectName(WARNINGS_NAME)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(_tr("PDF exported with warnings"))
-    box.setText(_tr("«{name}» was written. Worth checking:").format(name=path.name))
+    box.setWindowTitle(QCoreApplication.translate("PdfExportDialog", "PDF exported with warnings"))
+    box.setText(
+        QCoreApplication.translate(
+            "PdfExportDialog", "«{name}» was written. Worth checking:"
+        ).format(name=path.name)
+    )
     box.setInformativeText("\n".join(f"• {text}" for text in warnings))
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.show()
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PdfExportDialog", text)

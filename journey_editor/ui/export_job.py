@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from journey_editor.export.pdf import ExportCancelled, PdfReport, export_pdf
 from journey_editor.export.pdf_options import PdfOptions
+from journey_editor.i18n import ui_language
 from journey_editor.model.project import Project
 
 
@@ -41,6 +42,7 @@ class _ExportThread(QThread):
                 self.options,
                 progress=self.progressed.emit,
                 cancelled=self.cancel_requested.is_set,
+                report_language=ui_language(),
             )
         except ExportCancelled:
             self.stopped.emit()
@@ -111,12 +113,8 @@ class PdfExportJob(QObject):
 
     def _on_error(self, reason: str) -> None:
         self._release()
-        self.failed.emit(reason or _tr("unknown error"))
+        self.failed.emit(reason or QCoreApplication.translate("PdfExportJob", "unknown error"))
 
     def _on_stopped(self) -> None:
         self._release()
         self.cancelled.emit()
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PdfExportJob", text)

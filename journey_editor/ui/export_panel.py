@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from journey_editor.export.pdf_options import MAX_SIDE_MM, PAPER_SIZES_MM, PdfOptions
 from journey_editor.model.factory import DEFAULT_LANE_NAMES
 from journey_editor.model.project import Project
+from journey_editor.ui.inspector.labels import lane_kind_label
 
 CUSTOM = "custom"
 DEFAULT_CUSTOM_MM = (1000.0, 700.0)  # a wall poster, until the user types their own
@@ -161,10 +162,23 @@ class PdfOptionsPanel(QWidget):
         )
         form.addRow(self.tr("Smallest legible &text:"), self.min_font)
 
+        # The legend, summary and sheet labels: the map's language unless chosen here.
+        self.language = QComboBox(box)
+        locale = project.locale or "en"
+        self.language.addItem(self.tr("The map's language ({locale})").format(locale=locale), "")
+        self.language.addItem(self.tr("English"), "en")
+        self.language.addItem(self.tr("French"), "fr")
+        self.language.setAccessibleName(self.tr("Language of the legend and summary"))
+        self.language.setToolTip(
+            self.tr("The words the PDF adds (legend, summary page, sheet labels)")
+        )
+        form.addRow(self.tr("&Words in:"), self.language)
+
         for check in (self.per_persona, self.summary):
             check.toggled.connect(self._changed)
         self.lanes.itemChanged.connect(self._changed)
         self.min_font.valueChanged.connect(self._changed)
+        self.language.currentIndexChanged.connect(self._changed)
         return box
 
     # --- the options ----------------------------------------------------------------------------
@@ -192,6 +206,7 @@ class PdfOptionsPanel(QWidget):
             summary=self.summary.isChecked(),
             hidden_lane_kinds=frozenset(hidden) | self._hidden_elsewhere,
             min_font_pt=self.min_font.value(),
+            language=self.language.currentData() or "",
         )
 
     def problem(self) -> str | None:
@@ -225,6 +240,8 @@ class PdfOptionsPanel(QWidget):
                 item.setCheckState(Qt.CheckState.Unchecked if hidden else Qt.CheckState.Checked)
             self._hidden_elsewhere = frozenset(options.hidden_lane_kinds) - present
             self.min_font.setValue(options.min_font_pt)
+            index = self.language.findData(options.language)
+            self.language.setCurrentIndex(max(index, 0))
         finally:
             self._updating = False
         self._enable()
@@ -271,7 +288,7 @@ def lanes_by_kind(project: Project) -> list[tuple[str, list[str]]]:
 
 def _lane_label(kind: str, names: list[str]) -> str:
     # The kind in the UI's words, then the map's own names for it when they differ.
-    label = DEFAULT_LANE_NAMES["en"][kind]
+    label = lane_kind_label(kind)
     others = [name for name in names if name.casefold() != label.casefold()]
     if not others:
         return label

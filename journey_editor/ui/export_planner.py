@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from journey_editor.export.page_plan import make_plan
 from journey_editor.export.pdf import make_report
 from journey_editor.export.pdf_options import PdfOptions
+from journey_editor.i18n import ui_language
 from journey_editor.layout import MapLayout
 from journey_editor.model.project import Project
 
@@ -61,7 +62,8 @@ class _PlanTask(QRunnable):
                 plan.layout = layouts[first_map.map_key]
                 plan.layout_key = (plan.options.hidden_lane_kinds, first_map.map_key)
             # The very warnings the export will report (smallest text, orientation hint).
-            plan.warnings = list(make_report(made, plan.options).warnings)
+            report = make_report(made, plan.options, ui_language())
+            plan.warnings = list(report.warnings)
         except Exception as error:  # options the exporter refuses: say so in the dialog
             plan.error = str(error) or type(error).__name__
             traceback.print_exc()

@@ -9,12 +9,22 @@ needs to see before taping a wall poster together.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from journey_editor.export.pdf_options import PdfOptions
 from journey_editor.model.project import Project
+from journey_editor.ui.appearance import warning_text
 from journey_editor.ui.canvas import theme
 from journey_editor.ui.export_planner import PreviewPlan, PreviewPlanner
 from journey_editor.ui.export_preview_scene import PreviewSource
@@ -244,7 +254,7 @@ class PreviewPane(QWidget):
         self.warnings = QLabel(self)
         self.warnings.setObjectName("warnings")
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet("color: #8a4b00;")
+        self._colour_warnings()
         self.warnings.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -253,6 +263,17 @@ class PreviewPane(QWidget):
         layout.addWidget(self.details)
         layout.addWidget(self.warnings)
         self.planner.planned.connect(self._on_planned)
+
+    def _colour_warnings(self) -> None:
+        # Brown on a light dialog, amber on a dark one; the text says "warning" too.
+        palette = self.warnings.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, warning_text(self.palette()))
+        self.warnings.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour_warnings()
 
     def request(self, options: PdfOptions | None, problem: str | None = None) -> None:
         if options is None:
@@ -289,8 +310,8 @@ class PreviewPane(QWidget):
 
 def pages_text(count: int) -> str:
     if count == 1:
-        return _tr("1 page")
-    return _tr("{count} pages").format(count=count)
+        return QCoreApplication.translate("PdfPreview", "1 page")
+    return QCoreApplication.translate("PdfPreview", "{count} pages").format(count=count)
 
 
 def describe(plan: PreviewPlan) -> str:
@@ -302,26 +323,30 @@ def describe(plan: PreviewPlan) -> str:
     maps = [page for page in plan.pages if page.kind == "map"]
     if tiles:
         parts.append(
-            _tr("{cols} × {rows} sheets at {scale} % (sheet 1 shaded)").format(
-                cols=tiles[0].columns, rows=tiles[0].rows, scale=round(options.scale * 100)
-            )
+            QCoreApplication.translate(
+                "PdfPreview", "{cols} × {rows} sheets at {scale} % (sheet 1 shaded)"
+            ).format(cols=tiles[0].columns, rows=tiles[0].rows, scale=round(options.scale * 100))
         )
     elif maps:
         smallest = min(page.scale for page in maps)
-        parts.append(_tr("the map printed at {scale} %").format(scale=f"{smallest * 100:.0f}"))
+        parts.append(
+            QCoreApplication.translate("PdfPreview", "the map printed at {scale} %").format(
+                scale=f"{smallest * 100:.0f}"
+            )
+        )
     text = " · ".join(parts)
     first = plan.pages[0] if plan.pages else None
     if options.per_persona and first is not None and first.label:
-        text += "\n" + _tr("One map per persona; shown: {name}").format(name=first.label)
+        text += "\n" + QCoreApplication.translate(
+            "PdfPreview", "One map per persona; shown: {name}"
+        ).format(name=first.label)
     summaries = sum(page.kind == "summary" for page in plan.pages)
     if summaries:
         text += "\n" + (
-            _tr("Then 1 summary page")
+            QCoreApplication.translate("PdfPreview", "Then 1 summary page")
             if summaries == 1
-            else _tr("Then {count} summary pages").format(count=summaries)
+            else QCoreApplication.translate("PdfPreview", "Then {count} summary pages").format(
+                count=summaries
+            )
         )
     return text
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PdfPreview", text)

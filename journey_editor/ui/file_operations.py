@@ -1,7 +1,8 @@
 """New, open, save, import and export for the main window, with the questions they need.
 
 Every failure becomes a dialog naming the file and what to do; the open document is never
-touched by a failed open, and stays modified after a failed save.
+touched by a failed open, and stays modified after a failed save. An open map is locked against
+other instances (file_lock), and its file is watched for changes made underneath (disk_sync).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from journey_editor.model.problems import IntegrityError
@@ -16,32 +18,57 @@ from journey_editor.persistence import (
     FILE_SUFFIX,
     ProjectFileError,
     ProjectSaveError,
-    load_project,
+    file_lock,
+    project_from_bytes,
 )
 from journey_editor.persistence.atomic import atomic_write_bytes
+from journey_editor.persistence.disk_state import DiskStamp, stamp_bytes, take_stamp
+from journey_editor.persistence.file_lock import FileLock, FileLockedError
 from journey_editor.persistence.formats import FORMATS, ExportOptions, format_for, read_any
+from journey_editor.persistence.native import read_file_bytes
 from journey_editor.templates import project_from_template, starter_project
 from journey_editor.ui import dialogs
+from journey_editor.ui.disk_sync import DiskSync
+from journey_editor.ui.file_session import FileSession
+from journey_editor.ui.load_errors import explain_load_error
 
 if TYPE_CHECKING:
+    from journey_editor.model.project import Project
     from journey_editor.ui.main_window import MainWindow
 
-MAP_FILTER = f"Journey maps (*{FILE_SUFFIX})"
-IMPORT_FILTER = "Other tools' maps (*.ojf *.mmd *.mermaid *.md *.csv)"
-EXPORT_FILTERS = {
-    "ojf": "OpenJourney (*.ojf)",
-    "mermaid": "Mermaid journey (*.mmd)",
-    "csv": "CSV of cards (*.csv)",
-}
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FileOperations", text)
 
 
 class FileOperations:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
+        self.session = FileSession(window)
+        path = window.document.path
+        if path is not None:
+            # A map handed in already loaded (tests, recovery): watch it; the lock is claimed
+            # by claim_start_file when the window is shown at start.
+            self.session.begin(path, None, take_stamp(path))
+        window.document.path_changed.connect(self._on_path_changed)
+        self.disk = DiskSync(self)
 
     @property
     def document(self):
         return self.window.document
+
+    @property
+    def read_only(self) -> bool:
+        return self.session.read_only
+
+    def _on_path_changed(self, path: Path | None) -> None:
+        # Whoever replaced the map (new, import, recovery), the old file's lock goes with it.
+        if path != self.session.path:
+            self.session.end()
+
+    def close_session(self) -> None:
+        """The window closes: let other instances open the map freely again."""
+        self.session.end()
 
     # --- leaving the current document ---------------------------------------------------------
 
@@ -67,43 +94,130 @@ class FileOperations:
 
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Open journey map", self._folder(), f"{MAP_FILTER};;All files (*)"
+            self.window,
+            _tr("Open journey map"),
+            self._folder(),
+            _tr("Journey maps (*{suffix});;All files (*)").format(suffix=FILE_SUFFIX),
         )
         if path:
             self.open_path(Path(path))
 
     def open_path(self, path: Path) -> bool:
+        """Open a map file (File → Open, recent files): check it, lock it, show it."""
+        path = Path(path)
         if not self.may_discard_current():
             return False
-        try:
-            project = load_project(path)
-        except ProjectFileError as error:
-            dialogs.show_error(
-                self.window,
-                "Cannot open map",
-                f"«{Path(path).name}» could not be opened.",
-                _explain(error)
-                + "\n\nThe map you had open is unchanged. Fix the file in a text editor, "
-                "or restore its .bak copy.",
-            )
+        loaded = self.read_map(path)
+        if loaded is None:
             return False
-        self.document.replace_project(project, Path(path))
-        self.window.remember_recent(Path(path))
+        project, stamp = loaded
+        if self.session.owns_lock_for(path):
+            lock: FileLock | None = self.session.lock  # opening our own file again: keep it
+            read_only = False
+        else:
+            claimed = self._claim(path)
+            if claimed is None:
+                return False
+            if claimed == "copy":
+                self._show_copy(project, path)
+                return True
+            lock, read_only = claimed
+        self.document.replace_project(project, path)
+        self.session.begin(path, lock, stamp, read_only)
+        self.window.remember_recent(path)
+        self._tell_about_lock(path, lock, read_only)
         return True
+
+    def claim_start_file(self) -> None:
+        """The map given on the command line was loaded before the window existed: lock it
+        now, asking what to do when another instance has it open."""
+        path = self.document.path
+        if path is None or self.session.owns_lock_for(path):
+            return
+        claimed = self._claim(path)
+        if claimed is None and not self.document.is_modified():
+            # Cancelled: nothing of that map may be saved over it; start on a blank map.
+            self.document.replace_project(starter_project(self.window.settings.author), None)
+            return
+        if claimed is None or claimed == "copy":
+            # A recovered copy's changes must survive even a Cancel: keep them (and their
+            # undo history and modified state), untitled.
+            self.document.path = None
+            self.document.path_changed.emit(None)
+            self._status(
+                _tr("Opened a copy of {name}: it is saved only under a new name.").format(
+                    name=path.name
+                )
+            )
+            return
+        lock, read_only = claimed
+        self.session.begin(path, lock, self.session.stamp or take_stamp(path), read_only)
+        self._tell_about_lock(path, lock, read_only)
+
+    def read_map(self, path: Path) -> tuple[Project, DiskStamp] | None:
+        """Load a map file, or explain in a dialog why not (None)."""
+        try:
+            data = read_file_bytes(path)
+            project = project_from_bytes(data, str(path))
+        except ProjectFileError as error:
+            explain_load_error(self.window, path, error)
+            return None
+        return project, stamp_bytes(path, data)
+
+    def _claim(self, path: Path):
+        """(lock or None, read_only), "copy", or None when the user cancelled."""
+        try:
+            return file_lock.acquire(path), False
+        except FileLockedError as locked:
+            answer = dialogs.ask_locked(self.window, path.name, locked.owner, locked.alive)
+        if answer == "read_only":
+            return None, True
+        if answer == "copy":
+            return "copy"
+        return None
+
+    def _show_copy(self, project: Project, path: Path) -> None:
+        self.document.replace_project(project, None)
+        self._status(
+            _tr("Opened a copy of {name}: it is saved only under a new name.").format(
+                name=path.name
+            )
+        )
+
+    def _tell_about_lock(self, path: Path, lock: FileLock | None, read_only: bool) -> None:
+        if read_only:
+            self._status(
+                _tr("{name} is open read-only: another instance has it open.").format(
+                    name=path.name
+                )
+            )
+        elif lock is None:
+            self._status(
+                _tr(
+                    "No lock file could be written beside {name} (read-only folder?): "
+                    "other instances will not know it is open here."
+                ).format(name=path.name)
+            )
 
     def import_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, "Import a map", self._folder(), f"{IMPORT_FILTER};;All files (*)"
+            self.window,
+            _tr("Import a map"),
+            self._folder(),
+            _tr("Other tools' maps (*.ojf *.mmd *.mermaid *.md *.csv);;All files (*)"),
         )
         if path and self.may_discard_current():
             try:
                 project = read_any(path, format_for(path))
-            except (ProjectFileError, ValueError) as error:
+            except ProjectFileError as error:
+                explain_load_error(self.window, Path(path), error, _tr("Cannot import"))
+                return
+            except ValueError as error:
                 dialogs.show_error(
                     self.window,
-                    "Cannot import",
-                    f"«{Path(path).name}» could not be imported.",
-                    _explain(error),
+                    _tr("Cannot import"),
+                    _tr("«{name}» could not be imported.").format(name=Path(path).name),
+                    str(error),
                 )
                 return
             self.document.replace_project(project, None)
@@ -111,16 +225,33 @@ class FileOperations:
     # --- save ---------------------------------------------------------------------------------
 
     def save(self) -> bool:
-        if self.document.path is None:
+        path = self.document.path
+        if path is None:
             return self.save_as()
-        return self._save_to(self.document.path)
+        if self.read_only:
+            self._status(
+                _tr(
+                    "{name} is open read-only (another instance has it): save it under a new name."
+                ).format(name=path.name)
+            )
+            return self.save_as()
+        if self._newer_on_disk(path):
+            answer = dialogs.ask_overwrite_newer(self.window, path.name)
+            if answer == "save_as":
+                return self.save_as()
+            if answer != "overwrite":
+                return False
+        return self._save_to(path)
 
     def save_as(self) -> bool:
         suggested = self.document.path or Path(self._folder()) / (
             _safe_name(self.document.project.title) + FILE_SUFFIX
         )
         path, _ = QFileDialog.getSaveFileName(
-            self.window, "Save journey map as", str(suggested), MAP_FILTER
+            self.window,
+            _tr("Save journey map as"),
+            str(suggested),
+            _tr("Journey maps (*{suffix})").format(suffix=FILE_SUFFIX),
         )
         if not path:
             return False
@@ -128,20 +259,57 @@ class FileOperations:
             path += FILE_SUFFIX
         return self._save_to(Path(path))
 
+    def _newer_on_disk(self, path: Path) -> bool:
+        """The file holds content we neither loaded nor wrote (a deleted file is simply
+        written again)."""
+        if self.session.path != path or self.session.stamp is None:
+            return False
+        now = take_stamp(path)
+        return now is not None and now.sha256 != self.session.stamp.sha256
+
     def _save_to(self, path: Path) -> bool:
+        same_file = path == self.session.path and not self.read_only
+        new_lock: FileLock | None = None
+        if not same_file:
+            try:
+                new_lock = file_lock.acquire(path)
+            except FileLockedError as locked:
+                dialogs.show_error(
+                    self.window,
+                    _tr("Cannot save map"),
+                    dialogs.locked_message(path.name, locked.owner, locked.alive),
+                    _tr(
+                        "Saving over it would destroy the other instance's version. Choose "
+                        "another name with File → Save As…."
+                    ),
+                )
+                return False
         try:
             self.document.save(path)
         except ProjectSaveError as error:
-            dialogs.show_error(
-                self.window,
-                "Cannot save map",
-                f"«{path.name}» could not be saved: {error.reason}.",
-                "Your changes are still here and the file on disk is unchanged. "
-                "Use File → Save As… to save somewhere else.",
-            )
-            return False
+            if new_lock is not None:
+                new_lock.release()
+            return self._save_failed(path, error)
+        stamp = take_stamp(path)
+        if same_file:
+            self.session.saved(stamp)
+        else:
+            self.session.begin(path, new_lock, stamp)
         self.window.remember_recent(path)
+        self.disk.refresh_actions()
         return True
+
+    def _save_failed(self, path: Path, error: ProjectSaveError) -> bool:
+        message = _tr("«{name}» could not be saved: {reason}.").format(
+            name=path.name, reason=error.reason
+        )
+        advice = _tr(
+            "Your changes are still here and the file on disk is unchanged. "
+            "Save As… saves them somewhere else (another folder or disk)."
+        )
+        if dialogs.ask_after_save_failure(self.window, message, advice) == "save_as":
+            return self.save_as()
+        return False
 
     # --- export to other formats --------------------------------------------------------------
 
@@ -149,8 +317,13 @@ class FileOperations:
         fmt = FORMATS[format_name]
         stem = _safe_name(self.document.project.title)
         suggested = str(Path(self._folder()) / (stem + fmt.suffixes[0]))
+        filters = {
+            "ojf": _tr("OpenJourney (*.ojf)"),
+            "mermaid": _tr("Mermaid journey (*.mmd)"),
+            "csv": _tr("CSV of cards (*.csv)"),
+        }
         path, _ = QFileDialog.getSaveFileName(
-            self.window, "Export map", suggested, EXPORT_FILTERS[format_name]
+            self.window, _tr("Export map"), suggested, filters[format_name]
         )
         if path:
             self.export_to(Path(path), format_name)
@@ -160,28 +333,31 @@ class FileOperations:
             data, warnings = FORMATS[format_name].write(self.document.project, ExportOptions())
             atomic_write_bytes(path, data, keep_backup=False)
         except (ValueError, IntegrityError, OSError) as error:
-            dialogs.show_error(self.window, "Cannot export", f"{path.name}: {error}")
+            dialogs.show_error(
+                self.window,
+                _tr("Cannot export"),
+                _tr("«{name}» could not be written.").format(name=path.name),
+                str(error),
+            )
             return []
         if warnings:
-            self.window.statusBar().showMessage(
-                f"Exported {path.name}; not exported: " + "; ".join(warnings), 15000
+            self._status(
+                _tr("Exported {name}; not exported: {what}").format(
+                    name=path.name, what="; ".join(warnings)
+                ),
+                15000,
             )
         return warnings
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _status(self, text: str, msecs: int = 10000) -> None:
+        self.window.statusBar().showMessage(text, msecs)
 
     def _folder(self) -> str:
         if self.document.path is not None:
             return str(self.document.path.parent)
         return str(Path.home())
-
-
-def _explain(error: Exception) -> str:
-    if isinstance(error, ProjectFileError):
-        lines = [str(p) for p in error.problems[:8]]
-        more = len(error.problems) - len(lines)
-        if more > 0:
-            lines.append(f"… and {more} more")
-        return "\n".join(lines)
-    return str(error)
 
 
 def _safe_name(title: str) -> str:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from itertools import groupby
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
@@ -17,14 +19,21 @@ from PySide6.QtWidgets import (
 from journey_editor import __version__
 from journey_editor.ui.shortcuts import SHORTCUTS
 
+KEYS_COLUMN_MAX = 260
+
 
 def shortcuts_table(parent: QWidget | None = None) -> QTableWidget:
     rows = []
     for group, items in groupby(SHORTCUTS, key=lambda s: s.group):
-        rows.append((group, "", True))
-        rows.extend((s.keys, s.what, False) for s in items)
+        rows.append((_shortcut_text(group), "", True))
+        rows.extend((_shortcut_text(s.keys), _shortcut_text(s.what), False) for s in items)
     table = QTableWidget(len(rows), 2, parent)
-    table.setHorizontalHeaderLabels(["Keys", "What it does"])
+    table.setHorizontalHeaderLabels(
+        [
+            QCoreApplication.translate("ShortcutsDialog", "Keys"),
+            QCoreApplication.translate("ShortcutsDialog", "What it does"),
+        ]
+    )
     table.verticalHeader().hide()
     for row, (keys, what, is_group) in enumerate(rows):
         key_item, what_item = QTableWidgetItem(keys), QTableWidgetItem(what)
@@ -35,23 +44,28 @@ def shortcuts_table(parent: QWidget | None = None) -> QTableWidget:
         table.setItem(row, 0, key_item)
         table.setItem(row, 1, what_item)
     table.resizeColumnsToContents()
-    table.horizontalHeader().setStretchLastSection(True)
+    # Long descriptions (French ones are longer) wrap inside their row, never scroll sideways.
+    table.setColumnWidth(0, min(table.columnWidth(0), KEYS_COLUMN_MAX))
+    table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    table.setWordWrap(True)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setAccessibleName("Keyboard shortcuts")
+    table.setAccessibleName(QCoreApplication.translate("ShortcutsDialog", "Keyboard shortcuts"))
     return table
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         layout = QVBoxLayout(self)
         self.table = shortcuts_table(self)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(640, 720)
+        self.resize(720, 720)
 
 
 def show_shortcuts(parent: QWidget) -> None:
@@ -61,7 +75,15 @@ def show_shortcuts(parent: QWidget) -> None:
 def show_about(parent: QWidget) -> None:
     QMessageBox.about(
         parent,
-        "About journey-editor",
-        f"<b>journey-editor {__version__}</b><p>An offline editor for customer-journey maps."
-        "<p>Fonts: DejaVu Sans (Bitstream Vera licence).",
+        QCoreApplication.translate("AboutDialog", "About journey-editor"),
+        QCoreApplication.translate(
+            "AboutDialog",
+            "<b>journey-editor {version}</b><p>An offline editor for customer-journey maps."
+            "<p>Fonts: DejaVu Sans (Bitstream Vera licence).",
+        ).format(version=__version__),
     )
+
+
+def _shortcut_text(text: str) -> str:
+    # shortcuts.py marks its texts with QT_TRANSLATE_NOOP("Shortcuts", …).
+    return QCoreApplication.translate("Shortcuts", text)

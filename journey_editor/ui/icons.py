@@ -12,9 +12,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen
 
 from journey_editor.export.icons import GRID, KNOWN_ICONS, STROKE, IconPath, icon_segments
+from journey_editor.ui.vector_icon import painted_icon
 
 __all__ = ["KNOWN_ICONS", "channel_icon", "paint_channel_icon"]
 
@@ -71,25 +72,21 @@ def channel_icon(
     background: QColor | str | None = None,
 ) -> QIcon:
     """A QIcon of the line icon in `colour` (on a rounded `background` square if given),
-    rendered at 1× and 2× so it stays sharp on high-DPI screens."""
+    `size` pixels, drawn from the vectors at every common device pixel ratio (1× … 3×), so
+    it stays sharp on high-DPI screens."""
     ink = QColor(colour)
     fill = QColor(background) if background is not None else None
-    icon = QIcon()
-    for ratio in (1.0, 2.0):
-        pixmap = QPixmap(round(size * ratio), round(size * ratio))
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        area = QRectF(0, 0, size, size)
+
+    def paint(painter: QPainter, area: QRectF) -> None:
+        side = min(area.width(), area.height())
+        area = QRectF(area.center().x() - side / 2, area.center().y() - side / 2, side, side)
         if fill is not None:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(fill)
-            painter.drawRoundedRect(area, size * 0.2, size * 0.2)
-            area = area.adjusted(size * 0.18, size * 0.18, -size * 0.18, -size * 0.18)
+            painter.drawRoundedRect(area, side * 0.2, side * 0.2)
+            area = area.adjusted(side * 0.18, side * 0.18, -side * 0.18, -side * 0.18)
         else:
-            area = area.adjusted(size * 0.06, size * 0.06, -size * 0.06, -size * 0.06)
+            area = area.adjusted(side * 0.06, side * 0.06, -side * 0.06, -side * 0.06)
         paint_channel_icon(painter, area, icon_name, ink)
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
+
+    return painted_icon(paint, size)

@@ -31,6 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow
 
+from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.layout import LayoutOptions
 from journey_editor.model.project import Project
 from journey_editor.persistence.atomic import atomic_write_bytes
@@ -158,9 +159,10 @@ def image_scale(width: float, height: float, scale: float) -> tuple[float, list[
         # Round down a little, so rounding the pixel size up can never pass the cap.
         fitted = math.floor(fitted * 1000) / 1000
         notes.append(
-            _tr(
+            QCoreApplication.translate(
+                "image_export",
                 "The map is too large for an image at {asked}×: written at {used}× "
-                "(at most {side} pixels a side, {mp} megapixels). For print, export a PDF."
+                "(at most {side} pixels a side, {mp} megapixels). For print, export a PDF.",
             ).format(
                 asked=f"{scale:g}",
                 used=f"{fitted:.3g}",
@@ -184,10 +186,14 @@ def export_image(
     suffix = output.suffix.lower()
     if suffix not in IMAGE_SUFFIXES:
         raise ValueError(
-            _tr("an image must end in .png or .svg, not «{name}»").format(name=output.name)
+            QCoreApplication.translate(
+                "image_export", "an image must end in .png or .svg, not «{name}»"
+            ).format(name=output.name)
         )
     if not scale > 0 or not math.isfinite(scale):
-        raise ValueError(_tr("the scale must be a positive number"))
+        raise ValueError(
+            QCoreApplication.translate("image_export", "the scale must be a positive number")
+        )
     ensure_application(headless)
     scene = build_scene(project)
     try:
@@ -209,7 +215,9 @@ def _png_bytes(scene: MapScene, output: Path, scale: float) -> tuple[bytes, Imag
     image = QImage(size, QImage.Format.Format_RGB32)
     if image.isNull():
         raise OSError(
-            _tr("not enough memory for a {w} × {h} image").format(w=size.width(), h=size.height())
+            QCoreApplication.translate(
+                "image_export", "not enough memory for a {w} × {h} image"
+            ).format(w=size.width(), h=size.height())
         )
     image.fill(QColor("white"))
     painter = QPainter(image)
@@ -220,7 +228,7 @@ def _png_bytes(scene: MapScene, output: Path, scale: float) -> tuple[bytes, Imag
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):
-        raise OSError(_tr("the PNG encoder failed"))
+        raise OSError(QCoreApplication.translate("image_export", "the PNG encoder failed"))
     data = bytes(buffer.data().data())
     return data, ImageExport(output, size.width(), size.height(), used, notes)
 
@@ -240,7 +248,7 @@ def _svg_bytes(scene: MapScene, project: Project, output: Path) -> tuple[bytes, 
     generator.setResolution(72)
     generator.setSize(QSize(width, height))
     generator.setViewBox(QRectF(0, 0, width, height))
-    generator.setTitle(project.title or _tr("Journey map"))
+    generator.setTitle(project.title or QCoreApplication.translate("image_export", "Journey map"))
     generator.setDescription(_description(project))
     painter = QPainter(generator)
     try:
@@ -254,18 +262,21 @@ def _svg_bytes(scene: MapScene, project: Project, output: Path) -> tuple[bytes, 
 
 def _description(project: Project) -> str:
     parts = [project.client, project.author]
-    counts = _tr("{personas} personas, {stages} stages, {cards} cards").format(
-        personas=len(project.personas), stages=len(project.stages), cards=len(project.cards)
-    )
+    counts = QCoreApplication.translate(
+        "image_export", "{personas} personas, {stages} stages, {cards} cards"
+    ).format(personas=len(project.personas), stages=len(project.stages), cards=len(project.cards))
     lead = " · ".join(part for part in parts if part)
-    return _tr("Customer-journey map") + (f" — {lead}" if lead else "") + f" ({counts})"
+    return (
+        QCoreApplication.translate("image_export", "Customer-journey map")
+        + (f" — {lead}" if lead else "")
+        + f" ({counts})"
+    )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("image_export", text)
-
-
-IMAGE_FILTERS = {".png": "PNG image (*.png)", ".svg": "SVG drawing (*.svg)"}
+IMAGE_FILTERS = {
+    ".png": QT_TRANSLATE_NOOP("image_export", "PNG image (*.png)"),
+    ".svg": QT_TRANSLATE_NOOP("image_export", "SVG drawing (*.svg)"),
+}
 
 
 def export_image_dialog(window: QMainWindow, suffix: str = ".png") -> ImageExport | None:
@@ -275,14 +286,25 @@ def export_image_dialog(window: QMainWindow, suffix: str = ".png") -> ImageExpor
     folder = document.path.parent if document.path is not None else Path.home()
     suggested = folder / (_safe_name(document.project.title) + suffix)
     filters = [IMAGE_FILTERS[suffix]] + [f for s, f in IMAGE_FILTERS.items() if s != suffix]
+    filters = [QCoreApplication.translate("image_export", f) for f in filters]
     chosen, chosen_filter = QFileDialog.getSaveFileName(
-        window, _tr("Export image"), str(suggested), ";;".join(filters)
+        window,
+        QCoreApplication.translate("image_export", "Export image"),
+        str(suggested),
+        ";;".join(filters),
     )
     if not chosen:
         return None
     path = Path(chosen)
     if path.suffix.lower() not in IMAGE_SUFFIXES:
-        wanted = next((s for s, f in IMAGE_FILTERS.items() if f == chosen_filter), suffix)
+        wanted = next(
+            (
+                s
+                for s, f in IMAGE_FILTERS.items()
+                if QCoreApplication.translate("image_export", f) == chosen_filter
+            ),
+            suffix,
+        )
         path = path.with_name(path.name + wanted)
     # Rendering stays on the GUI thread (a QGraphicsScene may not be painted elsewhere): a
     # busy cursor says the pause of a very large map is work, not a hang.
@@ -294,16 +316,19 @@ def export_image_dialog(window: QMainWindow, suffix: str = ".png") -> ImageExpor
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         dialogs.show_error(
             window,
-            _tr("Cannot export image"),
-            _tr("«{name}» could not be written: {reason}.").format(name=path.name, reason=reason),
-            _tr("Nothing was changed in {folder}. Choose another folder and export again.").format(
-                folder=path.parent
-            ),
+            QCoreApplication.translate("image_export", "Cannot export image"),
+            QCoreApplication.translate(
+                "image_export", "«{name}» could not be written: {reason}."
+            ).format(name=path.name, reason=reason),
+            QCoreApplication.translate(
+                "image_export",
+                "Nothing was changed in {folder}. Choose another folder and export again.",
+            ).format(folder=path.parent),
         )
         return None
     QApplication.restoreOverrideCursor()
-    message = _tr("Exported the map to {path} ({w} × {h})").format(
-        path=path, w=result.width, h=result.height
-    )
+    message = QCoreApplication.translate(
+        "image_export", "Exported the map to {path} ({w} × {h})"
+    ).format(path=path, w=result.width, h=result.height)
     window.statusBar().showMessage(" ".join([message, *result.notes]), 15000)
     return result

@@ -9,12 +9,15 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QUndoView
 
 from journey_editor.model.project import Project
-from journey_editor.settings import Settings
+from journey_editor.persistence.recovery import RecoveryStore
+from journey_editor.settings import Settings, recovery_folder
+from journey_editor.ui.autosave import AutosaveController
 from journey_editor.ui.canvas.view import MapView
 from journey_editor.ui.document import MapDocument
 from journey_editor.ui.file_operations import FileOperations
 from journey_editor.ui.inspector import InspectorDock
 from journey_editor.ui.menus import build_menus
+from journey_editor.ui.message_bar import MessageBar, with_bar_above
 from journey_editor.ui.palette import PaletteDock
 from journey_editor.ui.selection import Selection
 
@@ -30,8 +33,17 @@ class MainWindow(QMainWindow):
         self.files = FileOperations(self)
 
         self.view = MapView(self.document, self.selection, self)
-        self.view.setAccessibleName("Journey map canvas")
-        self.setCentralWidget(self.view)
+        self.view.setAccessibleName(self.tr("Journey map canvas"))
+        self.view.setAccessibleDescription(
+            self.tr(
+                "Arrow keys and Tab move between cards, cells and headers; Insert adds a card, "
+                "F2 renames, 1 to 5 set effort, minus and plus change emotion; "
+                "F6 moves to the palette and the inspector"
+            )
+        )
+        # File news (changed on disk, deleted) shows in a bar above the canvas, not a modal.
+        self.message_bar = MessageBar(self)
+        self.setCentralWidget(with_bar_above(self.message_bar, self.view, self))
         self.palette = PaletteDock(
             self.document, self.selection, self, cell_provider=self.view.selected_cell
         )
@@ -49,6 +61,15 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
 
         self.actions_by_name = build_menus(self)
+        self.files.session.state_changed.connect(self._refresh_title)
+        self.files.disk.refresh_actions()
+
+        # Recovery copies while modified; the crash guard sets ending_session on SIGTERM/logout.
+        self.ending_session = False
+        self.autosave = AutosaveController(
+            self.document, RecoveryStore(recovery_folder()), self.settings, self
+        )
+        self.autosave.failed.connect(self._autosave_failed)
 
         self.document.changed.connect(self._refresh_status)
         self.document.replaced.connect(self._on_replaced)
@@ -59,6 +80,7 @@ class MainWindow(QMainWindow):
         self._refresh_status()
         self._show_zoom(self.view.zoom_factor())
         self._restore_geometry()
+        self.view.setFocus()  # a keyboard user starts on the map (F6 moves to the docks)
 
     # --- docks ---------------------------------------------------------------------------------
 
@@ -67,7 +89,7 @@ class MainWindow(QMainWindow):
         dock.setObjectName("undo-history")
         view = QUndoView(self.document.undo_stack, dock)
         view.setEmptyLabel("<opened map>")
-        view.setAccessibleName("Undo history")
+        view.setAccessibleName(self.tr("Undo history"))
         dock.setWidget(view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         dock.hide()
@@ -76,7 +98,10 @@ class MainWindow(QMainWindow):
     # --- state shown to the user ---------------------------------------------------------------
 
     def _refresh_title(self, *_args) -> None:
-        self.setWindowTitle(f"{self.document.display_name()}[*] — {APP_TITLE}")
+        name = self.document.display_name()
+        if self.files.read_only:
+            name = self.tr("{name} (read-only)").format(name=name)
+        self.setWindowTitle(f"{name}[*] — {APP_TITLE}")
         modified = self.document.is_modified()
         self.setWindowModified(modified)
         self.status_modified.setText("Modified" if modified else "Saved")
@@ -116,11 +141,23 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
+    def _autosave_failed(self, reason: str) -> None:
+        message = self.tr("Could not write the recovery copy: {reason}").format(reason=reason)
+        self.statusBar().showMessage(message, 10000)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.ending_session:
+            # SIGTERM or logout: the changes stay in the recovery copy, offered at next start.
+            self.files.close_session()  # and the map's lock goes, for the next instance
+            event.accept()
+            return
         if not self.files.may_discard_current():
             event.ignore()
             return
+        # Saved, unchanged or discarded on purpose: the recovery copy has no more use.
+        self.autosave.stop(keep_copy=False)
         stored = QSettings(APP_TITLE, APP_TITLE)
         stored.setValue("window/geometry", self.saveGeometry())
         stored.setValue("window/state", self.saveState())
+        self.files.close_session()
         event.accept()

@@ -7,6 +7,9 @@ propagate; callers show its message.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
+from journey_editor import i18n
 from journey_editor.edits import (
     AddCard,
     AddLane,
@@ -28,9 +31,13 @@ from journey_editor.model.factory import DEFAULT_LANE_NAMES, default_lane_name, 
 from journey_editor.model.ids import new_id
 from journey_editor.model.types import EMOTION_RANGE
 from journey_editor.ui.document import MapDocument
+from journey_editor.ui.plurals import translate_count
 from journey_editor.ui.selection import Selection
 
-LANE_NAMES = DEFAULT_LANE_NAMES["en"]  # menu labels, one per lane kind
+LANE_NAMES = DEFAULT_LANE_NAMES["en"]  # one per lane kind, in menu order
+# Default names of new stages and personas: part of the map, so in the map's language.
+NEW_STAGE_NAME = i18n.QT_TRANSLATE_NOOP("MapActions", "Stage {number}")
+NEW_PERSONA_NAME = i18n.QT_TRANSLATE_NOOP("MapActions", "Persona {number}")
 
 
 def add_card(
@@ -51,13 +58,20 @@ def add_card(
 def set_effort(document: MapDocument, card_ids: tuple[str, ...], effort: int | None) -> None:
     edits = tuple(UpdateCard(cid, {"effort": effort}) for cid in card_ids)
     if edits:
-        document.apply(Batch(edits, label=f"Set effort {effort}"))
+        if effort is None:
+            label = QCoreApplication.translate("MapActions", "Clear effort")
+        else:
+            label = QCoreApplication.translate("MapActions", "Set effort {effort}")
+        document.apply(Batch(edits, label=label.format(effort=effort)))
 
 
 def set_emotion(document: MapDocument, card_ids: tuple[str, ...], emotion: int | None) -> None:
     edits = tuple(UpdateCard(cid, {"emotion": emotion}) for cid in card_ids)
     if edits:
-        document.apply(Batch(edits, label=f"Set emotion {emotion:+d}" if emotion else None))
+        label = QCoreApplication.translate("MapActions", "Set emotion {emotion}")
+        document.apply(
+            Batch(edits, label=label.format(emotion=f"{emotion:+d}") if emotion else None)
+        )
 
 
 def bump_emotion(document: MapDocument, card_ids: tuple[str, ...], delta: int) -> None:
@@ -70,7 +84,11 @@ def bump_emotion(document: MapDocument, card_ids: tuple[str, ...], delta: int) -
         if target != current:
             edits.append(UpdateCard(card_id, {"emotion": target}))
     if edits:
-        label = "Raise emotion" if delta > 0 else "Lower emotion"
+        label = (
+            QCoreApplication.translate("MapActions", "Raise emotion")
+            if delta > 0
+            else QCoreApplication.translate("MapActions", "Lower emotion")
+        )
         document.apply(Batch(tuple(edits), label=label))
 
 
@@ -88,7 +106,16 @@ def duplicate_cards(document: MapDocument, card_ids: tuple[str, ...]) -> tuple[s
         created.append(copy_id)
         edits.append(CopyCards((card_id,), *card.cell, position + 1, (copy_id,)))
     if edits:
-        label = "Duplicate card" if len(edits) == 1 else f"Duplicate {len(edits)} cards"
+        label = (
+            QCoreApplication.translate("MapActions", "Duplicate card")
+            if len(edits) == 1
+            else translate_count(
+                "MapActions",
+                i18n.QT_TRANSLATE_NOOP("MapActions", "Duplicate %n card"),
+                i18n.QT_TRANSLATE_NOOP("MapActions", "Duplicate %n cards"),
+                len(edits),
+            )
+        )
         document.apply(Batch(tuple(edits), label=label))
     return tuple(created)
 
@@ -129,14 +156,20 @@ def rename(document: MapDocument, kind: str, object_id: str, text: str) -> None:
 def add_stage(document: MapDocument, index: int | None = None, name: str = "") -> str:
     project = document.project
     stage_id = new_id("stage", project.all_ids())
-    name = name or f"Stage {len(project.stages) + 1}"
+    number = len(project.stages) + 1
+    name = name or i18n.translate("MapActions", NEW_STAGE_NAME, project.locale).format(
+        number=number
+    )
     document.apply(AddStage(Stage(id=stage_id, name=name), index))
     return stage_id
 
 
 def add_persona(document: MapDocument, index: int | None = None, name: str = "") -> str:
     project = document.project
-    name = name or f"Persona {len(project.personas) + 1}"
+    number = len(project.personas) + 1
+    name = name or i18n.translate("MapActions", NEW_PERSONA_NAME, project.locale).format(
+        number=number
+    )
     persona = new_persona(name, project.all_ids(), project.locale)
     document.apply(AddPersona(persona, index))
     return persona.id
@@ -161,7 +194,7 @@ def set_channel(document: MapDocument, card_ids: tuple[str, ...], channel: str |
         if project.card(cid).channel != channel
     )
     if edits:
-        document.apply(Batch(edits, label="Set channel"))
+        document.apply(Batch(edits, label=QCoreApplication.translate("MapActions", "Set channel")))
 
 
 def set_flag(document: MapDocument, card_ids: tuple[str, ...], flag: str, value: bool) -> None:
@@ -175,5 +208,14 @@ def set_flag(document: MapDocument, card_ids: tuple[str, ...], flag: str, value:
         if getattr(project.card(cid), flag) != value
     )
     if edits:
-        label = "Moment of truth" if flag == "moment_of_truth" else "Exit point"
-        document.apply(Batch(edits, label=f"{label} {'on' if value else 'off'}"))
+        labels = {
+            ("moment_of_truth", True): QCoreApplication.translate(
+                "MapActions", "Moment of truth on"
+            ),
+            ("moment_of_truth", False): QCoreApplication.translate(
+                "MapActions", "Moment of truth off"
+            ),
+            ("exit_point", True): QCoreApplication.translate("MapActions", "Exit point on"),
+            ("exit_point", False): QCoreApplication.translate("MapActions", "Exit point off"),
+        }
+        document.apply(Batch(edits, label=labels[flag, value]))

@@ -9,16 +9,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
 from journey_editor.edits import EditError
 from journey_editor.templates import list_templates
-from journey_editor.ui import clipboard, dialogs, map_actions
+from journey_editor.ui import clipboard, dialogs, keyboard_access, map_actions
 from journey_editor.ui.export_dialog import export_pdf_dialog
 from journey_editor.ui.help_dialogs import show_about, show_shortcuts
 from journey_editor.ui.image_export import export_image_dialog
+from journey_editor.ui.inspector.labels import lane_kind_label
+from journey_editor.ui.preferences_dialog import edit_preferences, preferences_keys
 
 if TYPE_CHECKING:
     from journey_editor.ui.main_window import MainWindow
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
 
 class RecentMenu(QMenu):
     def __init__(self, window: MainWindow) -> None:
-        super().__init__("Open &recent", window)
+        super().__init__(QCoreApplication.translate("MainMenu", "Open &recent"), window)
         self._window = window
         self.refresh()
 
@@ -71,80 +73,179 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     cards = selection.card_ids
 
     # --- File ---------------------------------------------------------------------------------
-    file_menu = window.menuBar().addMenu("&File")
-    file_menu.addAction(action("new", "&New map", window.files.new_blank, QKeySequence.New))
-    templates_menu = file_menu.addMenu("New from &template")
+    file_menu = window.menuBar().addMenu(QCoreApplication.translate("MainMenu", "&File"))
+    file_menu.addAction(
+        action(
+            "new",
+            QCoreApplication.translate("MainMenu", "&New map"),
+            window.files.new_blank,
+            QKeySequence.New,
+        )
+    )
+    templates_menu = file_menu.addMenu(QCoreApplication.translate("MainMenu", "New from &template"))
     window.templates_menu = templates_menu
     for template in list_templates():
-        templates_menu.addAction(
-            action(
-                f"template:{template.name}",
-                template.load().title,
-                lambda name=template.name: window.files.new_from_template(name),
-            )
+        entry = action(
+            f"template:{template.name}",
+            template.display_name(),
+            lambda name=template.name: window.files.new_from_template(name),
         )
-    file_menu.addAction(action("open", "&Open…", window.files.open_dialog, QKeySequence.Open))
+        entry.setStatusTip(template.description())
+        entry.setToolTip(template.description())
+        templates_menu.addAction(entry)
+    templates_menu.setToolTipsVisible(True)
+    file_menu.addAction(
+        action(
+            "open",
+            QCoreApplication.translate("MainMenu", "&Open…"),
+            window.files.open_dialog,
+            QKeySequence.Open,
+        )
+    )
     window.recent_menu = RecentMenu(window)
     file_menu.addMenu(window.recent_menu)
     file_menu.addSeparator()
-    file_menu.addAction(action("save", "&Save", window.files.save, QKeySequence.Save))
-    file_menu.addAction(action("save_as", "Save &as…", window.files.save_as, "Ctrl+Shift+S"))
+    file_menu.addAction(
+        action(
+            "save",
+            QCoreApplication.translate("MainMenu", "&Save"),
+            window.files.save,
+            QKeySequence.Save,
+        )
+    )
+    file_menu.addAction(
+        action(
+            "save_as",
+            QCoreApplication.translate("MainMenu", "Save &as…"),
+            window.files.save_as,
+            "Ctrl+Shift+S",
+        )
+    )
+    file_menu.addAction(
+        action(
+            "reload",
+            QCoreApplication.translate("MainMenu", "Re&load from disk"),
+            window.files.disk.reload_from_disk,
+        )
+    )
+    file_menu.addAction(
+        action(
+            "revert_backup",
+            QCoreApplication.translate("MainMenu", "Re&vert to backup…"),
+            window.files.disk.revert_to_backup,
+        )
+    )
+    # Whether a .bak exists changes behind our back: look again each time the menu opens.
+    file_menu.aboutToShow.connect(window.files.disk.refresh_actions)
     file_menu.addSeparator()
-    file_menu.addAction(action("import", "&Import…", window.files.import_dialog))
-    export_menu = file_menu.addMenu("&Export")
+    file_menu.addAction(
+        action(
+            "import", QCoreApplication.translate("MainMenu", "&Import…"), window.files.import_dialog
+        )
+    )
+    export_menu = file_menu.addMenu(QCoreApplication.translate("MainMenu", "&Export"))
     window.export_menu = export_menu
     export_menu.addAction(
-        action("export_pdf", "PDF handout…", lambda: export_pdf_dialog(window), "Ctrl+Shift+P")
-    )
-    export_menu.addAction(
-        action("export_image", "Image (.png, .svg)…", lambda: export_image_dialog(window))
-    )
-    export_menu.addSeparator()
-    export_menu.addAction(
-        action("export_ojf", "OpenJourney (.ojf)…", lambda: window.files.export_dialog("ojf"))
-    )
-    export_menu.addAction(
         action(
-            "export_mmd", "Mermaid journey (.mmd)…", lambda: window.files.export_dialog("mermaid")
+            "export_pdf",
+            QCoreApplication.translate("MainMenu", "PDF handout…"),
+            lambda: export_pdf_dialog(window),
+            "Ctrl+Shift+P",
         )
     )
     export_menu.addAction(
-        action("export_csv", "CSV of cards (.csv)…", lambda: window.files.export_dialog("csv"))
+        action(
+            "export_image",
+            QCoreApplication.translate("MainMenu", "Image (.png, .svg)…"),
+            lambda: export_image_dialog(window),
+        )
+    )
+    export_menu.addSeparator()
+    export_menu.addAction(
+        action(
+            "export_ojf",
+            QCoreApplication.translate("MainMenu", "OpenJourney (.ojf)…"),
+            lambda: window.files.export_dialog("ojf"),
+        )
+    )
+    export_menu.addAction(
+        action(
+            "export_mmd",
+            QCoreApplication.translate("MainMenu", "Mermaid journey (.mmd)…"),
+            lambda: window.files.export_dialog("mermaid"),
+        )
+    )
+    export_menu.addAction(
+        action(
+            "export_csv",
+            QCoreApplication.translate("MainMenu", "CSV of cards (.csv)…"),
+            lambda: window.files.export_dialog("csv"),
+        )
     )
     file_menu.addSeparator()
-    file_menu.addAction(action("quit", "&Quit", window.close, QKeySequence.Quit))
+    file_menu.addAction(
+        action(
+            "preferences",
+            QCoreApplication.translate("MainMenu", "Pre&ferences…"),
+            lambda: edit_preferences(window),
+            preferences_keys(),
+        )
+    )
+    file_menu.addAction(
+        action(
+            "quit", QCoreApplication.translate("MainMenu", "&Quit"), window.close, QKeySequence.Quit
+        )
+    )
 
     # --- Edit ---------------------------------------------------------------------------------
-    edit_menu = window.menuBar().addMenu("&Edit")
-    undo = document.undo_stack.createUndoAction(window, "&Undo")
+    edit_menu = window.menuBar().addMenu(QCoreApplication.translate("MainMenu", "&Edit"))
+    undo = document.undo_stack.createUndoAction(
+        window, QCoreApplication.translate("MainMenu", "&Undo")
+    )
     undo.setShortcuts(QKeySequence.Undo)
-    redo = document.undo_stack.createRedoAction(window, "&Redo")
+    redo = document.undo_stack.createRedoAction(
+        window, QCoreApplication.translate("MainMenu", "&Redo")
+    )
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     actions["undo"], actions["redo"] = undo, redo
     edit_menu.addAction(undo)
     edit_menu.addAction(redo)
     edit_menu.addAction(window.history.toggleViewAction())
-    window.history.toggleViewAction().setText("Undo &history")
+    window.history.toggleViewAction().setText(
+        QCoreApplication.translate("MainMenu", "Undo &history")
+    )
     edit_menu.addSeparator()
     edit_menu.addAction(
         action(
-            "cut", "Cu&t", lambda: clipboard.cut_cards(document, selection), QKeySequence.Cut, True
+            "cut",
+            QCoreApplication.translate("MainMenu", "Cu&t"),
+            lambda: clipboard.cut_cards(document, selection),
+            QKeySequence.Cut,
+            True,
         )
     )
     edit_menu.addAction(
         action(
             "copy",
-            "&Copy",
+            QCoreApplication.translate("MainMenu", "&Copy"),
             lambda: clipboard.copy_cards(document, cards()),
             QKeySequence.Copy,
             True,
         )
     )
-    edit_menu.addAction(action("paste", "&Paste", lambda: _paste(window), QKeySequence.Paste, True))
+    edit_menu.addAction(
+        action(
+            "paste",
+            QCoreApplication.translate("MainMenu", "&Paste"),
+            lambda: _paste(window),
+            QKeySequence.Paste,
+            True,
+        )
+    )
     edit_menu.addAction(
         action(
             "duplicate",
-            "&Duplicate",
+            QCoreApplication.translate("MainMenu", "&Duplicate"),
             lambda: _select_cards(window, map_actions.duplicate_cards(document, cards())),
             "Ctrl+D",
             True,
@@ -153,17 +254,25 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     edit_menu.addAction(
         action(
             "delete",
-            "De&lete",
+            QCoreApplication.translate("MainMenu", "De&lete"),
             lambda: map_actions.delete_selection(document, selection),
             [QKeySequence.Delete, "Backspace"],
             True,
         )
     )
-    edit_menu.addAction(action("rename", "Re&name", view.rename_selected, "F2", True))
+    edit_menu.addAction(
+        action(
+            "rename",
+            QCoreApplication.translate("MainMenu", "Re&name"),
+            view.rename_selected,
+            "F2",
+            True,
+        )
+    )
     edit_menu.addAction(
         action(
             "select_all",
-            "Select &all cards",
+            QCoreApplication.translate("MainMenu", "Select &all cards"),
             lambda: selection.set("card", [c.id for c in document.project.cards]),
             QKeySequence.SelectAll,
             True,
@@ -171,11 +280,22 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     )
 
     # --- Card ---------------------------------------------------------------------------------
-    card_menu = window.menuBar().addMenu("&Card")
+    card_menu = window.menuBar().addMenu(QCoreApplication.translate("MainMenu", "&Card"))
     card_menu.addAction(
-        action("new_card", "&New card in the cell", lambda: _new_card(window), "Ins", True)
+        action(
+            "new_card",
+            QCoreApplication.translate("MainMenu", "&New card in the cell"),
+            lambda: _new_card(window),
+            "Ins",
+            True,
+        )
     )
-    effort_menu = card_menu.addMenu("&Effort")
+    channel_menu = card_menu.addMenu(QCoreApplication.translate("MainMenu", "C&hannel"))
+    channel_menu.aboutToShow.connect(
+        lambda: keyboard_access.fill_channel_menu(window, channel_menu)
+    )
+    window.channel_menu = channel_menu
+    effort_menu = card_menu.addMenu(QCoreApplication.translate("MainMenu", "&Effort"))
     for value in range(1, 6):
         effort_menu.addAction(
             action(
@@ -189,7 +309,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     effort_menu.addAction(
         action(
             "effort_none",
-            "&None",
+            QCoreApplication.translate("MainMenu", "&None"),
             lambda: map_actions.set_effort(document, cards(), None),
             "0",
             True,
@@ -198,7 +318,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     card_menu.addAction(
         action(
             "emotion_down",
-            "Lower emotion",
+            QCoreApplication.translate("MainMenu", "&Lower emotion"),
             lambda: map_actions.bump_emotion(document, cards(), -1),
             ["-"],
             True,
@@ -207,7 +327,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     card_menu.addAction(
         action(
             "emotion_up",
-            "Raise emotion",
+            QCoreApplication.translate("MainMenu", "&Raise emotion"),
             lambda: map_actions.bump_emotion(document, cards(), 1),
             ["+", "="],
             True,
@@ -215,46 +335,125 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     )
 
     # --- Map ----------------------------------------------------------------------------------
-    map_menu = window.menuBar().addMenu("&Map")
-    map_menu.addAction(action("add_stage", "Add &stage", lambda: map_actions.add_stage(document)))
+    map_menu = window.menuBar().addMenu(QCoreApplication.translate("MainMenu", "&Map"))
     map_menu.addAction(
-        action("add_persona", "Add &persona", lambda: map_actions.add_persona(document))
+        action(
+            "add_stage",
+            QCoreApplication.translate("MainMenu", "Add &stage"),
+            lambda: keyboard_access.add_stage_and_name(window),
+        )
     )
-    lane_menu = map_menu.addMenu("Add &lane to the selected persona")
-    for kind, name in map_actions.LANE_NAMES.items():
-        lane_menu.addAction(action(f"add_lane_{kind}", name, lambda k=kind: _add_lane(window, k)))
+    map_menu.addAction(
+        action(
+            "add_persona",
+            QCoreApplication.translate("MainMenu", "Add &persona"),
+            lambda: keyboard_access.add_persona_and_name(window),
+        )
+    )
+    lane_menu = map_menu.addMenu(
+        QCoreApplication.translate("MainMenu", "Add &lane to the selected persona")
+    )
+    for kind in map_actions.LANE_NAMES:
+        lane_menu.addAction(
+            action(f"add_lane_{kind}", lane_kind_label(kind), lambda k=kind: _add_lane(window, k))
+        )
 
     # --- View ---------------------------------------------------------------------------------
-    view_menu = window.menuBar().addMenu("&View")
+    view_menu = window.menuBar().addMenu(QCoreApplication.translate("MainMenu", "&View"))
     view_menu.addAction(
-        action("zoom_in", "Zoom &in", view.zoom_in, [QKeySequence.ZoomIn, "Ctrl+="])
+        action(
+            "zoom_in",
+            QCoreApplication.translate("MainMenu", "Zoom &in"),
+            view.zoom_in,
+            [QKeySequence.ZoomIn, "Ctrl+="],
+        )
     )
-    view_menu.addAction(action("zoom_out", "Zoom &out", view.zoom_out, QKeySequence.ZoomOut))
-    view_menu.addAction(action("zoom_fit", "&Fit to window", view.fit_to_window, "Ctrl+0"))
-    view_menu.addAction(action("zoom_100", "&Actual size", view.reset_zoom, "Ctrl+1"))
+    view_menu.addAction(
+        action(
+            "zoom_out",
+            QCoreApplication.translate("MainMenu", "Zoom &out"),
+            view.zoom_out,
+            QKeySequence.ZoomOut,
+        )
+    )
+    view_menu.addAction(
+        action(
+            "zoom_fit",
+            QCoreApplication.translate("MainMenu", "&Fit to window"),
+            view.fit_to_window,
+            "Ctrl+0",
+        )
+    )
+    view_menu.addAction(
+        action(
+            "zoom_100",
+            QCoreApplication.translate("MainMenu", "&Actual size"),
+            view.reset_zoom,
+            "Ctrl+1",
+        )
+    )
     view_menu.addSeparator()
     view_menu.addAction(window.palette.toggleViewAction())
     view_menu.addAction(window.inspector.toggleViewAction())
+    view_menu.addSeparator()
+    # Keyboard users move between the canvas and the docks, and reach the menu bar, with F6 / F10.
+    view_menu.addAction(
+        action(
+            "next_pane",
+            QCoreApplication.translate("MainMenu", "&Next pane"),
+            lambda: keyboard_access.cycle_panes(window),
+            "F6",
+        )
+    )
+    view_menu.addAction(
+        action(
+            "previous_pane",
+            QCoreApplication.translate("MainMenu", "Pre&vious pane"),
+            lambda: keyboard_access.cycle_panes(window, forward=False),
+            "Shift+F6",
+        )
+    )
+    view_menu.addAction(
+        action(
+            "menu_bar",
+            QCoreApplication.translate("MainMenu", "&Menu bar"),
+            lambda: keyboard_access.open_menu_bar(window),
+            "F10",
+        )
+    )
 
     # --- Help ---------------------------------------------------------------------------------
-    help_menu = window.menuBar().addMenu("&Help")
+    help_menu = window.menuBar().addMenu(QCoreApplication.translate("MainMenu", "&Help"))
     help_menu.addAction(
-        action("shortcuts", "&Keyboard shortcuts", lambda: show_shortcuts(window), "F1")
+        action(
+            "shortcuts",
+            QCoreApplication.translate("MainMenu", "&Keyboard shortcuts"),
+            lambda: show_shortcuts(window),
+            "F1",
+        )
     )
-    help_menu.addAction(action("about", "&About journey-editor", lambda: show_about(window)))
+    help_menu.addAction(
+        action(
+            "about",
+            QCoreApplication.translate("MainMenu", "&About journey-editor"),
+            lambda: show_about(window),
+        )
+    )
 
     # --- Toolbar ------------------------------------------------------------------------------
-    toolbar = QToolBar("Main", window)
+    toolbar = QToolBar(QCoreApplication.translate("MainMenu", "Main"), window)
     toolbar.setObjectName("main-toolbar")
     toolbar.setIconSize(QSize(20, 20))
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     toolbar.addAction(actions["new"])
-    _menu_button(toolbar, "From template", window.templates_menu)
+    _menu_button(
+        toolbar, QCoreApplication.translate("MainMenu", "From template"), window.templates_menu
+    )
     toolbar.addAction(actions["open"])
-    _menu_button(toolbar, "Recent", window.recent_menu)
+    _menu_button(toolbar, QCoreApplication.translate("MainMenu", "Recent"), window.recent_menu)
     toolbar.addAction(actions["save"])
     toolbar.addAction(actions["save_as"])
-    _menu_button(toolbar, "Export", window.export_menu)
+    _menu_button(toolbar, QCoreApplication.translate("MainMenu", "Export"), window.export_menu)
     toolbar.addSeparator()
     for name in ("undo", "redo"):
         toolbar.addAction(actions[name])
@@ -294,7 +493,8 @@ def _guarded(window: MainWindow, slot: Callable[[], object]) -> None:
     try:
         slot()
     except EditError as error:
-        window.statusBar().showMessage(f"Not done: {error}", 8000)
+        message = QCoreApplication.translate("MainMenu", "Not done: {error}")
+        window.statusBar().showMessage(message.format(error=error), 8000)
 
 
 def _select_cards(window: MainWindow, ids: tuple[str, ...]) -> None:
@@ -309,7 +509,9 @@ def _paste(window: MainWindow) -> None:
 def _new_card(window: MainWindow) -> None:
     cell = window.view.selected_cell()
     if cell is None:
-        window.statusBar().showMessage("Select a card or a cell first", 5000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("MainMenu", "Select a card or a cell first"), 5000
+        )
         return
     card_id = map_actions.add_card(window.document, *cell)
     window.selection.set("card", (card_id,))
@@ -327,7 +529,11 @@ def _add_lane(window: MainWindow, kind: str) -> None:
         persona_id = project.lane_owner(selection.ids[0])[0].id
     if persona_id is None:
         if not project.personas:
-            dialogs.show_error(window, "No persona", "Add a persona first.")
+            dialogs.show_error(
+                window,
+                QCoreApplication.translate("MainMenu", "No persona"),
+                QCoreApplication.translate("MainMenu", "Add a persona first."),
+            )
             return
         persona_id = project.personas[0].id
     map_actions.add_lane(window.document, persona_id, kind)

@@ -11,8 +11,8 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QDrag, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QDrag, QIcon, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -30,13 +30,15 @@ from journey_editor.edits import Change, EditError
 from journey_editor.model.entities import Channel
 from journey_editor.model.project import Project
 from journey_editor.model.types import LANE_KINDS
-from journey_editor.ui import map_actions
+from journey_editor.ui import appearance, map_actions
+from journey_editor.ui.appearance import legible_on
 from journey_editor.ui.canvas.mime import PALETTE_MIME, PalettePayload, palette_mime_data
 from journey_editor.ui.clipboard import Cell, fallback_cell
 from journey_editor.ui.document import MapDocument
 from journey_editor.ui.icons import paint_channel_icon
 from journey_editor.ui.inspector.labels import lane_kind_label
 from journey_editor.ui.selection import Selection
+from journey_editor.ui.vector_icon import painted_icon
 
 __all__ = ["PALETTE_MIME", "PaletteDock", "default_cell", "palette_mime"]
 
@@ -44,7 +46,6 @@ PAYLOAD_ROLE = Qt.ItemDataRole.UserRole + 1
 _TILE_SIZE = QSize(104, 86)  # a finger-sized target, two lines of label under a 40 px icon
 _ICON_SIZE = QSize(36, 36)
 _TOP_MARGIN = 6
-_STRUCTURE_COLOUR = "#4D4D4D"
 
 
 def palette_mime(payload: dict[str, Any]) -> QMimeData:
@@ -145,9 +146,9 @@ class TileList(QListWidget):
             return
         drag = QDrag(self)
         drag.setMimeData(self.tile_mime(item))
-        pixmap = item.icon().pixmap(_ICON_SIZE)
+        pixmap = item.icon().pixmap(_ICON_SIZE, self.devicePixelRatioF())  # crisp at 2×
         drag.setPixmap(pixmap)
-        drag.setHotSpot(QPoint(pixmap.width() // 2, pixmap.height() // 2))
+        drag.setHotSpot(QPoint(_ICON_SIZE.width() // 2, _ICON_SIZE.height() // 2))
         drag.exec(Qt.DropAction.CopyAction)
 
     def resizeEvent(self, event) -> None:
@@ -185,6 +186,7 @@ class PaletteDock(QDockWidget):
         self.selection = selection
         self.cell_provider = cell_provider
         self._channels_shown: tuple = ()
+        self._last_tiles: TileList | None = None
 
         content = QWidget()
         font = content.font()
@@ -202,6 +204,7 @@ class PaletteDock(QDockWidget):
             layout.addWidget(self._heading(tiles.accessibleName(), content))
             layout.addWidget(tiles)
             tiles.itemActivated.connect(self._on_activated)
+            tiles.currentItemChanged.connect(lambda *_, t=tiles: self._remember_tiles(t))
         layout.addStretch(1)
 
         scroll = QScrollArea(self)
@@ -241,7 +244,7 @@ class PaletteDock(QDockWidget):
             tiles = self.digital if channel.kind == "digital" else self.physical
             tiles.add_tile(
                 channel.label,
-                _channel_tile_icon(channel),
+                _channel_tile_icon(channel, self._tile_background()),
                 {"kind": "channel", "channel": channel.id},
                 self.tr(
                     "Drag onto a cell to add a «{0}» touchpoint, or press Enter to add it "
@@ -252,26 +255,53 @@ class PaletteDock(QDockWidget):
     def _fill_structure(self) -> None:
         self.structure.add_tile(
             self.tr("Stage"),
-            _structure_icon("stage"),
+            _structure_icon("stage", self._ink()),
             {"kind": "stage"},
             self.tr("Drag onto the stage row to insert a stage, or press Enter to add one"),
         )
         self.structure.add_tile(
             self.tr("Persona"),
-            _structure_icon("persona"),
+            _structure_icon("persona", self._ink()),
             {"kind": "persona"},
             self.tr("Drag onto the map to insert a persona, or press Enter to add one"),
         )
         for kind in LANE_KINDS:
             self.lanes.add_tile(
                 lane_kind_label(kind),
-                _structure_icon(kind),
+                _structure_icon(kind, self._ink()),
                 {"kind": "lane", "lane_kind": kind},
                 self.tr(
                     "Drag onto a persona to add a «{0}» lane, or press Enter to add it to the "
                     "selected persona"
                 ).format(lane_kind_label(kind)),
             )
+
+    # The dock's own palette: on a light / dark switch the dock hears of it before its lists.
+    def _tile_background(self) -> QColor:
+        return self.palette().color(QPalette.ColorRole.Base)
+
+    def _ink(self) -> QColor:
+        return appearance.ink(self.palette())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "lists"):
+            self._repaint_icons()
+
+    def _repaint_icons(self) -> None:
+        """Light / dark switched: redraw the tiles' icons for the new background."""
+        channels = {c.id: c for c in self.document.project.channels}
+        background, ink = self._tile_background(), self._ink()
+        for tiles in self.lists:
+            for row in range(tiles.count()):
+                item = tiles.item(row)
+                payload = item.data(PAYLOAD_ROLE)
+                if payload["kind"] == "channel" and payload["channel"] in channels:
+                    item.setIcon(_channel_tile_icon(channels[payload["channel"]], background))
+                elif payload["kind"] in ("stage", "persona"):
+                    item.setIcon(_structure_icon(payload["kind"], ink))
+                elif payload["kind"] == "lane":
+                    item.setIcon(_structure_icon(payload["lane_kind"], ink))
 
     def _on_changed(self, _change: Change) -> None:
         self._fill_channels()  # cheap when the catalogue is unchanged (a tuple comparison)
@@ -288,6 +318,18 @@ class PaletteDock(QDockWidget):
         raise KeyError(payload)
 
     # --- keyboard activation -------------------------------------------------------------------
+
+    def focus_tiles(self) -> QWidget:
+        """F6 lands here: on the list of tiles last used (the digital channels at first), with
+        a current tile, so Enter works at once and the arrows move from a visible place."""
+        tiles = next((t for t in self.lists if t is self._last_tiles), self.digital)
+        if tiles.currentRow() < 0 and tiles.count():
+            tiles.setCurrentRow(0)
+        tiles.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return tiles
+
+    def _remember_tiles(self, tiles: TileList) -> None:
+        self._last_tiles = tiles
 
     def _on_activated(self, item: QListWidgetItem) -> None:
         self.activate(item.data(PAYLOAD_ROLE))
@@ -329,56 +371,62 @@ class PaletteDock(QDockWidget):
 # --- tile icons ------------------------------------------------------------------------------
 
 
-def _canvas(size: int) -> tuple[QPixmap, QPainter]:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    return pixmap, painter
+def _square(rect: QRectF) -> tuple[float, float, float]:
+    """The largest centred square in `rect`: its left, top and side."""
+    side = min(rect.width(), rect.height())
+    return rect.center().x() - side / 2, rect.center().y() - side / 2, side
 
 
-def _channel_tile_icon(channel: Channel, size: int = 80) -> QIcon:
-    """The channel's icon over a swatch bar of its colour (colour and shape both identify it)."""
+def _channel_tile_icon(channel: Channel, background: QColor) -> QIcon:
+    """The channel's icon over a swatch bar of its colour (colour and shape both identify it),
+    drawn for every common device pixel ratio (crisp on high-DPI screens)."""
     colour = QColor(channel.colour)
-    pixmap, painter = _canvas(size)
-    bar = size * 0.16
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour)
-    painter.drawRoundedRect(QRectF(size * 0.1, size - bar, size * 0.8, bar), bar / 3, bar / 3)
-    glyph = QRectF(size * 0.14, size * 0.02, size * 0.72, size * 0.72)
-    # Pale catalogue colours (sand, sky) vanish on a white tile under a projector: draw the
-    # line icon darker; the swatch bar keeps the true colour.
-    ink = colour.darker(160) if colour.lightnessF() > 0.65 else colour
-    paint_channel_icon(painter, glyph, channel.icon, ink)
-    painter.end()
-    return QIcon(pixmap)
+    # Pale catalogue colours (sand, sky) vanish on a white tile under a projector, dark ones
+    # (indigo, wine) on a dark theme: the line icon is shifted to 3:1 contrast with the tile's
+    # background; the swatch bar keeps the true colour.
+    ink = legible_on(colour, background, 3.0)
 
-
-def _structure_icon(kind: str, size: int = 80) -> QIcon:
-    """Plain glyphs for structure tiles: a column, a person, or a lane band with its mark."""
-    pixmap, painter = _canvas(size)
-    ink = QColor(_STRUCTURE_COLOUR)
-    pen = QPen(ink, size / 20)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    painter.setPen(pen)
-    s = size
-    if kind == "stage":
-        painter.drawRoundedRect(QRectF(s * 0.3, s * 0.1, s * 0.4, s * 0.8), s * 0.05, s * 0.05)
-        painter.fillRect(QRectF(s * 0.3, s * 0.1, s * 0.4, s * 0.16), ink)
-    elif kind == "persona":
-        painter.drawEllipse(QPointF(s * 0.5, s * 0.32), s * 0.16, s * 0.16)
-        body = QPainterPath(QPointF(s * 0.2, s * 0.88))
-        body.cubicTo(
-            QPointF(s * 0.2, s * 0.5), QPointF(s * 0.8, s * 0.5), QPointF(s * 0.8, s * 0.88)
+    def paint(painter: QPainter, rect: QRectF) -> None:
+        x, y, size = _square(rect)
+        bar = size * 0.16
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(
+            QRectF(x + size * 0.1, y + size - bar, size * 0.8, bar), bar / 3, bar / 3
         )
-        painter.drawPath(body)
-    else:
-        band = QRectF(s * 0.08, s * 0.28, s * 0.84, s * 0.44)
-        painter.drawRoundedRect(band, s * 0.05, s * 0.05)
-        _lane_mark(painter, kind, band, ink)
-    painter.end()
-    return QIcon(pixmap)
+        glyph = QRectF(x + size * 0.14, y + size * 0.02, size * 0.72, size * 0.72)
+        paint_channel_icon(painter, glyph, channel.icon, ink)
+
+    return painted_icon(paint, _ICON_SIZE.width())
+
+
+def _structure_icon(kind: str, ink: QColor) -> QIcon:
+    """Plain glyphs for structure tiles: a column, a person, or a lane band with its mark."""
+
+    def paint(painter: QPainter, rect: QRectF) -> None:
+        x, y, s = _square(rect)
+        painter.translate(x, y)
+        pen = QPen(ink, s / 20)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if kind == "stage":
+            painter.drawRoundedRect(QRectF(s * 0.3, s * 0.1, s * 0.4, s * 0.8), s * 0.05, s * 0.05)
+            painter.fillRect(QRectF(s * 0.3, s * 0.1, s * 0.4, s * 0.16), ink)
+        elif kind == "persona":
+            painter.drawEllipse(QPointF(s * 0.5, s * 0.32), s * 0.16, s * 0.16)
+            body = QPainterPath(QPointF(s * 0.2, s * 0.88))
+            body.cubicTo(
+                QPointF(s * 0.2, s * 0.5), QPointF(s * 0.8, s * 0.5), QPointF(s * 0.8, s * 0.88)
+            )
+            painter.drawPath(body)
+        else:
+            band = QRectF(s * 0.08, s * 0.28, s * 0.84, s * 0.44)
+            painter.drawRoundedRect(band, s * 0.05, s * 0.05)
+            _lane_mark(painter, kind, band, ink)
+
+    return painted_icon(paint, _ICON_SIZE.width())
 
 
 def _lane_mark(painter: QPainter, kind: str, band: QRectF, ink: QColor) -> None:

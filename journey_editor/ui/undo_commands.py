@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand
 
 from journey_editor.edits import Change, Edit, UpdateCard, UpdateLane, UpdatePersona, UpdateStage
+from journey_editor.ui.undo_labels import translate_label
 
 if TYPE_CHECKING:
     from journey_editor.model.project import Project
@@ -21,7 +22,7 @@ class EditCommand(QUndoCommand):
     """Holds an edit already applied once; redo/undo swap between it and its inverse."""
 
     def __init__(self, document: MapDocument, edit: Edit, change: Change, mergeable: bool) -> None:
-        super().__init__(change.label)
+        super().__init__(translate_label(change.label))  # edits/ word it in English
         self._document = document
         self._edit = edit
         self._inverse = change.inverse

@@ -49,6 +49,7 @@ def test_paper_orientation_tiles_and_extras_reach_the_pdf(map_file, tmp_path, ca
     out = tmp_path / "mur.pdf"
     argv = ["-o", str(out), "--paper", "a4", "--portrait", "--tile", "--scale", "2"]
     argv += ["--overlap", "15", "--per-persona", "--summary", "--hide-lanes", "pain_points"]
+    argv += ["--language", "en"]  # the map is French: its PDF words would be too
     assert run(str(map_file), *argv) == 0
     reader = PdfReader(out)
     assert len(reader.pages) > 2

@@ -132,7 +132,7 @@ def test_tile_bookmarks_go_to_the_first_column_sheet_holding_the_band_top(templa
 
 
 def test_summary_pages_follow_the_maps_and_carry_the_summary_bookmarks(template):
-    pages = plan_pages(template, PdfOptions(paper="A4", summary=True))
+    pages = plan_pages(template, PdfOptions(paper="A4", summary=True, language="en"))
     kinds = [page.kind for page in pages]
     assert kinds[0] == "map" and set(kinds[1:]) == {"summary"}
     assert [page.number for page in pages] == list(range(1, len(pages) + 1))
@@ -153,7 +153,8 @@ def test_planning_is_pure_the_same_inputs_give_equal_plans(small_project):
 
 
 def test_a_long_summary_breaks_between_rows_over_several_pages(big_project):
-    pages = [p for p in plan_pages(big_project, PdfOptions(paper="A4", summary=True)) if p.summary]
+    options = PdfOptions(paper="A4", summary=True, language="en")
+    pages = [p for p in plan_pages(big_project, options) if p.summary]
     assert len(pages) > 3
     texts = [text.text for page in pages for text in page.summary.texts]
     for persona in big_project.personas:

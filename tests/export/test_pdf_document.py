@@ -113,7 +113,7 @@ def test_every_font_is_an_embedded_dejavu_subset_and_no_standard_14_font(templat
 
 
 def test_metadata_names_the_map_its_author_client_personas_and_stages(template, export_to):
-    path, _ = export_to(template)
+    path, _ = export_to(template, PdfOptions(language="en"))
     meta = PdfReader(path).metadata
     assert meta.title == template.title
     assert meta.author == template.author
@@ -125,14 +125,14 @@ def test_metadata_names_the_map_its_author_client_personas_and_stages(template, 
 
 
 def test_one_bookmark_per_persona_then_the_summary(pdf, template, export_to):
-    path, _ = export_to(template, PdfOptions(summary=True))
+    path, _ = export_to(template, PdfOptions(summary=True, language="en"))
     reader = PdfReader(path)
     names = [p.name for p in template.personas]
     assert pdf.outline_titles(reader) == [*names, "Summary"]
     nested = dict(pdf.outline_titles(reader, nested=True))
     assert nested["Summary"][:2] == ["By persona", "By stage"]
     # Bookmarks point where the planner says: the band tops, then the summary's first page.
-    pages = plan_pages(template, PdfOptions(summary=True))
+    pages = plan_pages(template, PdfOptions(summary=True, language="en"))
     items = [item for item in reader.outline if not isinstance(item, list)]
     targets = [reader.get_destination_page_number(item) for item in items]
     assert targets == [0] * len(names) + [1]
@@ -177,12 +177,13 @@ def test_hidden_lanes_leave_their_cards_out(pdf, template, export_to):
 
 
 def test_the_summary_lists_personas_stages_and_their_figures(pdf, small_project, export_to):
-    path, report = export_to(small_project, PdfOptions(paper="A4", summary=True))
+    options = PdfOptions(paper="A4", summary=True, language="en")  # words: see test_pdf_language
+    path, report = export_to(small_project, options)
     reader = PdfReader(path)
     assert report.pages == 2
     summary = pdf.page_texts(reader)[1]
     assert "Summary — Boutique de chemises" in summary
-    assert "5 cards · 4 touchpoints · 1 links" in summary
+    assert "5 cards · 4 touchpoints · 1 link ·" in summary
     for heading in ("Cards", "Touchpoints", "Mean effort", "Mean emotion", "Channel switches"):
         assert heading in summary
     for name in ("Léa", "Marc", "Découverte", "Achat", "Usage"):
@@ -194,7 +195,8 @@ def test_the_summary_lists_personas_stages_and_their_figures(pdf, small_project,
 
 
 def test_summary_figures_leave_hidden_lanes_out(pdf, small_project, export_to):
-    path, _ = export_to(small_project, PdfOptions(summary=True, hidden_lane_kinds={"pain_points"}))
+    options = PdfOptions(summary=True, hidden_lane_kinds={"pain_points"}, language="en")
+    path, _ = export_to(small_project, options)
     summary = pdf.page_texts(PdfReader(path))[1]
     assert "4 cards · 4 touchpoints" in summary
     assert "left out: pain points" in summary

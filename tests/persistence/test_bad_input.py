@@ -5,98 +5,22 @@ ProjectFileError, whose text starts with the file name.
 """
 
 import json
+import sys
+from pathlib import Path
 
 import pytest
 
 from journey_editor.persistence import ProjectFileError, load_project, project_to_bytes
 
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+from tests.bad_files import CORPUS  # noqa: E402  (after the path is set)
+
 
 @pytest.fixture
 def good_bytes(small_project) -> bytes:
     return project_to_bytes(small_project)
-
-
-def replaced(data: bytes, old: str, new: str) -> bytes:
-    assert old.encode() in data, old
-    return data.replace(old.encode(), new.encode(), 1)
-
-
-CORPUS = {
-    "truncated": (lambda d: d[: len(d) // 2], ["not valid JSON", "line", "column"]),
-    "empty file": (lambda d: b"", ["is empty"]),
-    "whitespace only": (lambda d: b"  \n\n", ["is empty"]),
-    "array at top level": (lambda d: b"[1, 2, 3]", ["JSON object at top level", "an array"]),
-    "non-UTF-8 bytes": (
-        lambda d: d.replace("Découverte".encode(), "Découverte".encode("latin-1")),
-        ["not UTF-8", "0xE9", "line", "column"],
-    ),
-    "UTF-16": (lambda d: d.decode().encode("utf-16"), ["UTF-16", "UTF-8"]),
-    "UTF-16 without BOM": (lambda d: d.decode().encode("utf-16-le"), ["UTF-16"]),
-    "unknown schema version": (
-        lambda d: replaced(d, '"schema_version": 1', '"schema_version": 7'),
-        ["schema version 7", "newer"],
-    ),
-    "schema version as text": (
-        lambda d: replaced(d, '"schema_version": 1', '"schema_version": "1"'),
-        ["schema_version must be a whole number"],
-    ),
-    "no schema version": (lambda d: b'{"id": "x"}', ["no schema_version"]),
-    "wrong type": (
-        lambda d: replaced(d, '"effort": 3', '"effort": "3"'),
-        ['card "c-shop"', "«Chemise à 105 €»", "'effort'", "integer"],
-    ),
-    "out of range score": (
-        lambda d: replaced(d, '"emotion": -1', '"emotion": -4'),
-        ['card "c-shop"', "'emotion'", "greater than or equal to -2", "-4"],
-    ),
-    "duplicate ids": (
-        lambda d: replaced(d, '"id": "c-friend"', '"id": "c-blog"'),
-        ['card "c-blog"', "«Conseil d'un ami»", "'id'", "duplicate id"],
-    ),
-    "dangling reference": (
-        lambda d: replaced(d, '"to_card": "c-shop"', '"to_card": "c-vanished"'),
-        ['link "k-1"', "'to_card'", '"c-vanished"', "does not exist"],
-    ),
-    "NaN": (
-        lambda d: replaced(d, '"effort": 3', '"effort": NaN'),
-        ["NaN or Infinity", "line", "column 17"],
-    ),
-    "Infinity": (lambda d: replaced(d, '"emotion": -1', '"emotion": -Infinity'), ["NaN or Inf"]),
-    "duplicate JSON keys": (
-        lambda d: replaced(d, '"effort": 3', '"effort": 3, "effort": 4'),
-        ['key "effort" twice', 'id "c-shop"'],
-    ),
-    "unknown field": (
-        lambda d: replaced(d, '"effort": 3', '"effort": 3, "effrot": 4'),
-        ['card "c-shop"', "'effrot'", "unknown field"],
-    ),
-    "unknown top-level field": (
-        lambda d: replaced(d, '"locale"', '"colour": "#000000", "locale"'),
-        ['project "map-small"', "'colour'", "unknown field"],
-    ),
-    "bad colour": (
-        lambda d: replaced(d, '"#E69F00"', '"orange"'),
-        ['persona "p-lea" «Léa»', "'colour'", "#RRGGBB", "'orange'"],
-    ),
-    "empty id": (
-        lambda d: replaced(d, '"id": "s-use"', '"id": ""'),
-        ["stage", "«Usage»", "'id'", "must not be empty"],
-    ),
-    "lane of unknown kind": (
-        lambda d: replaced(d, '"kind": "emotions"', '"kind": "feelings"'),
-        ['lane "l-lea-emotion"', "'kind'", "'feelings'"],
-    ),
-    "deep nesting": (
-        lambda d: replaced(d, '"description": ""', '"description": ' + "[" * 300 + "]" * 300),
-        ["'description'", "must be a valid string", "got a list"],
-    ),
-    "extreme nesting": (lambda d: b'{"a": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", ["nested"]),
-    "lone surrogate": (lambda d: replaced(d, "Léa", "L\\ud83d"), ["\\uD800", "not a valid"]),
-    "missing required field": (
-        lambda d: replaced(d, '"name": "Achat",', ""),
-        ['stage "s-buy"', "'name'", "required"],
-    ),
-}
 
 
 @pytest.mark.parametrize("case", list(CORPUS), ids=list(CORPUS))

@@ -6,10 +6,12 @@ edge, to the adjacent cell: left / right to the neighbouring stage of the same l
 down to the lane above / below (across personas). Tab and Shift+Tab jump to the next /
 previous stage of the same lane. Landing in a cell prefers the card nearest to where the
 movement came from; an empty cell is a position of its own (the cursor can rest there, and
-Insert adds a card there).
+Insert adds a card there). Past the top and left edges lie the headers (see `from_header`).
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from journey_editor.layout import CardBox, CellKey, MapLayout
 
@@ -100,3 +102,75 @@ def neighbour(layout: MapLayout, position: Position, direction: str) -> Position
     if direction in ("next_stage", "previous_stage"):
         return enter_cell(layout, next_cell, None, "first")
     return enter_cell(layout, next_cell, tuple(reference), "nearest")
+
+
+# --- headers: the keyboard's way to a stage, persona or lane ----------------------------------
+#
+# Up from the top lane row reaches the stage header above; Left from the first stage reaches
+# the lane header, and Left again the persona header. Along the header row or column the
+# arrows walk the headers of that kind; towards the map (Down from a stage, Right from a lane
+# or persona) they go back into it. This is how a keyboard user selects a header to rename
+# (F2) or delete (Del) it.
+
+
+class Header(NamedTuple):
+    kind: str  # "stage", "persona" or "lane"
+    object_id: str
+
+
+Target = Position | Header
+
+
+def header_beyond(layout: MapLayout, position: Position, direction: str) -> Header | None:
+    """The header reached by leaving the map's body at its top or left edge, else None."""
+    (persona, lane, stage), _card = position
+    rows = lane_rows(layout)
+    if direction == "up" and rows and rows[0] == (persona, lane):
+        return Header("stage", stage)
+    stages = [box.stage_id for box in layout.stages]
+    if direction == "left" and stages and stages[0] == stage:
+        return Header("lane", lane)
+    return None
+
+
+def from_header(layout: MapLayout, header: Header, direction: str) -> Target | None:
+    """Where `direction` leads from a selected header; None: stay (the map's edge)."""
+    stages = [box.stage_id for box in layout.stages]
+    rows = lane_rows(layout)
+    if header.kind == "stage":
+        if header.object_id not in stages:
+            return None
+        if direction == "down" and rows:
+            return enter_cell(layout, (*rows[0], header.object_id), None, "first")
+        step = {"left": -1, "previous_stage": -1, "right": 1, "next_stage": 1}.get(direction)
+        return _step(stages, header.object_id, step, "stage")
+    if header.kind == "lane":
+        owners = {lane: persona for persona, lane in rows}
+        if header.object_id not in owners:
+            return None
+        if direction in ("right", "next_stage") and stages:
+            cell = (owners[header.object_id], header.object_id, stages[0])
+            return enter_cell(layout, cell, None, "first")
+        if direction == "left":
+            return Header("persona", owners[header.object_id])
+        step = {"up": -1, "down": 1}.get(direction)
+        return _step([lane for _, lane in rows], header.object_id, step, "lane")
+    if header.kind == "persona":
+        personas = [band.persona_id for band in layout.personas]
+        if header.object_id not in personas:
+            return None
+        if direction in ("right", "next_stage"):
+            lanes = [lane for persona, lane in rows if persona == header.object_id]
+            if not lanes or not stages:
+                return None
+            return enter_cell(layout, (header.object_id, lanes[0], stages[0]), None, "first")
+        step = {"up": -1, "down": 1}.get(direction)
+        return _step(personas, header.object_id, step, "persona")
+    return None
+
+
+def _step(order: list[str], current: str, step: int | None, kind: str) -> Header | None:
+    if step is None:
+        return None
+    index = order.index(current) + step
+    return Header(kind, order[index]) if 0 <= index < len(order) else None

@@ -7,7 +7,7 @@ It wires the parts together and routes Qt's events to them; the work is elsewher
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDragEnterEvent,
@@ -19,10 +19,11 @@ from PySide6.QtGui import (
     QPainter,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QMainWindow
+from PySide6.QtWidgets import QGraphicsView, QMainWindow, QMenu
 
 from journey_editor.edits import Change
 from journey_editor.layout import CellKey, MapLayout
+from journey_editor.ui.appearance import canvas_background
 from journey_editor.ui.canvas import theme
 from journey_editor.ui.canvas.interactions.autoscroll import AutoScroller
 from journey_editor.ui.canvas.interactions.context_menu import menu_for
@@ -76,7 +77,7 @@ class MapView(QGraphicsView):
             | QPainter.RenderHint.TextAntialiasing
             | QPainter.RenderHint.SmoothPixmapTransform
         )
-        self.setBackgroundBrush(theme.CANVAS)
+        self.setBackgroundBrush(canvas_background(self.palette()))
         # Zoom anchors itself (see zoom.py); Qt's anchoring would fight the frozen headers.
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
@@ -200,7 +201,8 @@ class MapView(QGraphicsView):
         """A refused edit: tell the user in the status bar (the canvas has no dialogs)."""
         window = self.window()
         if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(f"Not done: {message}", 8000)
+            text = self.tr("Not done: {message}").format(message=message)
+            window.statusBar().showMessage(text, 8000)
 
     def update_cursor(self) -> None:
         shape = (
@@ -277,11 +279,31 @@ class MapView(QGraphicsView):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if self.pointer.busy:
             return
-        menu = menu_for(self, hit_at(self, QPointF(event.pos())))
+        position = event.globalPos()
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            # Menu key / Shift+F10: the menu of what the keyboard stands on, shown there.
+            target = self.keyboard.context_target()
+            if target is None:
+                event.accept()
+                return
+            hit, at = target
+            position = self.viewport().mapToGlobal(at.toPoint())
+        else:
+            hit = hit_at(self, QPointF(event.pos()))
+        menu = menu_for(self, hit)
         if menu is not None:
-            menu.exec(event.globalPos())
+            show_menu(menu, position)
             menu.deleteLater()
         event.accept()
+
+    def open_keyboard_menu(self) -> None:
+        """Menu key / Shift+F10: the right-click menu of the current card, header or cell."""
+        centre = self.viewport().rect().center()
+        self.contextMenuEvent(
+            QContextMenuEvent(
+                QContextMenuEvent.Reason.Keyboard, centre, self.viewport().mapToGlobal(centre)
+            )
+        )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         self.palette_drop.enter(event)
@@ -304,9 +326,21 @@ class MapView(QGraphicsView):
         super().resizeEvent(event)
         self.after_view_change()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            # Light / dark switched: the desk around the map follows, the map stays paper.
+            self.setBackgroundBrush(canvas_background(self.palette()))
+            self.viewport().update()
+
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
-        painter.fillRect(rect, theme.CANVAS)
+        painter.fillRect(rect, self.backgroundBrush())
         painter.fillRect(self.map_scene.map_rect(), theme.MAP)
+
+
+def show_menu(menu: QMenu, position: QPoint) -> None:
+    """Run a context menu (modal); tests replace this to look at the menu instead."""
+    menu.exec(position)
 
 
 def _shift(start: float, end: float, low: float, high: float) -> float:

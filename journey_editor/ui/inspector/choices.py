@@ -278,6 +278,10 @@ class ColourField(QWidget):
         self.button.clicked.connect(self._open_dialog)
         self.hex = TextField(live=False, placeholder="#RRGGBB", parse=_hex_text, parent=self)
         self.hex.editor.setMaxLength(9)
+        # Read aloud with the row's label ("Colour"), these say which half of the row it is.
+        self.button.setAccessibleName(self.tr("Choose a colour"))
+        self.hex.editor.setAccessibleName(self.tr("Colour code"))
+        self.hex.editor.setAccessibleDescription(self.tr("Six hexadecimal digits, e.g. #0072B2"))
         self.hex.edited.connect(self.chosen.emit)
         self.error = self.hex.error
         row = QHBoxLayout(self)

@@ -12,9 +12,10 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QFont, QPalette, QResizeEvent, QTextOption
+from PySide6.QtGui import QFocusEvent, QFont, QPalette, QResizeEvent, QTextOption
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from journey_editor.ui.appearance import error_text
 from journey_editor.ui.inspector.labels import several_values
 
 
@@ -34,14 +35,23 @@ class FieldError(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         # Palette and font, not a style sheet: a style sheet would drop the dock's larger font.
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#C62828"))
-        self.setPalette(palette)
+        self._recolour()
         bold = QFont()
         bold.setBold(True)  # only the weight is set: the size still comes from the dock
         self.setFont(bold)
         self.setAccessibleName(self.tr("Error"))
         self.hide()
+
+    def _recolour(self) -> None:
+        # Dark red on a light window, light red on a dark one: readable in both schemes.
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, error_text(palette))
+        self.setPalette(palette)  # a no-op when the colour is already right (no event loop)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._recolour()
 
     def show_error(self, text: str) -> None:
         self.setText(f"⚠ {text}")

@@ -8,27 +8,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-_CONTEXT = "Labels"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def effort_meaning(value: int) -> str:
     return {
-        1: _tr("effortless"),
-        2: _tr("easy"),
-        3: _tr("moderate"),
-        4: _tr("hard"),
-        5: _tr("very hard"),
+        1: QCoreApplication.translate("Labels", "effortless"),
+        2: QCoreApplication.translate("Labels", "easy"),
+        3: QCoreApplication.translate("Labels", "moderate"),
+        4: QCoreApplication.translate("Labels", "hard"),
+        5: QCoreApplication.translate("Labels", "very hard"),
     }[value]
 
 
 def effort_label(value: int | None) -> str:
     """'3 — moderate', or 'Not rated'."""
     if value is None:
-        return _tr("Not rated")
+        return QCoreApplication.translate("Labels", "Not rated")
     return f"{value} — {effort_meaning(value)}"
 
 
@@ -39,42 +33,42 @@ def signed(value: int) -> str:
 
 def emotion_meaning(value: int) -> str:
     return {
-        -2: _tr("very negative"),
-        -1: _tr("negative"),
-        0: _tr("neutral"),
-        1: _tr("positive"),
-        2: _tr("very positive"),
+        -2: QCoreApplication.translate("Labels", "very negative"),
+        -1: QCoreApplication.translate("Labels", "negative"),
+        0: QCoreApplication.translate("Labels", "neutral"),
+        1: QCoreApplication.translate("Labels", "positive"),
+        2: QCoreApplication.translate("Labels", "very positive"),
     }[value]
 
 
 def emotion_label(value: int | None) -> str:
     """'−2 very negative', or 'Not rated'."""
     if value is None:
-        return _tr("Not rated")
+        return QCoreApplication.translate("Labels", "Not rated")
     return f"{signed(value)} {emotion_meaning(value)}"
 
 
 def evidence_label(value: str | None) -> str:
     return {
-        None: _tr("Not stated"),
-        "observed": _tr("Observed"),
-        "assumed": _tr("Assumed"),
-        "proposed": _tr("Proposed"),
+        None: QCoreApplication.translate("Labels", "Not stated"),
+        "observed": QCoreApplication.translate("Labels", "Observed"),
+        "assumed": QCoreApplication.translate("Labels", "Assumed"),
+        "proposed": QCoreApplication.translate("Labels", "Proposed"),
     }[value]
 
 
 def lane_kind_label(kind: str) -> str:
     return {
-        "touchpoints": _tr("Touchpoints"),
-        "actions": _tr("Actions"),
-        "thoughts": _tr("Thoughts"),
-        "emotions": _tr("Emotions"),
-        "pain_points": _tr("Pain points"),
-        "opportunities": _tr("Opportunities"),
-        "backstage": _tr("Backstage"),
-        "notes": _tr("Notes"),
+        "touchpoints": QCoreApplication.translate("Labels", "Touchpoints"),
+        "actions": QCoreApplication.translate("Labels", "Actions"),
+        "thoughts": QCoreApplication.translate("Labels", "Thoughts"),
+        "emotions": QCoreApplication.translate("Labels", "Emotions"),
+        "pain_points": QCoreApplication.translate("Labels", "Pain points"),
+        "opportunities": QCoreApplication.translate("Labels", "Opportunities"),
+        "backstage": QCoreApplication.translate("Labels", "Backstage"),
+        "notes": QCoreApplication.translate("Labels", "Notes"),
     }.get(kind, kind)
 
 
 def several_values() -> str:
-    return _tr("Several values")
+    return QCoreApplication.translate("Labels", "Several values")

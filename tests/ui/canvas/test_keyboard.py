@@ -104,3 +104,55 @@ def test_navigation_in_a_multi_column_cell(small_project):
     assert neighbour(layout, (cell, order[3]), "up") == (cell, order[1])
     assert neighbour(layout, (cell, order[1]), "right")[0][2] == "s-buy"
     assert first_position(layout) == (cell, order[0])
+
+
+def test_arrows_past_the_top_and_left_edges_select_the_headers(small):
+    small.click(small.card_point("c-blog"))  # top lane, first stage
+    small.key(K.Key_Up)
+    assert (small.selection.kind, small.selection.ids) == ("stage", ("s-discover",))
+    small.key(K.Key_Right)
+    assert small.selection.ids == ("s-buy",)  # along the stage row
+    small.key(K.Key_Up)
+    assert small.selection.ids == ("s-buy",)  # nothing above: stays
+    small.key(K.Key_Down)
+    assert small.selection.ids == ("c-shop",)  # back into the map
+    small.key(K.Key_Left)
+    small.key(K.Key_Left)
+    assert (small.selection.kind, small.selection.ids) == ("lane", ("l-lea-touch",))
+    small.key(K.Key_Down)
+    assert small.selection.ids == ("l-lea-emotion",)  # along the lane column
+    small.key(K.Key_Left)
+    assert (small.selection.kind, small.selection.ids) == ("persona", ("p-lea",))
+    small.key(K.Key_Down)
+    assert small.selection.ids == ("p-marc",)
+    small.key(K.Key_Right)
+    assert small.selection.ids == ("c-marc-store",) or small.view.selected_cell() == (
+        "p-marc",
+        "l-marc-touch",
+        "s-discover",
+    )
+    assert small.stack.count() == 0 and small.project == small.original
+
+
+def test_the_menu_key_opens_the_menu_of_the_current_card_header_or_cell(small, monkeypatch):
+    from journey_editor.ui.canvas import view as view_module
+
+    shown: list[tuple[list[str], object]] = []
+
+    def look(menu, position) -> None:
+        shown.append(([a.text() for a in menu.actions() if a.text()], position))
+
+    monkeypatch.setattr(view_module, "show_menu", look)
+    small.click(small.card_point("c-shop"))
+    small.key(K.Key_Menu)
+    texts, position = shown[-1]
+    assert len(texts) > 4 and any("Channel" in t or "Canal" in t for t in texts)
+    # Shown over the card, not wherever the mouse happens to be.
+    card = small.view.map_scene.cards["c-shop"].card_rect()
+    local = small.view.viewport().mapFromGlobal(position)
+    assert card.adjusted(-2, -2, 2, 2).contains(small.view.mapToScene(local))
+    small.key(K.Key_Up)  # the top lane: up to the stage header
+    assert small.selection.kind == "stage"
+    small.key(K.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    assert len(shown) == 2 and shown[-1][0] != texts  # the header's own menu
+    assert small.project == small.original

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
 from journey_editor.edits import EditError
@@ -17,12 +18,30 @@ from journey_editor.ui import map_actions
 from journey_editor.ui.canvas import theme
 from journey_editor.ui.canvas.interactions.hits import Hit
 from journey_editor.ui.icons import channel_icon
+from journey_editor.ui.inspector.labels import lane_kind_label
 
 if TYPE_CHECKING:
     from journey_editor.ui.canvas.view import MapView
 
-EMOTION_LABELS = {-2: "−2 very negative", -1: "−1", 0: "0 neutral", 1: "+1", 2: "+2 very positive"}
-EFFORT_LABELS = {1: "1 effortless", 2: "2", 3: "3", 4: "4", 5: "5 very hard"}
+
+def emotion_labels() -> dict[int, str]:
+    return {
+        -2: QCoreApplication.translate("CanvasMenu", "−2 very negative"),
+        -1: "−1",
+        0: QCoreApplication.translate("CanvasMenu", "0 neutral"),
+        1: "+1",
+        2: QCoreApplication.translate("CanvasMenu", "+2 very positive"),
+    }
+
+
+def effort_labels() -> dict[int, str]:
+    return {
+        1: QCoreApplication.translate("CanvasMenu", "1 effortless"),
+        2: "2",
+        3: "3",
+        4: "4",
+        5: QCoreApplication.translate("CanvasMenu", "5 very hard"),
+    }
 
 
 def menu_for(view: MapView, hit: Hit) -> QMenu | None:
@@ -63,12 +82,24 @@ def card_menu(view: MapView, card_ids: tuple[str, ...]) -> QMenu:
     project = document.project
     cards = [project.card(card_id) for card_id in card_ids]
     menu = QMenu(view)
-    _add(menu, view, "Rename", view.rename_selected).setEnabled(len(cards) == 1)
-    _add(menu, view, "Duplicate", lambda: _duplicate(view, card_ids))
-    _add(menu, view, "Delete", lambda: map_actions.delete_selection(document, view.selection))
+    _add(
+        menu, view, QCoreApplication.translate("CanvasMenu", "Rename"), view.rename_selected
+    ).setEnabled(len(cards) == 1)
+    _add(
+        menu,
+        view,
+        QCoreApplication.translate("CanvasMenu", "Duplicate"),
+        lambda: _duplicate(view, card_ids),
+    )
+    _add(
+        menu,
+        view,
+        QCoreApplication.translate("CanvasMenu", "Delete"),
+        lambda: map_actions.delete_selection(document, view.selection),
+    )
     menu.addSeparator()
 
-    channels = menu.addMenu("Channel")
+    channels = menu.addMenu(QCoreApplication.translate("CanvasMenu", "Channel"))
     current = {card.channel for card in cards}
     for channel in project.channels:
         action = _add(
@@ -83,32 +114,57 @@ def card_menu(view: MapView, card_ids: tuple[str, ...]) -> QMenu:
         action.setCheckable(True)
         action.setChecked(current == {channel.id})
     channels.addSeparator()
-    _add(channels, view, "No channel", lambda: map_actions.set_channel(document, card_ids, None))
+    _add(
+        channels,
+        view,
+        QCoreApplication.translate("CanvasMenu", "No channel"),
+        lambda: map_actions.set_channel(document, card_ids, None),
+    )
 
-    effort = menu.addMenu("Effort")
+    effort = menu.addMenu(QCoreApplication.translate("CanvasMenu", "Effort"))
     efforts = {card.effort for card in cards}
-    for value, label in EFFORT_LABELS.items():
+    for value, label in effort_labels().items():
         action = _add(
-            effort, view, label, lambda v=value: map_actions.set_effort(document, card_ids, v)
+            effort,
+            view,
+            label,
+            lambda v=value: map_actions.set_effort(document, card_ids, v),
         )
         action.setCheckable(True)
         action.setChecked(efforts == {value})
     effort.addSeparator()
-    _add(effort, view, "None", lambda: map_actions.set_effort(document, card_ids, None))
+    _add(
+        effort,
+        view,
+        QCoreApplication.translate("CanvasMenu", "None"),
+        lambda: map_actions.set_effort(document, card_ids, None),
+    )
 
-    emotion = menu.addMenu("Emotion")
+    emotion = menu.addMenu(QCoreApplication.translate("CanvasMenu", "Emotion"))
     emotions = {card.emotion for card in cards}
-    for value, label in EMOTION_LABELS.items():
+    for value, label in emotion_labels().items():
         action = _add(
-            emotion, view, label, lambda v=value: map_actions.set_emotion(document, card_ids, v)
+            emotion,
+            view,
+            label,
+            lambda v=value: map_actions.set_emotion(document, card_ids, v),
         )
         action.setCheckable(True)
         action.setChecked(emotions == {value})
     emotion.addSeparator()
-    _add(emotion, view, "None", lambda: map_actions.set_emotion(document, card_ids, None))
+    _add(
+        emotion,
+        view,
+        QCoreApplication.translate("CanvasMenu", "None"),
+        lambda: map_actions.set_emotion(document, card_ids, None),
+    )
 
     menu.addSeparator()
-    for flag, label in (("moment_of_truth", "Moment of truth"), ("exit_point", "Exit point")):
+    flags = (
+        ("moment_of_truth", QCoreApplication.translate("CanvasMenu", "Moment of truth")),
+        ("exit_point", QCoreApplication.translate("CanvasMenu", "Exit point")),
+    )
+    for flag, label in flags:
         on = all(getattr(card, flag) for card in cards)
         action = _add(
             menu,
@@ -134,34 +190,69 @@ def header_menu(view: MapView, kind: str, object_id: str) -> QMenu:
     document = view.document
     project = document.project
     menu = QMenu(view)
-    _add(menu, view, "Rename", lambda: view.inline_editor.open(kind, object_id))
+    _add(
+        menu,
+        view,
+        QCoreApplication.translate("CanvasMenu", "Rename"),
+        lambda: view.inline_editor.open(kind, object_id),
+    )
     menu.addSeparator()
     if kind == "stage":
         index = project.stage_index(object_id)
-        _add(menu, view, "Add stage before", lambda: _new_stage(view, index))
-        _add(menu, view, "Add stage after", lambda: _new_stage(view, index + 1))
-        delete_text = "Delete stage (with its cards)"
+        _add(
+            menu,
+            view,
+            QCoreApplication.translate("CanvasMenu", "Add stage before"),
+            lambda: _new_stage(view, index),
+        )
+        _add(
+            menu,
+            view,
+            QCoreApplication.translate("CanvasMenu", "Add stage after"),
+            lambda: _new_stage(view, index + 1),
+        )
+        delete_text = QCoreApplication.translate("CanvasMenu", "Delete stage (with its cards)")
     elif kind == "persona":
         index = project.persona_index(object_id)
-        _add(menu, view, "Add persona above", lambda: _new_persona(view, index))
-        _add(menu, view, "Add persona below", lambda: _new_persona(view, index + 1))
-        _lane_kinds(menu.addMenu("Add lane"), view, object_id, None)
-        delete_text = "Delete persona (with its cards)"
+        _add(
+            menu,
+            view,
+            QCoreApplication.translate("CanvasMenu", "Add persona above"),
+            lambda: _new_persona(view, index),
+        )
+        _add(
+            menu,
+            view,
+            QCoreApplication.translate("CanvasMenu", "Add persona below"),
+            lambda: _new_persona(view, index + 1),
+        )
+        _lane_kinds(
+            menu.addMenu(QCoreApplication.translate("CanvasMenu", "Add lane")),
+            view,
+            object_id,
+            None,
+        )
+        delete_text = QCoreApplication.translate("CanvasMenu", "Delete persona (with its cards)")
     else:
         persona, index = project.lane_owner(object_id)
-        _lane_kinds(menu.addMenu("Add lane below"), view, persona.id, index + 1)
-        delete_text = "Delete lane (with its cards)"
+        _lane_kinds(
+            menu.addMenu(QCoreApplication.translate("CanvasMenu", "Add lane below")),
+            view,
+            persona.id,
+            index + 1,
+        )
+        delete_text = QCoreApplication.translate("CanvasMenu", "Delete lane (with its cards)")
     menu.addSeparator()
     _add(menu, view, delete_text, lambda: map_actions.delete_selection(document, view.selection))
     return menu
 
 
 def _lane_kinds(menu: QMenu, view: MapView, persona_id: str, index: int | None) -> None:
-    for lane_kind, name in map_actions.LANE_NAMES.items():
+    for lane_kind in map_actions.LANE_NAMES:
         _add(
             menu,
             view,
-            name,
+            lane_kind_label(lane_kind),
             lambda k=lane_kind: map_actions.add_lane(view.document, persona_id, k, index),
         )
 
@@ -184,8 +275,13 @@ def _new_persona(view: MapView, index: int) -> None:
 def cell_menu(view: MapView, cell: CellKey) -> QMenu:
     project = view.document.project
     menu = QMenu(view)
-    _add(menu, view, "New card here", lambda: _new_card(view, cell, None))
-    channels = menu.addMenu("New touchpoint")
+    _add(
+        menu,
+        view,
+        QCoreApplication.translate("CanvasMenu", "New card here"),
+        lambda: _new_card(view, cell, None),
+    )
+    channels = menu.addMenu(QCoreApplication.translate("CanvasMenu", "New touchpoint"))
     for channel in project.channels:
         action = _add(channels, view, channel.label, lambda c=channel.id: _new_card(view, cell, c))
         action.setIcon(
@@ -194,7 +290,7 @@ def cell_menu(view: MapView, cell: CellKey) -> QMenu:
     paste = _paste_action(view, cell)
     if paste is not None:
         menu.addSeparator()
-        action = _add(menu, view, "Paste", paste[0])
+        action = _add(menu, view, QCoreApplication.translate("CanvasMenu", "Paste"), paste[0])
         action.setEnabled(paste[1])
     return menu
 

@@ -36,7 +36,7 @@ class InlineLineEdit(QLineEdit):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("inline-editor")
-        self.setAccessibleName("Rename in place")
+        self.setAccessibleName(self.tr("Rename in place"))
         self.setFrame(False)
         ink, accent = theme.INK.name(), theme.ACCENT.name()
         self.setStyleSheet(

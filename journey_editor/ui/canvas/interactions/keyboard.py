@@ -1,5 +1,6 @@
-"""Keys the canvas handles itself: arrows and Tab / Shift+Tab move the selection, Esc cancels
-a gesture or clears the selection, Space held turns the left button into a pan.
+"""Keys the canvas handles itself: arrows and Tab / Shift+Tab move the selection (past the
+top / left edge onto the stage, lane and persona headers), Esc cancels a gesture or clears
+the selection, Space held turns the left button into a pan.
 
 Everything else (1–5, −/+, Del, F2, Ctrl+D, Ctrl+Z …) is a QAction of the main window, so
 the same shortcut works from menus and toolbars and is listed in one place.
@@ -9,10 +10,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QKeyEvent
 
-from journey_editor.ui.canvas.navigation import Position, enter_cell, first_position, neighbour
+from journey_editor.ui.canvas.interactions.hits import Hit
+from journey_editor.ui.canvas.navigation import (
+    Header,
+    Position,
+    Target,
+    first_position,
+    from_header,
+    header_beyond,
+    neighbour,
+)
 
 if TYPE_CHECKING:
     from journey_editor.ui.canvas.view import MapView
@@ -43,6 +53,10 @@ class KeyboardNavigation:
             if not view.pointer.cancel():
                 view.selecting.clear()
             return True
+        shift_f10 = key == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+        if key == Qt.Key.Key_Menu or shift_f10:
+            view.open_keyboard_menu()
+            return True
         if key in ARROWS and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             return self.go(ARROWS[key])
         return False
@@ -67,16 +81,23 @@ class KeyboardNavigation:
         layout = self.view.map_scene.layout
         if layout is None:
             return False
+        selection = self.view.selection
         current = self.current()
-        if current is None:
+        target: Target | None
+        if selection.kind in ("stage", "persona", "lane") and selection.ids:
+            target = from_header(layout, Header(selection.kind, selection.ids[0]), direction)
+        elif current is None:
             target = first_position(layout)
-        elif self.view.selection.kind in ("stage", "persona", "lane"):
-            # From a header, the first key press lands in the header's first cell.
-            target = enter_cell(layout, current[0], None, "first")
         else:
             target = neighbour(layout, current, direction)
+            if target is None:
+                target = header_beyond(layout, current, direction)
         if target is None:
             return True  # at the edge: stay, but the key is still ours
+        if isinstance(target, Header):
+            self.view.selecting.select_header(target.kind, target.object_id)
+            self.view.reveal(target.object_id)
+            return True
         cell, card_id = target
         if card_id is not None:
             self.view.selecting.select_cards((card_id,))
@@ -112,3 +133,29 @@ class KeyboardNavigation:
                 if selection.kind == "lane" and row.lane_id == object_id:
                     return ((band.persona_id, row.lane_id, first_stage), None)
         return None
+
+    def context_target(self) -> tuple[Hit, QPointF] | None:
+        """What the Menu key (or Shift+F10) opens a menu for: the current card, the selected
+        header or the marked cell, and the viewport point to show the menu at."""
+        view = self.view
+        layout = view.map_scene.layout
+        selection = view.selection
+        if layout is None:
+            return None
+        card_id = view.selecting.current_card()
+        if card_id is not None:
+            object_id, kind = card_id, "card"
+        elif selection.kind in ("stage", "persona", "lane") and selection.ids:
+            object_id, kind = selection.ids[0], selection.kind
+        elif not selection.ids and view.selecting.empty_cell in layout.cells:
+            cell = view.selecting.empty_cell
+            rect = layout.cells[cell].rect
+            centre = QPointF(rect.x + rect.width / 2, rect.y + rect.height / 2)
+            return Hit("cell", centre, cell=cell), QPointF(view.mapFromScene(centre))
+        else:
+            return None
+        item = view.map_scene.find(object_id)
+        if item is None:
+            return None
+        centre = item.mapRectToScene(item.boundingRect()).center()
+        return Hit(kind, centre, object_id), QPointF(view.mapFromScene(centre))

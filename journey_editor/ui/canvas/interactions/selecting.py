@@ -78,6 +78,12 @@ class SelectionController:
         self.focus_card = focus if focus in ids else (ids[-1] if ids else None)
         self.selection.set("card", ids)
 
+    def select_header(self, kind: str, object_id: str) -> None:
+        """A stage, persona or lane header (keyboard navigation past the map's edge)."""
+        self.empty_cell = None
+        self.focus_card = None
+        self.selection.set(kind, (object_id,))
+
     def select_cell(self, cell: CellKey) -> None:
         """Select nothing, but remember (and mark) `cell`."""
         self.selection.clear()

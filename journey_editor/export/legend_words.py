@@ -1,0 +1,52 @@
+"""The words the layout writes on a printed map (legend, collapsed-band summary), in the PDF's
+language. The layout stays free of translations (it depends on the model only) and takes these
+as LayoutLabels; the marks below are what lupdate extracts for the catalogue."""
+
+from __future__ import annotations
+
+from journey_editor.i18n import QT_TRANSLATE_NOOP, translate
+from journey_editor.layout import LayoutLabels
+
+_WORDS = LayoutLabels(
+    channels=QT_TRANSLATE_NOOP("Legend", "Channels"),
+    effort=QT_TRANSLATE_NOOP("Legend", "Effort"),
+    emotion=QT_TRANSLATE_NOOP("Legend", "Emotion"),
+    evidence=QT_TRANSLATE_NOOP("Legend", "Evidence"),
+    marks=QT_TRANSLATE_NOOP("Legend", "Marks"),
+    effort_values=(
+        QT_TRANSLATE_NOOP("Legend", "1 effortless"),
+        "2",
+        "3",
+        "4",
+        QT_TRANSLATE_NOOP("Legend", "5 very hard"),
+    ),
+    evidence_values=(
+        QT_TRANSLATE_NOOP("Legend", "observed"),
+        QT_TRANSLATE_NOOP("Legend", "assumed"),
+        QT_TRANSLATE_NOOP("Legend", "proposed"),
+    ),
+    moment_of_truth=QT_TRANSLATE_NOOP("Legend", "moment of truth"),
+    exit_point=QT_TRANSLATE_NOOP("Legend", "exit point"),
+    collapsed_summary=QT_TRANSLATE_NOOP("Legend", "{lanes} lanes · {cards} cards"),
+)
+
+
+def layout_labels(language: str) -> LayoutLabels:
+    """LayoutLabels in `language` ("en", "fr" …): English words stay as the layout has them."""
+
+    def words(text: str) -> str:
+        return translate("Legend", text, language)
+
+    return LayoutLabels(
+        channels=words(_WORDS.channels),
+        effort=words(_WORDS.effort),
+        emotion=words(_WORDS.emotion),
+        evidence=words(_WORDS.evidence),
+        marks=words(_WORDS.marks),
+        effort_values=tuple(words(value) for value in _WORDS.effort_values),
+        emotion_values=_WORDS.emotion_values,
+        evidence_values=tuple(words(value) for value in _WORDS.evidence_values),
+        moment_of_truth=words(_WORDS.moment_of_truth),
+        exit_point=words(_WORDS.exit_point),
+        collapsed_summary=words(_WORDS.collapsed_summary),
+    )

@@ -1,0 +1,3151 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="+70"/>
+        <source>About journey-editor</source>
+        <translation>À propos de journey-editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;journey-editor {version}&lt;/b&gt;&lt;p&gt;An offline editor for customer-journey maps.&lt;p&gt;Fonts: DejaVu Sans (Bitstream Vera licence).</source>
+        <translation>&lt;b&gt;journey-editor {version}&lt;/b&gt;&lt;p&gt;Un éditeur hors ligne de cartes d&apos;expérience client.&lt;p&gt;Polices&#xa0;: DejaVu Sans (licence Bitstream Vera).</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasMenu</name>
+    <message>
+        <location filename="../../ui/canvas/interactions/context_menu.py" line="+29"/>
+        <source>−2 very negative</source>
+        <translation>−2 très négative</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0 neutral</source>
+        <translation>0 neutre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+2 very positive</source>
+        <translation>+2 très positive</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 effortless</source>
+        <translation>1 sans effort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>5 very hard</source>
+        <translation>5 très difficile</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+110"/>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No channel</source>
+        <translation>Aucun canal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+19"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Emotion</source>
+        <translation>Émotion</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Moment of truth</source>
+        <translation>Moment de vérité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit point</source>
+        <translation>Point de sortie</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Add stage before</source>
+        <translation>Ajouter une étape avant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add stage after</source>
+        <translation>Ajouter une étape après</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete stage (with its cards)</source>
+        <translation>Supprimer l&apos;étape (et ses fiches)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add persona above</source>
+        <translation>Ajouter un persona au-dessus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add persona below</source>
+        <translation>Ajouter un persona en dessous</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add lane</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete persona (with its cards)</source>
+        <translation>Supprimer le persona (et ses fiches)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add lane below</source>
+        <translation>Ajouter une ligne en dessous</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete lane (with its cards)</source>
+        <translation>Supprimer la ligne (et ses fiches)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>New card here</source>
+        <translation>Nouvelle fiche ici</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New touchpoint</source>
+        <translation>Nouveau point de contact</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+</context>
+<context>
+    <name>CardPage</name>
+    <message>
+        <location filename="../../ui/inspector/card_page.py" line="+60"/>
+        <source>Where the card is</source>
+        <translation>Emplacement de la fiche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happens, in a few words</source>
+        <translation>Ce qui se passe, en quelques mots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Emotion</source>
+        <translation>Émotion</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Evidence</source>
+        <translation>Niveau de preuve</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Moment of truth</source>
+        <translation>Moment de vérité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A moment that makes or breaks the customer&apos;s opinion</source>
+        <translation>Un moment qui fait ou défait l&apos;opinion du client</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exit point</source>
+        <translation>Point de sortie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The customer may leave the journey here</source>
+        <translation>Le client peut quitter le parcours ici</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flags</source>
+        <translation>Repères</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>comma, separated, tags</source>
+        <translation>étiquettes, séparées, par des virgules</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Card — {0}</source>
+        <translation>Fiche — {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>untitled</source>
+        <translation>sans titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} cards</source>
+        <translation>{0}&#xa0;fiches</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No channel</source>
+        <translation>Aucun canal</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} cards in {1} cells — changes apply to all of them</source>
+        <translation>{0}&#xa0;fiches dans {1}&#xa0;cellules — les modifications s&apos;appliquent à toutes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Persona: {0}
+Lane: {1}
+Stage: {2}</source>
+        <translation>Persona&#xa0;: {0}
+Ligne&#xa0;: {1}
+Étape&#xa0;: {2}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Change {0} of {1} cards</source>
+        <translation>Modifier {0} de {1}&#xa0;fiches</translation>
+    </message>
+</context>
+<context>
+    <name>Channels</name>
+    <message>
+        <location filename="../../templates.py" line="+28"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile app</source>
+        <translation>Application mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social media</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live chat</source>
+        <translation>Chat en direct</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online ad</source>
+        <translation>Publicité en ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviews</source>
+        <translation>Avis clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blog</source>
+        <translation>Blog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer service</source>
+        <translation>Service client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word of mouth</source>
+        <translation>Bouche-à-oreille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print &amp; press</source>
+        <translation>Imprimés et presse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post &amp; delivery</source>
+        <translation>Courrier et livraison</translation>
+    </message>
+</context>
+<context>
+    <name>Clipboard</name>
+    <message>
+        <location filename="../../ui/clipboard.py" line="+61"/>
+        <source>(untitled card)</source>
+        <translation>(fiche sans titre)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Cut card</source>
+        <translation>Couper la fiche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cut {0} cards</source>
+        <translation>Couper {0}&#xa0;fiches</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Paste card</source>
+        <translation>Coller la fiche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste {0} cards</source>
+        <translation>Coller {0}&#xa0;fiches</translation>
+    </message>
+</context>
+<context>
+    <name>ColourField</name>
+    <message>
+        <location filename="../../ui/inspector/choices.py" line="+275"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a colour</source>
+        <translation>Choisir une couleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour code</source>
+        <translation>Code couleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Six hexadecimal digits, e.g. #0072B2</source>
+        <translation>Six chiffres hexadécimaux, par ex. #0072B2</translation>
+    </message>
+</context>
+<context>
+    <name>CrashGuard</name>
+    <message>
+        <location filename="../../ui/crash_guard.py" line="+94"/>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The editor ran into an unexpected problem. Your work is safe and you can go on.</source>
+        <translation>L&apos;éditeur a rencontré un problème inattendu. Votre travail est en sécurité et vous pouvez continuer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A copy of your unsaved changes was written to:</source>
+        <translation>Une copie de vos modifications non enregistrées a été écrite dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There were no unsaved changes to copy.</source>
+        <translation>Il n&apos;y avait aucune modification non enregistrée à copier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Details for a bug report are in {log}.</source>
+        <translation>Les détails pour un rapport de bogue se trouvent dans {log}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saving your map now (File → Save As…, under a new name if you prefer) is a good idea.</source>
+        <translation>Il est prudent d&apos;enregistrer votre carte maintenant (Fichier → Enregistrer sous…, sous un autre nom si vous préférez).</translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <location filename="../../ui/inspector/fields.py" line="+42"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>InlineLineEdit</name>
+    <message>
+        <location filename="../../ui/canvas/interactions/inline_editor.py" line="+39"/>
+        <source>Rename in place</source>
+        <translation>Renommer sur place</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorDock</name>
+    <message>
+        <location filename="../../ui/inspector/dock.py" line="+37"/>
+        <location line="+55"/>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Selected object</source>
+        <translation>Objet sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorPage</name>
+    <message>
+        <location filename="../../ui/inspector/page.py" line="+96"/>
+        <source>Not changed: {0}</source>
+        <translation>Non modifié&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardAccess</name>
+    <message>
+        <location filename="../../ui/keyboard_access.py" line="+110"/>
+        <source>&amp;No channel</source>
+        <translation>&amp;Aucun canal</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/inspector/labels.py" line="+14"/>
+        <source>effortless</source>
+        <translation>sans effort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>easy</source>
+        <translation>facile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moderate</source>
+        <translation>modéré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hard</source>
+        <translation>difficile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>very hard</source>
+        <translation>très difficile</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+22"/>
+        <source>Not rated</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>very negative</source>
+        <translation>très négative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>negative</source>
+        <translation>négative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neutral</source>
+        <translation>neutre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positive</source>
+        <translation>positive</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>very positive</source>
+        <translation>très positive</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not stated</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observed</source>
+        <translation>Observé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assumed</source>
+        <translation>Supposé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Touchpoints</source>
+        <translation>Points de contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thoughts</source>
+        <translation>Pensées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emotions</source>
+        <translation>Émotions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain points</source>
+        <translation>Irritants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backstage</source>
+        <translation>Coulisses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Several values</source>
+        <translation>Plusieurs valeurs</translation>
+    </message>
+</context>
+<context>
+    <name>LanePage</name>
+    <message>
+        <location filename="../../ui/inspector/structure_pages.py" line="+140"/>
+        <source>Name of the lane</source>
+        <translation>Nom de la ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lane — {0}</source>
+        <translation>Ligne — {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lane of persona {0}</source>
+        <translation>Ligne du persona {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../export/legend_words.py" line="+11"/>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emotion</source>
+        <translation>Émotion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marks</source>
+        <translation>Repères</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 effortless</source>
+        <translation>1 sans effort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>5 very hard</source>
+        <translation>5 très difficile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>observed</source>
+        <translation>observé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assumed</source>
+        <translation>supposé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proposed</source>
+        <translation>proposé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>moment of truth</source>
+        <translation>moment de vérité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exit point</source>
+        <translation>point de sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{lanes} lanes · {cards} cards</source>
+        <translation>lignes&#xa0;: {lanes} · fiches&#xa0;: {cards}</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPage</name>
+    <message>
+        <location filename="../../ui/inspector/project_page.py" line="+70"/>
+        <source>e.g. clicks the link</source>
+        <translation>par ex. clique sur le lien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Link — {0}</source>
+        <translation>Lien — {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From: {0}
+To: {1}</source>
+        <translation>De&#xa0;: {0}
+Vers&#xa0;: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenu</name>
+    <message>
+        <location filename="../../ui/menus.py" line="+31"/>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New map</source>
+        <translation>&amp;Nouvelle carte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New from &amp;template</source>
+        <translation>Nouvelle carte depuis un &amp;modèle</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Re&amp;load from disk</source>
+        <translation>Re&amp;charger depuis le disque</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;vert to backup…</source>
+        <translation>Re&amp;venir à la copie de sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PDF handout…</source>
+        <translation>Support PDF à distribuer…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Image (.png, .svg)…</source>
+        <translation>Image (.png, .svg)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>OpenJourney (.ojf)…</source>
+        <translation>OpenJourney (.ojf)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mermaid journey (.mmd)…</source>
+        <translation>Parcours Mermaid (.mmd)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CSV of cards (.csv)…</source>
+        <translation>CSV des fiches (.csv)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undo &amp;history</source>
+        <translation>&amp;Historique des modifications</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cu&amp;t</source>
+        <translation>Cou&amp;per</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;nommer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select &amp;all cards</source>
+        <translation>Sélectionner &amp;toutes les fiches</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Card</source>
+        <translation>F&amp;iche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New card in the cell</source>
+        <translation>&amp;Nouvelle fiche dans la cellule</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Canal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Effort</source>
+        <translation>&amp;Effort</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;None</source>
+        <translation>&amp;Aucun</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Lower emotion</source>
+        <translation>&amp;Diminuer l&apos;émotion</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Raise emotion</source>
+        <translation>&amp;Augmenter l&apos;émotion</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Carte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add &amp;stage</source>
+        <translation>Ajouter une &amp;étape</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add &amp;persona</source>
+        <translation>Ajouter un &amp;persona</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add &amp;lane to the selected persona</source>
+        <translation>Ajouter une &amp;ligne au persona sélectionné</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Fit to window</source>
+        <translation>Ajuster à la &amp;fenêtre</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Next pane</source>
+        <translation>Volet &amp;suivant</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pre&amp;vious pane</source>
+        <translation>Volet &amp;précédent</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Menu bar</source>
+        <translation>&amp;Barre de menus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;About journey-editor</source>
+        <translation>À &amp;propos de journey-editor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Main</source>
+        <translation>Barre principale</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From template</source>
+        <translation>Depuis un modèle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recent</source>
+        <translation>Récents</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Not done: {error}</source>
+        <translation>Non effectué&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Select a card or a cell first</source>
+        <translation>Sélectionnez d&apos;abord une fiche ou une cellule</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No persona</source>
+        <translation>Aucun persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a persona first.</source>
+        <translation>Ajoutez d&apos;abord un persona.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+36"/>
+        <source>Journey map canvas</source>
+        <translation>Carte du parcours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arrow keys and Tab move between cards, cells and headers; Insert adds a card, F2 renames, 1 to 5 set effort, minus and plus change emotion; F6 moves to the palette and the inspector</source>
+        <translation>Les flèches et Tab passent d&apos;une fiche, d&apos;une cellule ou d&apos;un en-tête à l&apos;autre&#xa0;; Inser ajoute une fiche, F2 renomme, 1 à 5 notent l&apos;effort, moins et plus changent l&apos;émotion&#xa0;; F6 passe à la palette et à l&apos;inspecteur</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Undo history</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} (read-only)</source>
+        <translation>{name} (lecture seule)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Could not write the recovery copy: {reason}</source>
+        <translation>Impossible d&apos;écrire la copie de récupération&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MapActions</name>
+    <message>
+        <location filename="../../ui/map_actions.py" line="+39"/>
+        <source>Stage {number}</source>
+        <translation>Étape {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persona {number}</source>
+        <translation>Persona {number}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Clear effort</source>
+        <translation>Effacer l&apos;effort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set effort {effort}</source>
+        <translation>Effort à {effort}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set emotion {emotion}</source>
+        <translation>Émotion à {emotion}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Raise emotion</source>
+        <translation>Augmenter l&apos;émotion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lower emotion</source>
+        <translation>Diminuer l&apos;émotion</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Duplicate card</source>
+        <translation>Dupliquer la fiche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duplicate %n card</source>
+        <translation>Dupliquer %n&#xa0;fiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate %n cards</source>
+        <translation>Dupliquer %n&#xa0;fiches</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Set channel</source>
+        <translation>Changer de canal</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Moment of truth on</source>
+        <translation>Marquer comme moment de vérité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Moment of truth off</source>
+        <translation>Retirer le moment de vérité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit point on</source>
+        <translation>Marquer comme point de sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit point off</source>
+        <translation>Retirer le point de sortie</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../ui/canvas/view.py" line="+204"/>
+        <source>Not done: {message}</source>
+        <translation>Non effectué&#xa0;: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../ui/message_bar.py" line="+33"/>
+        <source>File notice</source>
+        <translation>Avis sur le fichier</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+1"/>
+        <source>Hide this message</source>
+        <translation>Masquer ce message</translation>
+    </message>
+</context>
+<context>
+    <name>PagePreview</name>
+    <message>
+        <location filename="../../ui/export_preview.py" line="+53"/>
+        <location line="+52"/>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Preview of the first page</source>
+        <translation>Aperçu de la première page</translation>
+    </message>
+    <message>
+        <location line="+171"/>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteDock</name>
+    <message>
+        <location filename="../../ui/palette.py" line="+183"/>
+        <location line="+32"/>
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Digital channels</source>
+        <translation>Canaux numériques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Physical channels</source>
+        <translation>Canaux physiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage and persona</source>
+        <translation>Étape et persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lanes</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Drag onto a cell to add a «{0}» touchpoint, or press Enter to add it to the selected cell</source>
+        <translation>Glissez sur une cellule pour ajouter un point de contact «&#xa0;{0}&#xa0;», ou appuyez sur Entrée pour l&apos;ajouter à la cellule sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drag onto the stage row to insert a stage, or press Enter to add one</source>
+        <translation>Glissez sur la rangée des étapes pour insérer une étape, ou appuyez sur Entrée pour en ajouter une</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drag onto the map to insert a persona, or press Enter to add one</source>
+        <translation>Glissez sur la carte pour insérer un persona, ou appuyez sur Entrée pour en ajouter un</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Drag onto a persona to add a «{0}» lane, or press Enter to add it to the selected persona</source>
+        <translation>Glissez sur un persona pour ajouter une ligne «&#xa0;{0}&#xa0;», ou appuyez sur Entrée pour l&apos;ajouter au persona sélectionné</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Not done: {0}</source>
+        <translation>Non effectué&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a stage and a persona first</source>
+        <translation>Ajoutez d&apos;abord une étape et un persona</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add a persona first</source>
+        <translation>Ajoutez d&apos;abord un persona</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <location filename="../../export/page_marks.py" line="+70"/>
+        <source>row {row} / column {column}</source>
+        <translation>rangée {row} / colonne {column}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>sheet {sheet} of {sheets}</source>
+        <translation>feuille {sheet} sur {sheets}</translation>
+    </message>
+    <message>
+        <location filename="../../export/pdf_render.py" line="+32"/>
+        <source>Customer-journey map</source>
+        <translation>Carte d&apos;expérience client</translation>
+    </message>
+    <message>
+        <location filename="../../export/pdf.py" line="+82"/>
+        <source>fit: the smallest text prints at {size} pt (below {minimum} pt); use a larger paper or tile</source>
+        <translation>ajustement&#xa0;: le plus petit texte s&apos;imprime en {size}&#xa0;pt (moins de {minimum}&#xa0;pt)&#xa0;; prenez un papier plus grand ou répartissez sur plusieurs feuilles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tile: the smallest text prints at {size} pt (below {minimum} pt); use a larger scale</source>
+        <translation>feuilles&#xa0;: le plus petit texte s&apos;imprime en {size}&#xa0;pt (moins de {minimum}&#xa0;pt)&#xa0;; augmentez l&apos;échelle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>fit: portrait paper would print the map {gain}× larger</source>
+        <translation>ajustement&#xa0;: en portrait, la carte serait imprimée {gain}&#xa0;fois plus grande</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fit: landscape paper would print the map {gain}× larger</source>
+        <translation>ajustement&#xa0;: en paysage, la carte serait imprimée {gain}&#xa0;fois plus grande</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="+62"/>
+        <location line="+42"/>
+        <location line="+70"/>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>A PDF export is already running</source>
+        <translation>Un export PDF est déjà en cours</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Exporting «{name}»…</source>
+        <translation>Export de «&#xa0;{name}&#xa0;»…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exporting «{name}»: page {done} of {total}</source>
+        <translation>Export de «&#xa0;{name}&#xa0;»&#xa0;: page {done} sur {total}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exported {pages} to {path}</source>
+        <translation>Export terminé ({pages})&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot export PDF</source>
+        <translation>Impossible d&apos;exporter le PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{name}» could not be written: {reason}.</source>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas pu être écrit&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was changed in {folder}. Choose another folder (one you can write to, with free space) and export again.</source>
+        <translation>Rien n&apos;a été modifié dans {folder}. Choisissez un autre dossier (accessible en écriture, avec de l&apos;espace libre) et exportez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>PDF export cancelled: no file written</source>
+        <translation>Export PDF annulé&#xa0;: aucun fichier écrit</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>PDF exported with warnings</source>
+        <translation>PDF exporté avec des avertissements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>«{name}» was written. Worth checking:</source>
+        <translation>«&#xa0;{name}&#xa0;» a été écrit. À vérifier&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExportJob</name>
+    <message>
+        <location filename="../../ui/export_job.py" line="+116"/>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>PdfOptionsPanel</name>
+    <message>
+        <location filename="../../ui/export_panel.py" line="+64"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}  ({w} × {h} mm)</source>
+        <translation>{name}  ({w}&#xa0;×&#xa0;{h}&#xa0;mm)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Custom size</source>
+        <translation>Format personnalisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper size</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Size:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom width</source>
+        <translation>Largeur personnalisée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom height</source>
+        <translation>Hauteur personnalisée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom:</source>
+        <translation>Personnalisé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Portrait</source>
+        <translation>&amp;Portrait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Landscape</source>
+        <translation>Pa&amp;ysage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Orientation:</source>
+        <translation>Orientation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Layout</source>
+        <translation>Mise en page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fit the map on one page</source>
+        <translation>&amp;Ajuster la carte sur une page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tile it over several sheets (wall poster)</source>
+        <translation>&amp;Répartir sur plusieurs feuilles (affiche murale)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mode:</source>
+        <translation>Mode&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tile scale</source>
+        <translation>Échelle des feuilles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100 % prints the map at the size it has on screen at 100 %</source>
+        <translation>100&#xa0;% imprime la carte à la taille qu&apos;elle a à l&apos;écran à 100&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;cale:</source>
+        <translation>É&amp;chelle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overlap between sheets</source>
+        <translation>Chevauchement entre les feuilles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each sheet repeats this much of its neighbours, to tape</source>
+        <translation>Chaque feuille reprend cette bande de ses voisines, pour les assembler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;verlap:</source>
+        <translation>Che&amp;vauchement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page margins</source>
+        <translation>Marges de la page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Margins:</source>
+        <translation>&amp;Marges&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One page per &amp;persona</source>
+        <translation>Une page par p&amp;ersona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ummary page (metrics per persona and stage)</source>
+        <translation>Page de &amp;synthèse (indicateurs par persona et par étape)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lanes to include</source>
+        <translation>Lignes à inclure</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Lanes:</source>
+        <translation>Lignes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Minimum legible font size</source>
+        <translation>Taille de texte minimale lisible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fitting a large map warns when its smallest text gets below this size</source>
+        <translation>En ajustant une grande carte, un avertissement signale un texte plus petit que cette taille</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smallest legible &amp;text:</source>
+        <translation>&amp;Texte lisible minimal&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The map&apos;s language ({locale})</source>
+        <translation>La langue de la carte ({locale})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the legend and summary</source>
+        <translation>Langue de la légende et de la synthèse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The words the PDF adds (legend, summary page, sheet labels)</source>
+        <translation>Les mots ajoutés par le PDF (légende, page de synthèse, repères des feuilles)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Words in:</source>
+        <translation>&amp;Langue du texte&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../ui/export_preview.py" line="+84"/>
+        <source>1 page</source>
+        <translation>1&#xa0;page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} pages</source>
+        <translation>{count}&#xa0;pages</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{cols} × {rows} sheets at {scale} % (sheet 1 shaded)</source>
+        <translation>{cols}&#xa0;×&#xa0;{rows}&#xa0;feuilles à {scale}&#xa0;% (feuille&#xa0;1 grisée)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the map printed at {scale} %</source>
+        <translation>la carte imprimée à {scale}&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One map per persona; shown: {name}</source>
+        <translation>Une carte par persona&#xa0;; affichée&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Then 1 summary page</source>
+        <translation>Puis 1&#xa0;page de synthèse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Then {count} summary pages</source>
+        <translation>Puis {count}&#xa0;pages de synthèse</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSummary</name>
+    <message>
+        <location filename="../../export/summary_layout.py" line="+29"/>
+        <source>Cards</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Touchpoints</source>
+        <translation>Points de contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean effort</source>
+        <translation>Effort moyen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean emotion</source>
+        <translation>Émotion moyenne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel switches</source>
+        <translation>Changements de canal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pain hot spots</source>
+        <translation>Points critiques</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>+%n more</source>
+        <translation>+%n&#xa0;de plus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By persona</source>
+        <translation>Par persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By stage</source>
+        <translation>Par étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} — stage by stage</source>
+        <translation>{name} — étape par étape</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>mean effort {value}</source>
+        <translation>effort moyen {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean emotion {value}</source>
+        <translation>émotion moyenne {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%n card</source>
+        <translation>%n&#xa0;fiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n cards</source>
+        <translation>%n&#xa0;fiches</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%n touchpoint</source>
+        <translation>%n&#xa0;point de contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n touchpoints</source>
+        <translation>%n&#xa0;points de contact</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%n link</source>
+        <translation>%n&#xa0;lien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n links</source>
+        <translation>%n&#xa0;liens</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%n channel switch</source>
+        <translation>%n&#xa0;changement de canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n channel switches</source>
+        <translation>%n&#xa0;changements de canal</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Effort 1 (effortless) … 5 (very hard); emotion −2 (very negative) … +2 (very positive); a mean is over the cards that have the score. Pain hot spots: the touchpoints at the persona&apos;s (or stage&apos;s) lowest emotion, when it is −1 or below. Channel switches: changes of channel between consecutive touchpoints of a persona, counted at the later stage.</source>
+        <translation>Effort de 1 (sans effort) à 5 (très difficile)&#xa0;; émotion de −2 (très négative) à +2 (très positive)&#xa0;; une moyenne porte sur les fiches qui ont la note. Points critiques&#xa0;: les points de contact à l&apos;émotion la plus basse du persona (ou de l&apos;étape), quand elle vaut −1 ou moins. Changements de canal&#xa0;: passages d&apos;un canal à un autre entre deux points de contact successifs d&apos;un persona, comptés à l&apos;étape la plus tardive.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>{title} (continued)</source>
+        <translation>{title} (suite)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer-journey map</source>
+        <translation>Carte d&apos;expérience client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary — {title}</source>
+        <translation>Synthèse — {title}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Figures over the lanes printed (left out: {kinds}).</source>
+        <translation>Chiffres calculés sur les lignes imprimées (lignes omises&#xa0;: {kinds}).</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaPage</name>
+    <message>
+        <location filename="../../ui/inspector/structure_pages.py" line="-76"/>
+        <source>e.g. Léa, 34</source>
+        <translation>par ex. Léa, 34&#xa0;ans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who they are, in one line</source>
+        <translation>Qui il ou elle est, en une ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goals (one per line)</source>
+        <translation>Objectifs (un par ligne)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Frustrations (one per line)</source>
+        <translation>Frustrations (une par ligne)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour of the persona</source>
+        <translation>Couleur du persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Persona — {0}</source>
+        <translation>Persona — {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="+62"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your name, written into new maps</source>
+        <translation>Votre nom, inscrit dans les nouvelles cartes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Author for new maps</source>
+        <translation>Auteur des nouvelles cartes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Author for new maps:</source>
+        <translation>&amp;Auteur des nouvelles cartes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} ({width:g} × {height:g} mm)</source>
+        <translation>{name} ({width:g}&#xa0;×&#xa0;{height:g}&#xa0;mm)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Default paper size</source>
+        <translation>Format de papier par défaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default &amp;paper size:</source>
+        <translation>Format de &amp;papier par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep a recovery copy of unsaved changes</source>
+        <translation>&amp;Garder une copie de secours des modifications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autosave:</source>
+        <translation>Enregistrement automatique&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Every:</source>
+        <translation>&amp;Toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recovery folder:</source>
+        <translation>Dossier de récupération&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language applies the next time journey-editor starts.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de journey-editor.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source> min</source>
+        <translation>&#xa0;min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autosave interval, minutes</source>
+        <translation>Intervalle d&apos;enregistrement automatique, en minutes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> s</source>
+        <translation>&#xa0;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autosave interval, seconds</source>
+        <translation>Intervalle d&apos;enregistrement automatique, en secondes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recovery folder</source>
+        <translation>Dossier de récupération</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copies of unsaved changes, offered back after a crash. Never your own files.</source>
+        <translation>Copies des modifications non enregistrées, proposées après un plantage. Jamais vos propres fichiers.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../ui/export_preview.py" line="-67"/>
+        <location line="+13"/>
+        <source>No preview</source>
+        <translation>Pas d&apos;aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPage</name>
+    <message>
+        <location filename="../../ui/inspector/project_page.py" line="-63"/>
+        <source>Select a card, a stage, a persona or a lane on the map to edit it here.</source>
+        <translation>Sélectionnez une fiche, une étape, un persona ou une ligne sur la carte pour le modifier ici.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Title of the map</source>
+        <translation>Titre de la carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language (e.g. en, fr-BE)</source>
+        <translation>Langue (par ex. fr-BE, en)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Map — nothing selected</source>
+        <translation>Carte — aucune sélection</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../ui/recovery_dialog.py" line="+51"/>
+        <source>untitled</source>
+        <translation>sans titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsaved map «{title}»</source>
+        <translation>Carte non enregistrée «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Never saved to a file</source>
+        <translation>Jamais enregistrée dans un fichier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Written at an unknown time</source>
+        <translation>Écrite à une heure inconnue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>autosave</source>
+        <translation>enregistrement automatique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copy made after an error</source>
+        <translation>copie faite après une erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copy made when the session ended</source>
+        <translation>copie faite à la fin de la session</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Written {when} ({age}), {reason}</source>
+        <translation>Écrite {when} ({age}), {reason}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Recovered copy: {counts}.</source>
+        <translation>Copie récupérée&#xa0;: {counts}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The original file is no longer there.</source>
+        <translation>Le fichier d&apos;origine n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The original file cannot be read.</source>
+        <translation>Le fichier d&apos;origine est illisible.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Against the file: {changes}.</source>
+        <translation>Par rapport au fichier&#xa0;: {changes}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Same counts as the file (edits inside cards or names).</source>
+        <translation>Mêmes nombres que le fichier (modifications dans les fiches ou les noms).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file has been changed since this copy was written.</source>
+        <translation>Le fichier a été modifié depuis l&apos;écriture de cette copie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{amount} more</source>
+        <translation>{amount} de plus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{amount} fewer</source>
+        <translation>{amount} de moins</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Recover unsaved work</source>
+        <translation>Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The editor did not close properly last time. These maps had changes that were not saved. Choose what to do with each one; a map you leave undecided is offered again next time.</source>
+        <translation>L&apos;éditeur ne s&apos;est pas fermé correctement la dernière fois. Ces cartes avaient des modifications non enregistrées. Choisissez que faire de chacune&#xa0;; une carte laissée sans décision sera proposée à nouveau la prochaine fois.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryRow</name>
+    <message>
+        <location line="-84"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open original</source>
+        <translation>Ouvrir l&apos;original</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the map with the recovered changes; Undo goes back to the file.</source>
+        <translation>Ouvrir la carte avec les modifications récupérées&#xa0;; Annuler revient au fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the file as it is on disk; the copy is kept aside for a week.</source>
+        <translation>Ouvrir le fichier tel qu&apos;il est sur le disque&#xa0;; la copie est conservée une semaine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do not open it; the copy is kept aside for a week.</source>
+        <translation>Ne pas l&apos;ouvrir&#xa0;; la copie est conservée une semaine.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Its description is damaged: {problem}.</source>
+        <translation>Sa description est endommagée&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The recovered copy cannot be read ({reason}); it can only be discarded.</source>
+        <translation>La copie récupérée est illisible ({reason})&#xa0;; elle ne peut qu&apos;être abandonnée.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryStartup</name>
+    <message>
+        <location filename="../../ui/recovery_startup.py" line="+77"/>
+        <source>Restore recovered changes</source>
+        <translation>Restaurer les modifications récupérées</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot recover map</source>
+        <translation>Impossible de récupérer la carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{name}» could not be opened.</source>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The recovery copy stays in {folder} and is offered again.</source>
+        <translation>La copie de récupération reste dans {folder} et sera proposée à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="+22"/>
+        <source>New map</source>
+        <translation>Nouvelle carte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <location line="+3"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Open a map</source>
+        <translation>Ouvrir une carte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Maj+S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Maj+P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the PDF handout</source>
+        <translation>Exporter le support PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Edit</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Ctrl+Shift+Z / Ctrl+Y</source>
+        <translation>Ctrl+Maj+Z / Ctrl+Y</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cut, copy, paste cards (also between windows)</source>
+        <translation>Couper, copier, coller des fiches (aussi d&apos;une fenêtre à l&apos;autre)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Duplicate the selected cards</source>
+        <translation>Dupliquer les fiches sélectionnées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Del</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selection (cards, or a stage / persona / lane with its cards)</source>
+        <translation>Supprimer la sélection (des fiches, ou une étape / un persona / une ligne avec ses fiches)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>F2 / double-click</source>
+        <translation>F2 / double-clic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename in place (card title, stage, persona, lane)</source>
+        <translation>Renommer sur place (titre de fiche, étape, persona, ligne)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select all cards</source>
+        <translation>Sélectionner toutes les fiches</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Insert</source>
+        <translation>Inser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New card in the selected cell</source>
+        <translation>Nouvelle fiche dans la cellule sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>Card</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Set effort of the selected cards</source>
+        <translation>Noter l&apos;effort des fiches sélectionnées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear effort</source>
+        <translation>Effacer l&apos;effort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lower / raise emotion</source>
+        <translation>Diminuer / augmenter l&apos;émotion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Arrow keys</source>
+        <translation>Flèches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selection to the neighbouring card or cell</source>
+        <translation>Déplacer la sélection vers la fiche ou la cellule voisine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Navigate</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Maj+Tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next / previous stage</source>
+        <translation>Étape suivante / précédente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>↑ on the top row / ← on the first stage</source>
+        <translation>↑ sur la première rangée / ← sur la première étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the stage, lane, then persona header (F2 renames, Del deletes)</source>
+        <translation>Sélectionner l&apos;en-tête de l&apos;étape, de la ligne puis du persona (F2 renomme, Suppr supprime)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel a rename or a drag; clear the selection</source>
+        <translation>Annuler un renommage ou un glisser&#xa0;; vider la sélection</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next / previous pane: palette, map, inspector</source>
+        <translation>Volet suivant / précédent&#xa0;: palette, carte, inspecteur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter on a palette tile</source>
+        <translation>Entrée sur une tuile de la palette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add that touchpoint to the selected cell, or a stage, persona or lane</source>
+        <translation>Ajouter ce point de contact à la cellule sélectionnée, ou une étape, un persona ou une ligne</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Menu key / Shift+F10</source>
+        <translation>Touche Menu / Maj+F10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The right-click menu of the current card, header or cell</source>
+        <translation>Le menu contextuel de la fiche, de l&apos;en-tête ou de la cellule courante</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F10 / Alt+underlined letter</source>
+        <translation>F10 / Alt+lettre soulignée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the menu bar / that menu (Card ▸ Channel …)</source>
+        <translation>Ouvrir la barre de menus / ce menu (Fiche ▸ Canal…)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoom in / out</source>
+        <translation>Zoom avant / arrière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>View</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Ctrl+wheel</source>
+        <translation>Ctrl+molette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom around the mouse</source>
+        <translation>Zoomer autour de la souris</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fit the whole map in the window</source>
+        <translation>Ajuster toute la carte à la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Actual size (100 %)</source>
+        <translation>Taille réelle (100&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Space+drag / middle-drag</source>
+        <translation>Espace+glisser / clic milieu+glisser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pan</source>
+        <translation>Faire défiler la carte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drag a card</source>
+        <translation>Glisser une fiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move it to another cell or position</source>
+        <translation>La déplacer vers une autre cellule ou position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Mouse</source>
+        <translation>Souris</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Ctrl+drag a card</source>
+        <translation>Ctrl+glisser une fiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy it</source>
+        <translation>La copier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drag a palette tile</source>
+        <translation>Glisser une tuile de la palette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New touchpoint (channel), stage, persona or lane</source>
+        <translation>Nouveau point de contact (canal), étape, persona ou ligne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drag a header</source>
+        <translation>Glisser un en-tête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder stages, personas or lanes</source>
+        <translation>Réordonner les étapes, personas ou lignes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl+click / rubber band</source>
+        <translation>Ctrl+clic / cadre de sélection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select several cards</source>
+        <translation>Sélectionner plusieurs fiches</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This list of shortcuts</source>
+        <translation>Cette liste de raccourcis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/help_dialogs.py" line="-41"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it does</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+7"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>StagePage</name>
+    <message>
+        <location filename="../../ui/inspector/structure_pages.py" line="-77"/>
+        <source>Name of the stage</source>
+        <translation>Nom de l&apos;étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Before purchase</source>
+        <translation>par ex. Avant l&apos;achat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stage — {0}</source>
+        <translation>Étape — {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location filename="../../templates.py" line="-24"/>
+        <source>Awareness</source>
+        <translation>Découverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consideration</source>
+        <translation>Considération</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchase</source>
+        <translation>Achat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyalty</source>
+        <translation>Fidélisation</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Untitled journey</source>
+        <translation>Parcours sans titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>B2B lead generation (English sample)</source>
+        <translation>Génération de prospects B2B (exemple en anglais)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A trades business whose website brings no leads: three stages, the owner and his office manager.</source>
+        <translation>Une entreprise artisanale dont le site web n&apos;apporte aucun prospect&#xa0;: trois étapes, le patron et sa gestionnaire de bureau.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Omnichannel menswear retail (French sample)</source>
+        <translation>Prêt-à-porter masculin omnicanal (exemple en français)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A shirt maker&apos;s blog, e-shop and two shops: three personas across nine stages, with channel switches and pain points.</source>
+        <translation>Le blog, l&apos;e-shop et les deux boutiques d&apos;un chemisier&#xa0;: trois personas sur neuf étapes, avec changements de canal et irritants.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Service lifecycle (English sample)</source>
+        <translation>Cycle de vie d&apos;un service (exemple en anglais)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home broadband from the first comparison to recommending it: nine lifecycle stages, three customers with different channels.</source>
+        <translation>L&apos;internet fixe à domicile, de la première comparaison à la recommandation&#xa0;: neuf étapes du cycle de vie, trois clients aux canaux différents.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoLabels</name>
+    <message>
+        <location filename="../../ui/undo_labels.py" line="+26"/>
+        <source>stage {name}</source>
+        <translation>l&apos;étape {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persona {name}</source>
+        <translation>le persona {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lane {name}</source>
+        <translation>la ligne {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>card {name}</source>
+        <translation>la fiche {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>link {name}</source>
+        <translation>le lien {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>channel {name}</source>
+        <translation>le canal {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>of stage {name}</source>
+        <translation>de l&apos;étape {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of persona {name}</source>
+        <translation>du persona {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of lane {name}</source>
+        <translation>de la ligne {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of card {name}</source>
+        <translation>de la fiche {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of link {name}</source>
+        <translation>du lien {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of channel {name}</source>
+        <translation>du canal {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add {object}</source>
+        <translation>Ajouter {object}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete {object}</source>
+        <translation>Supprimer {object}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore {object}</source>
+        <translation>Restaurer {object}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move {object}</source>
+        <translation>Déplacer {object}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy {object}</source>
+        <translation>Copier {object}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit {object}</source>
+        <translation>Modifier {object}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>title</source>
+        <translation>le titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>la description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>channel</source>
+        <translation>le canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>effort</source>
+        <translation>l&apos;effort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emotion</source>
+        <translation>l&apos;émotion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence</source>
+        <translation>le niveau de preuve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moment of truth</source>
+        <translation>le moment de vérité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exit point</source>
+        <translation>le point de sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>les étiquettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>le nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phase</source>
+        <translation>la phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>le rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quote</source>
+        <translation>la citation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>goals</source>
+        <translation>les objectifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frustrations</source>
+        <translation>les frustrations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>colour</source>
+        <translation>la couleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>le type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label</source>
+        <translation>le libellé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>icon</source>
+        <translation>l&apos;icône</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from card</source>
+        <translation>la fiche de départ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to card</source>
+        <translation>la fiche d&apos;arrivée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client</source>
+        <translation>le client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>author</source>
+        <translation>l&apos;auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locale</source>
+        <translation>la langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created</source>
+        <translation>la date de création</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modified</source>
+        <translation>la date de modification</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{first} (and %n more)</source>
+        <translation>{first} (et %n&#xa0;de plus)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No change</source>
+        <translation>Aucune modification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the map&apos;s details</source>
+        <translation>Modifier les informations de la carte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%n card</source>
+        <translation>%n&#xa0;fiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n cards</source>
+        <translation>%n&#xa0;fiches</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete {lane} of persona {persona}</source>
+        <translation>Supprimer {lane} du persona {persona}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore {lane} of persona {persona}</source>
+        <translation>Restaurer {lane} du persona {persona}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add {lane} to persona {persona}</source>
+        <translation>Ajouter {lane} au persona {persona}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename {object} to {name}</source>
+        <translation>Renommer {object} en {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change {field} {of_object}</source>
+        <translation>Modifier {field} {of_object}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change {field} of the map</source>
+        <translation>Modifier {field} de la carte</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="+37"/>
+        <source>Preferences saved</source>
+        <translation>Préférences enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="+22"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the changes to «{name}» before closing it?</source>
+        <translation>Enregistrer les modifications de «&#xa0;{name}&#xa0;» avant de la fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Map already open</source>
+        <translation>Carte déjà ouverte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;read-only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a &amp;copy</source>
+        <translation>Ouvrir une &amp;copie</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>«{name}» is open in journey-editor on another computer, {host}, by {user} since {since}.</source>
+        <translation>«&#xa0;{name}&#xa0;» est ouvert dans journey-editor sur un autre ordinateur, {host}, par {user} depuis {since}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>«{name}» is already open in journey-editor by {user} on {host} since {since}.</source>
+        <translation>«&#xa0;{name}&#xa0;» est déjà ouvert dans journey-editor par {user} sur {host} depuis {since}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saving here too would overwrite one of the two versions. Open it read-only to look (Save then asks for a new name), or open a copy as a new untitled map.</source>
+        <translation>Enregistrer ici aussi écraserait l&apos;une des deux versions. Ouvrez-la en lecture seule pour la consulter (Enregistrer demandera alors un nouveau nom), ou ouvrez une copie comme nouvelle carte sans titre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>journey-editor cannot tell from here whether that computer still has it open. If you are sure it does not, delete «{name}.lock» beside the map and open it again.</source>
+        <translation>journey-editor ne peut pas savoir d&apos;ici si cet ordinateur l&apos;a encore ouverte. Si vous êtes sûr que non, supprimez «&#xa0;{name}.lock&#xa0;» à côté de la carte et ouvrez-la à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot save map</source>
+        <translation>Impossible d&apos;enregistrer la carte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+29"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>File changed on disk</source>
+        <translation>Fichier modifié sur le disque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>«{name}» was changed on disk since you opened or last saved it.</source>
+        <translation>«&#xa0;{name}&#xa0;» a été modifié sur le disque depuis que vous l&apos;avez ouvert ou enregistré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overwriting replaces that newer version with yours (it stays in the .bak copy until the next save). Save As keeps both.</source>
+        <translation>Écraser remplace cette version plus récente par la vôtre (elle reste dans la copie .bak jusqu&apos;au prochain enregistrement). Enregistrer sous garde les deux.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Overwrite</source>
+        <translation>É&amp;craser</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Revert to backup</source>
+        <translation>Revenir à la copie de sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the map with the backup of «{name}»?</source>
+        <translation>Remplacer la carte par la copie de sauvegarde de «&#xa0;{name}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup: {backup}
+Now: {current}
+
+Edit → Undo brings the current map back.</source>
+        <translation>Sauvegarde&#xa0;: {backup}
+Maintenant&#xa0;: {current}
+
+Édition → Annuler ramène la carte actuelle.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revenir</translation>
+    </message>
+</context>
+<context>
+    <name>image_export</name>
+    <message>
+        <location filename="../../ui/image_export.py" line="+162"/>
+        <source>The map is too large for an image at {asked}×: written at {used}× (at most {side} pixels a side, {mp} megapixels). For print, export a PDF.</source>
+        <translation>La carte est trop grande pour une image à {asked}×&#xa0;: écrite à {used}× (au plus {side}&#xa0;pixels de côté, {mp}&#xa0;mégapixels). Pour l&apos;impression, exportez un PDF.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>an image must end in .png or .svg, not «{name}»</source>
+        <translation>une image doit se terminer par .png ou .svg, pas «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the scale must be a positive number</source>
+        <translation>l&apos;échelle doit être un nombre positif</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>not enough memory for a {w} × {h} image</source>
+        <translation>mémoire insuffisante pour une image de {w}&#xa0;×&#xa0;{h}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the PNG encoder failed</source>
+        <translation>l&apos;encodeur PNG a échoué</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Journey map</source>
+        <translation>Carte de parcours</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{personas} personas, {stages} stages, {cards} cards</source>
+        <translation>personas&#xa0;: {personas}, étapes&#xa0;: {stages}, fiches&#xa0;: {cards}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer-journey map</source>
+        <translation>Carte d&apos;expérience client</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export image</source>
+        <translation>Exporter une image</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot export image</source>
+        <translation>Impossible d&apos;exporter l&apos;image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{name}» could not be written: {reason}.</source>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas pu être écrit&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was changed in {folder}. Choose another folder and export again.</source>
+        <translation>Rien n&apos;a été modifié dans {folder}. Choisissez un autre dossier et exportez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exported the map to {path} ({w} × {h})</source>
+        <translation>Carte exportée vers {path} ({w}&#xa0;×&#xa0;{h})</translation>
+    </message>
+</context>
+<context>
+    <name>load_errors</name>
+    <message>
+        <location filename="../../ui/load_errors.py" line="+25"/>
+        <source>Cannot open map</source>
+        <translation>Impossible d&apos;ouvrir la carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{name}» could not be opened.</source>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Folder: {folder}</source>
+        <translation>Dossier&#xa0;: {folder}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>… and {count} more</source>
+        <translation>… et {count}&#xa0;de plus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This map was saved by a newer journey-editor: update the app to open it.</source>
+        <translation>Cette carte a été enregistrée par une version plus récente de journey-editor&#xa0;: mettez l&apos;application à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check that the file is still there and that the disk or share is connected.</source>
+        <translation>Vérifiez que le fichier existe toujours et que le disque ou le partage est connecté.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fix the file in a text editor at the place named above, or use a backup copy.</source>
+        <translation>Corrigez le fichier dans un éditeur de texte à l&apos;endroit indiqué ci-dessus, ou utilisez une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The previous version is kept beside it as «{backup}»: copy it to a name ending in .journey.json to open it.</source>
+        <translation>La version précédente est conservée à côté sous le nom «&#xa0;{backup}&#xa0;»&#xa0;: copiez-la sous un nom se terminant par .journey.json pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The map you had open is unchanged.</source>
+        <translation>La carte que vous aviez ouverte est inchangée.</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../ui/inspector/structure_pages.py" line="-30"/>
+        <source> (+{0} more selected)</source>
+        <translation> (+{0}&#xa0;autres sélectionnés)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,180 @@
+"""Keeping the open map and its file in step: changes made underneath, reload, revert to backup.
+
+News about the file goes to the message bar above the canvas, never a modal: in a workshop a
+sync tool bringing in a colleague's copy must not freeze the screen everyone is looking at.
+Reload and revert replace the map as one undo step (MapDocument.swap_project), so Undo brings
+back the version the user had.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from journey_editor.persistence import ProjectFileError, backup_path, load_project
+from journey_editor.ui import dialogs
+from journey_editor.ui.load_errors import explain_load_error
+
+if TYPE_CHECKING:
+    from journey_editor.model.project import Project
+    from journey_editor.ui.file_operations import FileOperations
+    from journey_editor.ui.message_bar import MessageBar
+
+TOPIC = "disk"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DiskSync", text)
+
+
+class DiskSync:
+    def __init__(self, files: FileOperations) -> None:
+        self.files = files
+        self.window = files.window
+        session = files.session
+        session.changed_on_disk.connect(self._on_changed)
+        session.deleted_on_disk.connect(self._on_deleted)
+        session.back_in_sync.connect(self._on_back_in_sync)
+        self.window.document.path_changed.connect(self._on_path_changed)
+
+    @property
+    def bar(self) -> MessageBar | None:
+        return getattr(self.window, "message_bar", None)
+
+    def refresh_actions(self) -> None:
+        """Reload needs a file; Revert to backup needs its .bak beside it."""
+        actions = getattr(self.window, "actions_by_name", {})
+        path = self.window.document.path
+        if "reload" in actions:
+            actions["reload"].setEnabled(path is not None and path.is_file())
+        if "revert_backup" in actions:
+            actions["revert_backup"].setEnabled(path is not None and backup_path(path).is_file())
+
+    def _on_path_changed(self, _path) -> None:
+        if self.bar is not None:
+            self.bar.clear(TOPIC)
+        self.refresh_actions()
+
+    # --- news from the disk ------------------------------------------------------------------
+
+    def _on_changed(self) -> None:
+        self.refresh_actions()
+        path = self.files.session.path
+        if self.bar is None or path is None:
+            return
+        if self.window.document.is_modified():
+            text = _tr(
+                "«{name}» was changed on disk (a synced or colleague's copy), and you have "
+                "unsaved changes here."
+            ).format(name=path.name)
+            reload_label = _tr("Reload (set mine aside)")
+        else:
+            text = _tr(
+                "«{name}» was changed on disk (a synced or colleague's copy). Reload to see it."
+            ).format(name=path.name)
+            reload_label = _tr("Reload")
+        self.bar.show_message(
+            TOPIC,
+            text,
+            [
+                ("reload", reload_label, self.reload_from_disk),
+                ("keep", _tr("Keep mine"), lambda: None),
+            ],
+        )
+        self.bar.button("reload").setToolTip(
+            _tr("Show the version on disk; Edit → Undo brings yours back.")
+        )
+        self.bar.button("keep").setToolTip(
+            _tr("Leave the map as it is; Save will ask before overwriting the newer file.")
+        )
+
+    def _on_deleted(self) -> None:
+        self.refresh_actions()
+        path = self.files.session.path
+        if self.bar is None or path is None:
+            return
+        self.bar.show_message(
+            TOPIC,
+            _tr(
+                "«{name}» was deleted or moved away on disk. The map is still here: Save "
+                "writes it back."
+            ).format(name=path.name),
+            [
+                ("save", _tr("Save"), self.files.save),
+                ("save_as", _tr("Save As…"), self.files.save_as),
+            ],
+        )
+
+    def _on_back_in_sync(self) -> None:
+        self.refresh_actions()
+        if self.bar is not None:
+            self.bar.clear(TOPIC)
+
+    # --- reload and revert ---------------------------------------------------------------------
+
+    def reload_from_disk(self) -> bool:
+        """File → Reload from disk: the file's content replaces the map, as one undo step."""
+        path = self.window.document.path
+        if path is None:
+            return False
+        loaded = self.files.read_map(path)
+        if loaded is None:
+            return False
+        project, stamp = loaded
+        document = self.window.document
+        document.swap_project(project, _tr("Reload from disk"))
+        document.undo_stack.setClean()  # the map now is what the file holds
+        self.files.session.saved(stamp)
+        if self.bar is not None:
+            self.bar.clear(TOPIC)
+        self.window.statusBar().showMessage(
+            _tr("Reloaded {name} from disk; Edit → Undo brings back the version you had.").format(
+                name=path.name
+            ),
+            10000,
+        )
+        return True
+
+    def revert_to_backup(self) -> bool:
+        """File → Revert to backup…: the version before the last save, after a confirmation."""
+        path = self.window.document.path
+        if path is None:
+            return False
+        backup = backup_path(path)
+        if not backup.is_file():
+            self.refresh_actions()
+            self.window.statusBar().showMessage(
+                _tr("There is no backup of {name} yet: it is made by the next save.").format(
+                    name=path.name
+                ),
+                8000,
+            )
+            return False
+        try:
+            project = load_project(backup)
+        except ProjectFileError as error:
+            explain_load_error(self.window, backup, error, _tr("Cannot revert to backup"))
+            return False
+        when = dialogs.when(datetime.fromtimestamp(backup.stat().st_mtime, UTC))
+        described = _tr("{counts}, kept as the backup on {when}").format(
+            counts=counts(project), when=when
+        )
+        if not dialogs.confirm_revert(
+            self.window, path.name, described, counts(self.window.document.project)
+        ):
+            return False
+        self.window.document.swap_project(project, _tr("Revert to backup"))
+        return True
+
+
+def counts(project: Project) -> str:
+    return ", ".join(
+        [
+            QCoreApplication.translate("DiskSync", "%n persona(s)", "", len(project.personas)),
+            QCoreApplication.translate("DiskSync", "%n stage(s)", "", len(project.stages)),
+            QCoreApplication.translate("DiskSync", "%n card(s)", "", len(project.cards)),
+            QCoreApplication.translate("DiskSync", "%n link(s)", "", len(project.links)),
+        ]
+    )

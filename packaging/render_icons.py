@@ -1,0 +1,128 @@
+"""Render the app icon SVG to every raster format the platforms want.
+
+    python packaging/render_icons.py          # (re)write the files
+    python packaging/render_icons.py --check  # exit 1 if a committed file is stale
+
+One source, `journey_editor/resources/icons/journey-editor.svg`, rendered with Qt's QSvgRenderer
+(in PySide6-Essentials, so no extra dependency):
+
+- `journey_editor/resources/icons/journey-editor-<N>.png`, N in 16 … 512: the window icon at run
+  time and the Linux hicolor theme icons;
+- `packaging/windows/journey-editor.ico`: one file with 16 … 256 px entries (PNG-compressed
+  entries, read by Windows Vista and later);
+- `packaging/macos/journey-editor.icns`: PNG entries for 16 … 1024 px (the 1x and @2x slots).
+
+The ICO and ICNS containers are written here, byte by byte, rather than through Pillow or
+`iconutil`, so the same files come out on any OS and the script needs nothing but Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import struct
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
+ROOT = Path(__file__).resolve().parent.parent
+ICONS = ROOT / "journey_editor" / "resources" / "icons"
+SOURCE = ICONS / "journey-editor.svg"
+PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
+# ICNS type codes with PNG payloads, by pixel size (the @2x slots reuse the bigger renders).
+ICNS_TYPES = (
+    (b"icp4", 16),
+    (b"icp5", 32),
+    (b"ic11", 32),  # 16@2x
+    (b"icp6", 64),
+    (b"ic12", 64),  # 32@2x
+    (b"ic07", 128),
+    (b"ic08", 256),
+    (b"ic13", 256),  # 128@2x
+    (b"ic09", 512),
+    (b"ic14", 512),  # 256@2x
+    (b"ic10", 1024),  # 512@2x
+)
+
+
+def render_png(renderer: QSvgRenderer, size: int) -> bytes:
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    # The pHYs chunk would otherwise follow the screen (or its absence): fix it at 96 dpi.
+    image.setDotsPerMeterX(3780)
+    image.setDotsPerMeterY(3780)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    renderer.render(painter, QRectF(0, 0, size, size))
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    # Quality 0 = strongest zlib compression in Qt's PNG writer; fixed so output is stable.
+    image.save(buffer, "PNG", 0)
+    buffer.close()
+    return bytes(data.data())
+
+
+def ico_bytes(pngs: dict[int, bytes]) -> bytes:
+    """An ICO file: ICONDIR, one ICONDIRENTRY per size, then the PNG payloads."""
+    sizes = sorted(pngs)
+    header = struct.pack("<HHH", 0, 1, len(sizes))
+    offset = len(header) + 16 * len(sizes)
+    entries, payloads = [], []
+    for size in sizes:
+        payload = pngs[size]
+        dim = 0 if size >= 256 else size  # 0 means 256 in an ICO directory
+        entries.append(struct.pack("<BBBBHHII", dim, dim, 0, 0, 1, 32, len(payload), offset))
+        payloads.append(payload)
+        offset += len(payload)
+    return header + b"".join(entries) + b"".join(payloads)
+
+
+def icns_bytes(pngs: dict[int, bytes]) -> bytes:
+    """An ICNS file: 'icns' + total length, then (type, length, PNG) blocks."""
+    blocks = b"".join(
+        code + struct.pack(">I", 8 + len(pngs[size])) + pngs[size] for code, size in ICNS_TYPES
+    )
+    return b"icns" + struct.pack(">I", 8 + len(blocks)) + blocks
+
+
+def outputs() -> dict[Path, bytes]:
+    renderer = QSvgRenderer(str(SOURCE))
+    if not renderer.isValid():
+        raise SystemExit(f"cannot read {SOURCE}")
+    sizes = set(PNG_SIZES) | set(ICO_SIZES) | {size for _, size in ICNS_TYPES}
+    pngs = {size: render_png(renderer, size) for size in sorted(sizes)}
+    files = {ICONS / f"journey-editor-{size}.png": pngs[size] for size in PNG_SIZES}
+    files[ROOT / "packaging" / "windows" / "journey-editor.ico"] = ico_bytes(
+        {size: pngs[size] for size in ICO_SIZES}
+    )
+    files[ROOT / "packaging" / "macos" / "journey-editor.icns"] = icns_bytes(pngs)
+    return files
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only compare, write nothing")
+    args = parser.parse_args(argv)
+    stale = []
+    for path, data in outputs().items():
+        current = path.read_bytes() if path.exists() else None
+        if current == data:
+            continue
+        stale.append(path)
+        if not args.check:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+    for path in stale:
+        verb = "stale" if args.check else "wrote"
+        print(f"{verb}: {path.relative_to(ROOT)}")
+    return 1 if args.check and stale else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
