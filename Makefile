@@ -36,14 +36,14 @@ run: $(STAMP)
 
 ## Set up (first time) and run the whole test suite: lint, format check, architecture contracts, pytest.
 test: $(STAMP)
-	$(BIN)/ruff check journey_editor tests benchmarks
-	$(BIN)/ruff format --check journey_editor tests benchmarks
+	$(BIN)/ruff check journey_editor tests benchmarks packaging
+	$(BIN)/ruff format --check journey_editor tests benchmarks packaging
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 format: $(STAMP)
-	$(BIN)/ruff format journey_editor tests benchmarks
-	$(BIN)/ruff check --fix journey_editor tests benchmarks
+	$(BIN)/ruff format journey_editor tests benchmarks packaging
+	$(BIN)/ruff check --fix journey_editor tests benchmarks packaging
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_persistence.py

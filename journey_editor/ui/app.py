@@ -57,7 +57,7 @@ def run_editor(project: Project, path: Path | None) -> int:
     app = application()
     from journey_editor.persistence.recovery import RecoveryStore
     from journey_editor.settings import recovery_folder
-    from journey_editor.ui import test_hook
+    from journey_editor.ui import clipboard, test_hook
     from journey_editor.ui.crash_guard import CrashGuard
     from journey_editor.ui.recovery_startup import start_windows
 
@@ -74,3 +74,4 @@ def run_editor(project: Project, path: Path | None) -> int:
         return app.exec()
     finally:
         guard.uninstall()
+        clipboard.release_clipboard()

@@ -98,8 +98,28 @@ def copy_cards(document: MapDocument, card_ids: Iterable[str]) -> int:
     data = cards_mime(document.project, card_ids)
     if data is None:
         return 0
-    QGuiApplication.clipboard().setMimeData(data)
+    _place(data)
     return len(_cards_in_map_order(document.project, card_ids))
+
+
+# The QMimeData we last put on the clipboard (made in Python: see release_clipboard).
+_placed: list[QMimeData] = []
+
+
+def _place(data: QMimeData) -> None:
+    _placed[:] = [data]
+    QGuiApplication.clipboard().setMimeData(data)
+
+
+def release_clipboard() -> None:
+    """Call before the interpreter ends. Left on the clipboard, our Python-made QMimeData is
+    destroyed by Qt after Python has gone, and the process dies with a segmentation fault on
+    the way out. Emptying it gives up handing our last copy to a clipboard manager: a quiet exit
+    matters more. Another application's clipboard content is never touched."""
+    clipboard = QGuiApplication.clipboard()
+    if _placed and clipboard.mimeData() is _placed[0]:
+        clipboard.clear()
+    _placed.clear()
 
 
 def cut_cards(document: MapDocument, selection: Selection) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
@@ -464,11 +464,23 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
 
     selection.changed.connect(lambda: _enable_for_selection(actions, selection))
     _enable_for_selection(actions, selection)
-    QGuiApplication.clipboard().dataChanged.connect(
-        lambda: actions["paste"].setEnabled(clipboard.clipboard_has_cards())
-    )
-    actions["paste"].setEnabled(clipboard.clipboard_has_cards())
+    # The clipboard outlives every window: connect through a child of the action, so the
+    # connection goes away with the window instead of calling into a deleted action.
+    follower = _PasteFollower(actions["paste"])
+    QGuiApplication.clipboard().dataChanged.connect(follower.refresh)
+    follower.refresh()
     return actions
+
+
+class _PasteFollower(QObject):
+    """Enables Paste while the clipboard holds cards."""
+
+    def __init__(self, paste: QAction) -> None:
+        super().__init__(paste)
+        self._paste = paste
+
+    def refresh(self) -> None:
+        self._paste.setEnabled(clipboard.clipboard_has_cards())
 
 
 def _menu_button(toolbar: QToolBar, text: str, menu: QMenu) -> None:

@@ -252,3 +252,28 @@ def test_start_up_installs_the_language_chosen_in_preferences(qapp, tmp_path):
         install_translators(qapp, "en")
         i18n.set_ui_language("en")
     assert QCoreApplication.translate("MainMenu", "&Help") == "&Help"
+
+
+def mnemonics(widget) -> dict[str, list[str]]:
+    """The accelerator letters of a dialog's buttons and buddied labels: letter → texts."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    found: dict[str, list[str]] = {}
+    texts = [b.text() for b in widget.findChildren(QAbstractButton) if b.isVisibleTo(widget)]
+    texts += [label.text() for label in widget.findChildren(QLabel) if label.buddy() is not None]
+    for text in texts:
+        if match := re.search(r"&([^&\s])", text):
+            found.setdefault(match.group(1).lower(), []).append(text)
+    return found
+
+
+def test_the_french_pdf_dialog_has_unique_accelerators(french, window, tmp_path):
+    from journey_editor.ui.export_dialog import PdfExportDialog
+
+    dialog = PdfExportDialog(window.document.project, Settings(), tmp_path / "x.pdf", window)
+    clashes = {key: texts for key, texts in mnemonics(dialog).items() if len(texts) > 1}
+    assert not clashes
+    assert "&Langue du texte\u00a0:" in [
+        label for texts in mnemonics(dialog).values() for label in texts
+    ]
+    dialog.deleteLater()

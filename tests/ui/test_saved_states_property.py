@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
@@ -57,6 +58,14 @@ class SavedStatesMachine(RuleBasedStateMachine):
         # The undo-stack index at which the document equals the file (None: unreachable).
         self.saved_index: int | None = self.document.undo_stack.index()
         self.counter = 0
+
+    def teardown(self) -> None:
+        # Undo commands point back at their document: free them while Qt still runs, not in
+        # the interpreter's shutdown, where their destruction order is arbitrary (a crash at exit).
+        document = getattr(self, "document", None)
+        if document is not None:
+            document.undo_stack.clear()
+            shiboken6.delete(document)
 
     def _apply(self, edit, mergeable: bool = False) -> None:
         try:

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="+70"/>
+        <location filename="../../ui/help_dialogs.py" line="+78"/>
         <source>About journey-editor</source>
         <translation>À propos de journey-editor</translation>
     </message>
@@ -1012,7 +1012,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+52"/>
         <source>Not done: {error}</source>
         <translation>Non effectué&#xa0;: {error}</translation>
     </message>
@@ -1509,7 +1509,7 @@ Vers&#xa0;: {1}</translation>
     <message>
         <location line="+2"/>
         <source>One page per &amp;persona</source>
-        <translation>Une page par p&amp;ersona</translation>
+        <translation>&amp;Une page par persona</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2501,7 +2501,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="-41"/>
+        <location filename="../../ui/help_dialogs.py" line="-46"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
@@ -2511,7 +2511,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Effet</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <location line="+7"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
