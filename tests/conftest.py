@@ -14,8 +14,11 @@ def pytest_configure(config):
 
 @pytest.fixture(autouse=True)
 def private_data_folder(tmp_path_factory, monkeypatch):
-    # Every window autosaves into the data folder: never into the developer's own.
+    # Every window autosaves into the data folder: never into the developer's own. Settings
+    # (language, recent files, paper) come from a fresh config folder, so a developer's own
+    # preferences never change what a test sees.
     monkeypatch.setenv("JOURNEY_EDITOR_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+    monkeypatch.setenv("JOURNEY_EDITOR_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
 
 
 def build_small_project() -> Project:

@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.persistence import ProjectFileError, backup_path, load_project
 from journey_editor.ui import dialogs
 from journey_editor.ui.load_errors import explain_load_error
+from journey_editor.ui.plurals import translate_count
 
 if TYPE_CHECKING:
     from journey_editor.model.project import Project
@@ -23,10 +25,6 @@ if TYPE_CHECKING:
     from journey_editor.ui.message_bar import MessageBar
 
 TOPIC = "disk"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DiskSync", text)
 
 
 class DiskSync:
@@ -65,29 +63,36 @@ class DiskSync:
         if self.bar is None or path is None:
             return
         if self.window.document.is_modified():
-            text = _tr(
+            text = QCoreApplication.translate(
+                "DiskSync",
                 "«{name}» was changed on disk (a synced or colleague's copy), and you have "
-                "unsaved changes here."
+                "unsaved changes here.",
             ).format(name=path.name)
-            reload_label = _tr("Reload (set mine aside)")
+            reload_label = QCoreApplication.translate("DiskSync", "Reload (set mine aside)")
         else:
-            text = _tr(
-                "«{name}» was changed on disk (a synced or colleague's copy). Reload to see it."
+            text = QCoreApplication.translate(
+                "DiskSync",
+                "«{name}» was changed on disk (a synced or colleague's copy). Reload to see it.",
             ).format(name=path.name)
-            reload_label = _tr("Reload")
+            reload_label = QCoreApplication.translate("DiskSync", "Reload")
         self.bar.show_message(
             TOPIC,
             text,
             [
                 ("reload", reload_label, self.reload_from_disk),
-                ("keep", _tr("Keep mine"), lambda: None),
+                ("keep", QCoreApplication.translate("DiskSync", "Keep mine"), lambda: None),
             ],
         )
         self.bar.button("reload").setToolTip(
-            _tr("Show the version on disk; Edit → Undo brings yours back.")
+            QCoreApplication.translate(
+                "DiskSync", "Show the version on disk; Edit → Undo brings yours back."
+            )
         )
         self.bar.button("keep").setToolTip(
-            _tr("Leave the map as it is; Save will ask before overwriting the newer file.")
+            QCoreApplication.translate(
+                "DiskSync",
+                "Leave the map as it is; Save will ask before overwriting the newer file.",
+            )
         )
 
     def _on_deleted(self) -> None:
@@ -97,13 +102,14 @@ class DiskSync:
             return
         self.bar.show_message(
             TOPIC,
-            _tr(
+            QCoreApplication.translate(
+                "DiskSync",
                 "«{name}» was deleted or moved away on disk. The map is still here: Save "
-                "writes it back."
+                "writes it back.",
             ).format(name=path.name),
             [
-                ("save", _tr("Save"), self.files.save),
-                ("save_as", _tr("Save As…"), self.files.save_as),
+                ("save", QCoreApplication.translate("DiskSync", "Save"), self.files.save),
+                ("save_as", QCoreApplication.translate("DiskSync", "Save As…"), self.files.save_as),
             ],
         )
 
@@ -124,15 +130,16 @@ class DiskSync:
             return False
         project, stamp = loaded
         document = self.window.document
-        document.swap_project(project, _tr("Reload from disk"))
+        document.swap_project(project, QCoreApplication.translate("DiskSync", "Reload from disk"))
         document.undo_stack.setClean()  # the map now is what the file holds
         self.files.session.saved(stamp)
         if self.bar is not None:
             self.bar.clear(TOPIC)
         self.window.statusBar().showMessage(
-            _tr("Reloaded {name} from disk; Edit → Undo brings back the version you had.").format(
-                name=path.name
-            ),
+            QCoreApplication.translate(
+                "DiskSync",
+                "Reloaded {name} from disk; Edit → Undo brings back the version you had.",
+            ).format(name=path.name),
             10000,
         )
         return True
@@ -146,35 +153,62 @@ class DiskSync:
         if not backup.is_file():
             self.refresh_actions()
             self.window.statusBar().showMessage(
-                _tr("There is no backup of {name} yet: it is made by the next save.").format(
-                    name=path.name
-                ),
+                QCoreApplication.translate(
+                    "DiskSync", "There is no backup of {name} yet: it is made by the next save."
+                ).format(name=path.name),
                 8000,
             )
             return False
         try:
             project = load_project(backup)
         except ProjectFileError as error:
-            explain_load_error(self.window, backup, error, _tr("Cannot revert to backup"))
+            explain_load_error(
+                self.window,
+                backup,
+                error,
+                QCoreApplication.translate("DiskSync", "Cannot revert to backup"),
+            )
             return False
         when = dialogs.when(datetime.fromtimestamp(backup.stat().st_mtime, UTC))
-        described = _tr("{counts}, kept as the backup on {when}").format(
-            counts=counts(project), when=when
-        )
+        described = QCoreApplication.translate(
+            "DiskSync", "{counts}, kept as the backup on {when}"
+        ).format(counts=counts(project), when=when)
         if not dialogs.confirm_revert(
             self.window, path.name, described, counts(self.window.document.project)
         ):
             return False
-        self.window.document.swap_project(project, _tr("Revert to backup"))
+        self.window.document.swap_project(
+            project, QCoreApplication.translate("DiskSync", "Revert to backup")
+        )
         return True
 
 
 def counts(project: Project) -> str:
     return ", ".join(
         [
-            QCoreApplication.translate("DiskSync", "%n persona(s)", "", len(project.personas)),
-            QCoreApplication.translate("DiskSync", "%n stage(s)", "", len(project.stages)),
-            QCoreApplication.translate("DiskSync", "%n card(s)", "", len(project.cards)),
-            QCoreApplication.translate("DiskSync", "%n link(s)", "", len(project.links)),
+            translate_count(
+                "DiskSync",
+                QT_TRANSLATE_NOOP("DiskSync", "%n persona"),
+                QT_TRANSLATE_NOOP("DiskSync", "%n personas"),
+                len(project.personas),
+            ),
+            translate_count(
+                "DiskSync",
+                QT_TRANSLATE_NOOP("DiskSync", "%n stage"),
+                QT_TRANSLATE_NOOP("DiskSync", "%n stages"),
+                len(project.stages),
+            ),
+            translate_count(
+                "DiskSync",
+                QT_TRANSLATE_NOOP("DiskSync", "%n card"),
+                QT_TRANSLATE_NOOP("DiskSync", "%n cards"),
+                len(project.cards),
+            ),
+            translate_count(
+                "DiskSync",
+                QT_TRANSLATE_NOOP("DiskSync", "%n link"),
+                QT_TRANSLATE_NOOP("DiskSync", "%n links"),
+                len(project.links),
+            ),
         ]
     )

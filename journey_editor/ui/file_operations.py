@@ -37,10 +37,6 @@ if TYPE_CHECKING:
     from journey_editor.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileOperations", text)
-
-
 class FileOperations:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
@@ -95,9 +91,11 @@ class FileOperations:
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self.window,
-            _tr("Open journey map"),
+            QCoreApplication.translate("FileOperations", "Open journey map"),
             self._folder(),
-            _tr("Journey maps (*{suffix});;All files (*)").format(suffix=FILE_SUFFIX),
+            QCoreApplication.translate(
+                "FileOperations", "Journey maps (*{suffix});;All files (*)"
+            ).format(suffix=FILE_SUFFIX),
         )
         if path:
             self.open_path(Path(path))
@@ -145,9 +143,9 @@ class FileOperations:
             self.document.path = None
             self.document.path_changed.emit(None)
             self._status(
-                _tr("Opened a copy of {name}: it is saved only under a new name.").format(
-                    name=path.name
-                )
+                QCoreApplication.translate(
+                    "FileOperations", "Opened a copy of {name}: it is saved only under a new name."
+                ).format(name=path.name)
             )
             return
         lock, read_only = claimed
@@ -179,44 +177,55 @@ class FileOperations:
     def _show_copy(self, project: Project, path: Path) -> None:
         self.document.replace_project(project, None)
         self._status(
-            _tr("Opened a copy of {name}: it is saved only under a new name.").format(
-                name=path.name
-            )
+            QCoreApplication.translate(
+                "FileOperations", "Opened a copy of {name}: it is saved only under a new name."
+            ).format(name=path.name)
         )
 
     def _tell_about_lock(self, path: Path, lock: FileLock | None, read_only: bool) -> None:
         if read_only:
             self._status(
-                _tr("{name} is open read-only: another instance has it open.").format(
-                    name=path.name
-                )
+                QCoreApplication.translate(
+                    "FileOperations", "{name} is open read-only: another instance has it open."
+                ).format(name=path.name)
             )
         elif lock is None:
             self._status(
-                _tr(
+                QCoreApplication.translate(
+                    "FileOperations",
                     "No lock file could be written beside {name} (read-only folder?): "
-                    "other instances will not know it is open here."
+                    "other instances will not know it is open here.",
                 ).format(name=path.name)
             )
 
     def import_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self.window,
-            _tr("Import a map"),
+            QCoreApplication.translate("FileOperations", "Import a map"),
             self._folder(),
-            _tr("Other tools' maps (*.ojf *.mmd *.mermaid *.md *.csv);;All files (*)"),
+            QCoreApplication.translate(
+                "FileOperations",
+                "Other tools' maps (*.ojf *.mmd *.mermaid *.md *.csv);;All files (*)",
+            ),
         )
         if path and self.may_discard_current():
             try:
                 project = read_any(path, format_for(path))
             except ProjectFileError as error:
-                explain_load_error(self.window, Path(path), error, _tr("Cannot import"))
+                explain_load_error(
+                    self.window,
+                    Path(path),
+                    error,
+                    QCoreApplication.translate("FileOperations", "Cannot import"),
+                )
                 return
             except ValueError as error:
                 dialogs.show_error(
                     self.window,
-                    _tr("Cannot import"),
-                    _tr("«{name}» could not be imported.").format(name=Path(path).name),
+                    QCoreApplication.translate("FileOperations", "Cannot import"),
+                    QCoreApplication.translate(
+                        "FileOperations", "«{name}» could not be imported."
+                    ).format(name=Path(path).name),
                     str(error),
                 )
                 return
@@ -230,8 +239,9 @@ class FileOperations:
             return self.save_as()
         if self.read_only:
             self._status(
-                _tr(
-                    "{name} is open read-only (another instance has it): save it under a new name."
+                QCoreApplication.translate(
+                    "FileOperations",
+                    "{name} is open read-only (another instance has it): save it under a new name.",
                 ).format(name=path.name)
             )
             return self.save_as()
@@ -249,9 +259,11 @@ class FileOperations:
         )
         path, _ = QFileDialog.getSaveFileName(
             self.window,
-            _tr("Save journey map as"),
+            QCoreApplication.translate("FileOperations", "Save journey map as"),
             str(suggested),
-            _tr("Journey maps (*{suffix})").format(suffix=FILE_SUFFIX),
+            QCoreApplication.translate("FileOperations", "Journey maps (*{suffix})").format(
+                suffix=FILE_SUFFIX
+            ),
         )
         if not path:
             return False
@@ -276,11 +288,12 @@ class FileOperations:
             except FileLockedError as locked:
                 dialogs.show_error(
                     self.window,
-                    _tr("Cannot save map"),
+                    QCoreApplication.translate("FileOperations", "Cannot save map"),
                     dialogs.locked_message(path.name, locked.owner, locked.alive),
-                    _tr(
+                    QCoreApplication.translate(
+                        "FileOperations",
                         "Saving over it would destroy the other instance's version. Choose "
-                        "another name with File → Save As…."
+                        "another name with File → Save As….",
                     ),
                 )
                 return False
@@ -300,12 +313,13 @@ class FileOperations:
         return True
 
     def _save_failed(self, path: Path, error: ProjectSaveError) -> bool:
-        message = _tr("«{name}» could not be saved: {reason}.").format(
-            name=path.name, reason=error.reason
-        )
-        advice = _tr(
+        message = QCoreApplication.translate(
+            "FileOperations", "«{name}» could not be saved: {reason}."
+        ).format(name=path.name, reason=error.reason)
+        advice = QCoreApplication.translate(
+            "FileOperations",
             "Your changes are still here and the file on disk is unchanged. "
-            "Save As… saves them somewhere else (another folder or disk)."
+            "Save As… saves them somewhere else (another folder or disk).",
         )
         if dialogs.ask_after_save_failure(self.window, message, advice) == "save_as":
             return self.save_as()
@@ -318,12 +332,15 @@ class FileOperations:
         stem = _safe_name(self.document.project.title)
         suggested = str(Path(self._folder()) / (stem + fmt.suffixes[0]))
         filters = {
-            "ojf": _tr("OpenJourney (*.ojf)"),
-            "mermaid": _tr("Mermaid journey (*.mmd)"),
-            "csv": _tr("CSV of cards (*.csv)"),
+            "ojf": QCoreApplication.translate("FileOperations", "OpenJourney (*.ojf)"),
+            "mermaid": QCoreApplication.translate("FileOperations", "Mermaid journey (*.mmd)"),
+            "csv": QCoreApplication.translate("FileOperations", "CSV of cards (*.csv)"),
         }
         path, _ = QFileDialog.getSaveFileName(
-            self.window, _tr("Export map"), suggested, filters[format_name]
+            self.window,
+            QCoreApplication.translate("FileOperations", "Export map"),
+            suggested,
+            filters[format_name],
         )
         if path:
             self.export_to(Path(path), format_name)
@@ -335,16 +352,18 @@ class FileOperations:
         except (ValueError, IntegrityError, OSError) as error:
             dialogs.show_error(
                 self.window,
-                _tr("Cannot export"),
-                _tr("«{name}» could not be written.").format(name=path.name),
+                QCoreApplication.translate("FileOperations", "Cannot export"),
+                QCoreApplication.translate(
+                    "FileOperations", "«{name}» could not be written."
+                ).format(name=path.name),
                 str(error),
             )
             return []
         if warnings:
             self._status(
-                _tr("Exported {name}; not exported: {what}").format(
-                    name=path.name, what="; ".join(warnings)
-                ),
+                QCoreApplication.translate(
+                    "FileOperations", "Exported {name}; not exported: {what}"
+                ).format(name=path.name, what="; ".join(warnings)),
                 15000,
             )
         return warnings

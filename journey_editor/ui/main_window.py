@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QUndoView
 
+from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.model.project import Project
 from journey_editor.persistence.recovery import RecoveryStore
 from journey_editor.settings import Settings, recovery_folder
@@ -19,6 +20,7 @@ from journey_editor.ui.inspector import InspectorDock
 from journey_editor.ui.menus import build_menus
 from journey_editor.ui.message_bar import MessageBar, with_bar_above
 from journey_editor.ui.palette import PaletteDock
+from journey_editor.ui.plurals import translate_count
 from journey_editor.ui.selection import Selection
 
 APP_TITLE = "journey-editor"
@@ -85,10 +87,10 @@ class MainWindow(QMainWindow):
     # --- docks ---------------------------------------------------------------------------------
 
     def _history_dock(self) -> QDockWidget:
-        dock = QDockWidget("Undo history", self)
+        dock = QDockWidget(self.tr("Undo history"), self)
         dock.setObjectName("undo-history")
         view = QUndoView(self.document.undo_stack, dock)
-        view.setEmptyLabel("<opened map>")
+        view.setEmptyLabel(self.tr("<opened map>"))
         view.setAccessibleName(self.tr("Undo history"))
         dock.setWidget(view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
@@ -104,14 +106,37 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name}[*] — {APP_TITLE}")
         modified = self.document.is_modified()
         self.setWindowModified(modified)
-        self.status_modified.setText("Modified" if modified else "Saved")
+        self.status_modified.setText(self.tr("Modified") if modified else self.tr("Saved"))
 
     def _refresh_status(self, *_args) -> None:
         project = self.document.project
-        self.status_counts.setText(
-            f"{len(project.personas)} personas · {len(project.stages)} stages · "
-            f"{len(project.cards)} cards · {len(project.links)} links"
+        counts = (
+            translate_count(
+                "MainWindow",
+                QT_TRANSLATE_NOOP("MainWindow", "%n persona"),
+                QT_TRANSLATE_NOOP("MainWindow", "%n personas"),
+                len(project.personas),
+            ),
+            translate_count(
+                "MainWindow",
+                QT_TRANSLATE_NOOP("MainWindow", "%n stage"),
+                QT_TRANSLATE_NOOP("MainWindow", "%n stages"),
+                len(project.stages),
+            ),
+            translate_count(
+                "MainWindow",
+                QT_TRANSLATE_NOOP("MainWindow", "%n card"),
+                QT_TRANSLATE_NOOP("MainWindow", "%n cards"),
+                len(project.cards),
+            ),
+            translate_count(
+                "MainWindow",
+                QT_TRANSLATE_NOOP("MainWindow", "%n link"),
+                QT_TRANSLATE_NOOP("MainWindow", "%n links"),
+                len(project.links),
+            ),
         )
+        self.status_counts.setText(" · ".join(counts))
 
     def _show_zoom(self, factor: float) -> None:
         self.status_zoom.setText(f"{round(factor * 100)} %")

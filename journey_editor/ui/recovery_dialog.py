@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.persistence.errors import ProjectFileError
 from journey_editor.persistence.recovery import Comparison, Counts, RecoveryEntry
+from journey_editor.ui.plurals import translate_count
 
 Decision = Literal["restore", "open", "discard"]
 DECISIONS: tuple[Decision, ...] = ("restore", "open", "discard")
@@ -66,10 +68,25 @@ def relative_age(written: datetime, now: datetime | None = None) -> str:
     if seconds < 60:
         return QCoreApplication.translate("RecoveryDialog", "just now")
     if seconds < 3600:
-        return QCoreApplication.translate("RecoveryDialog", "%n minute(s) ago", None, seconds // 60)
+        return translate_count(
+            "RecoveryDialog",
+            QT_TRANSLATE_NOOP("RecoveryDialog", "%n minute ago"),
+            QT_TRANSLATE_NOOP("RecoveryDialog", "%n minutes ago"),
+            seconds // 60,
+        )
     if seconds < 48 * 3600:
-        return QCoreApplication.translate("RecoveryDialog", "%n hour(s) ago", None, seconds // 3600)
-    return QCoreApplication.translate("RecoveryDialog", "%n day(s) ago", None, seconds // 86400)
+        return translate_count(
+            "RecoveryDialog",
+            QT_TRANSLATE_NOOP("RecoveryDialog", "%n hour ago"),
+            QT_TRANSLATE_NOOP("RecoveryDialog", "%n hours ago"),
+            seconds // 3600,
+        )
+    return translate_count(
+        "RecoveryDialog",
+        QT_TRANSLATE_NOOP("RecoveryDialog", "%n day ago"),
+        QT_TRANSLATE_NOOP("RecoveryDialog", "%n days ago"),
+        seconds // 86400,
+    )
 
 
 def written_text(entry: RecoveryEntry, now: datetime | None = None) -> str:
@@ -92,10 +109,30 @@ def written_text(entry: RecoveryEntry, now: datetime | None = None) -> str:
 def counts_text(counts: Counts) -> str:
     return ", ".join(
         (
-            QCoreApplication.translate("RecoveryDialog", "%n persona(s)", None, counts.personas),
-            QCoreApplication.translate("RecoveryDialog", "%n stage(s)", None, counts.stages),
-            QCoreApplication.translate("RecoveryDialog", "%n card(s)", None, counts.cards),
-            QCoreApplication.translate("RecoveryDialog", "%n link(s)", None, counts.links),
+            translate_count(
+                "RecoveryDialog",
+                QT_TRANSLATE_NOOP("RecoveryDialog", "%n persona"),
+                QT_TRANSLATE_NOOP("RecoveryDialog", "%n personas"),
+                counts.personas,
+            ),
+            translate_count(
+                "RecoveryDialog",
+                QT_TRANSLATE_NOOP("RecoveryDialog", "%n stage"),
+                QT_TRANSLATE_NOOP("RecoveryDialog", "%n stages"),
+                counts.stages,
+            ),
+            translate_count(
+                "RecoveryDialog",
+                QT_TRANSLATE_NOOP("RecoveryDialog", "%n card"),
+                QT_TRANSLATE_NOOP("RecoveryDialog", "%n cards"),
+                counts.cards,
+            ),
+            translate_count(
+                "RecoveryDialog",
+                QT_TRANSLATE_NOOP("RecoveryDialog", "%n link"),
+                QT_TRANSLATE_NOOP("RecoveryDialog", "%n links"),
+                counts.links,
+            ),
         )
     )
 
@@ -125,23 +162,39 @@ def difference_text(comparison: Comparison) -> str:
     parts = [
         _signed(
             difference.personas,
-            QCoreApplication.translate(
-                "RecoveryDialog", "%n persona(s)", None, abs(difference.personas)
+            translate_count(
+                "RecoveryDialog",
+                QT_TRANSLATE_NOOP("RecoveryDialog", "%n persona"),
+                QT_TRANSLATE_NOOP("RecoveryDialog", "%n personas"),
+                abs(difference.personas),
             ),
         ),
         _signed(
             difference.stages,
-            QCoreApplication.translate(
-                "RecoveryDialog", "%n stage(s)", None, abs(difference.stages)
+            translate_count(
+                "RecoveryDialog",
+                QT_TRANSLATE_NOOP("RecoveryDialog", "%n stage"),
+                QT_TRANSLATE_NOOP("RecoveryDialog", "%n stages"),
+                abs(difference.stages),
             ),
         ),
         _signed(
             difference.cards,
-            QCoreApplication.translate("RecoveryDialog", "%n card(s)", None, abs(difference.cards)),
+            translate_count(
+                "RecoveryDialog",
+                QT_TRANSLATE_NOOP("RecoveryDialog", "%n card"),
+                QT_TRANSLATE_NOOP("RecoveryDialog", "%n cards"),
+                abs(difference.cards),
+            ),
         ),
         _signed(
             difference.links,
-            QCoreApplication.translate("RecoveryDialog", "%n link(s)", None, abs(difference.links)),
+            translate_count(
+                "RecoveryDialog",
+                QT_TRANSLATE_NOOP("RecoveryDialog", "%n link"),
+                QT_TRANSLATE_NOOP("RecoveryDialog", "%n links"),
+                abs(difference.links),
+            ),
         ),
     ]
     changes = [part for part in parts if part]

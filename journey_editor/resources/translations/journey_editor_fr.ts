@@ -362,7 +362,7 @@ Ligne&#xa0;: {1}
         <translation>(fiche sans titre)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+71"/>
         <source>Cut card</source>
         <translation>Couper la fiche</translation>
     </message>
@@ -439,11 +439,254 @@ Ligne&#xa0;: {1}
     </message>
 </context>
 <context>
+    <name>DiskSync</name>
+    <message>
+        <location filename="../../ui/disk_sync.py" line="+66"/>
+        <source>«{name}» was changed on disk (a synced or colleague&apos;s copy), and you have unsaved changes here.</source>
+        <translation>«&#xa0;{name}&#xa0;» a été modifié sur le disque (copie synchronisée ou d&apos;un collègue), et vous avez ici des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reload (set mine aside)</source>
+        <translation>Recharger (mettre la mienne de côté)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>«{name}» was changed on disk (a synced or colleague&apos;s copy). Reload to see it.</source>
+        <translation>«&#xa0;{name}&#xa0;» a été modifié sur le disque (copie synchronisée ou d&apos;un collègue). Rechargez pour le voir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the version on disk; Edit → Undo brings yours back.</source>
+        <translation>Afficher la version du disque&#xa0;; Édition → Annuler ramène la vôtre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave the map as it is; Save will ask before overwriting the newer file.</source>
+        <translation>Laisser la carte telle quelle&#xa0;; Enregistrer demandera avant d&apos;écraser le fichier plus récent.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>«{name}» was deleted or moved away on disk. The map is still here: Save writes it back.</source>
+        <translation>«&#xa0;{name}&#xa0;» a été supprimé ou déplacé sur le disque. La carte est toujours ici&#xa0;: Enregistrer la réécrit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save As…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reload from disk</source>
+        <translation>Recharger depuis le disque</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reloaded {name} from disk; Edit → Undo brings back the version you had.</source>
+        <translation>{name} rechargé depuis le disque&#xa0;; Édition → Annuler ramène la version que vous aviez.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no backup of {name} yet: it is made by the next save.</source>
+        <translation>Il n&apos;y a pas encore de copie de sauvegarde de {name}&#xa0;: elle sera faite au prochain enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot revert to backup</source>
+        <translation>Impossible de revenir à la copie de sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{counts}, kept as the backup on {when}</source>
+        <translation>{counts}, conservée comme sauvegarde le {when}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Revert to backup</source>
+        <translation>Revenir à la copie de sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%n persona</source>
+        <translation>%n&#xa0;persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n personas</source>
+        <translation>%n&#xa0;personas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%n stage</source>
+        <translation>%n&#xa0;étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n stages</source>
+        <translation>%n&#xa0;étapes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%n card</source>
+        <translation>%n&#xa0;fiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n cards</source>
+        <translation>%n&#xa0;fiches</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%n link</source>
+        <translation>%n&#xa0;lien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n links</source>
+        <translation>%n&#xa0;liens</translation>
+    </message>
+</context>
+<context>
     <name>FieldError</name>
     <message>
         <location filename="../../ui/inspector/fields.py" line="+42"/>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>FileOperations</name>
+    <message>
+        <location filename="../../ui/file_operations.py" line="+94"/>
+        <source>Open journey map</source>
+        <translation>Ouvrir une carte de parcours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journey maps (*{suffix});;All files (*)</source>
+        <translation>Cartes de parcours (*{suffix});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+34"/>
+        <source>Opened a copy of {name}: it is saved only under a new name.</source>
+        <translation>Copie de {name} ouverte&#xa0;: elle ne s&apos;enregistre que sous un nouveau nom.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is open read-only: another instance has it open.</source>
+        <translation>{name} est ouvert en lecture seule&#xa0;: une autre instance l&apos;a ouvert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No lock file could be written beside {name} (read-only folder?): other instances will not know it is open here.</source>
+        <translation>Aucun fichier de verrou n&apos;a pu être écrit à côté de {name} (dossier en lecture seule&#xa0;?)&#xa0;: les autres instances ne sauront pas qu&apos;il est ouvert ici.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import a map</source>
+        <translation>Importer une carte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other tools&apos; maps (*.ojf *.mmd *.mermaid *.md *.csv);;All files (*)</source>
+        <translation>Cartes d&apos;autres outils (*.ojf *.mmd *.mermaid *.md *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+6"/>
+        <source>Cannot import</source>
+        <translation>Impossible d&apos;importer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{name}» could not be imported.</source>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas pu être importé.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} is open read-only (another instance has it): save it under a new name.</source>
+        <translation>{name} est ouvert en lecture seule (une autre instance l&apos;a ouvert)&#xa0;: enregistrez-le sous un nouveau nom.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save journey map as</source>
+        <translation>Enregistrer la carte de parcours sous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journey maps (*{suffix})</source>
+        <translation>Cartes de parcours (*{suffix})</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot save map</source>
+        <translation>Impossible d&apos;enregistrer la carte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving over it would destroy the other instance&apos;s version. Choose another name with File → Save As….</source>
+        <translation>L&apos;enregistrer par-dessus détruirait la version de l&apos;autre instance. Choisissez un autre nom avec Fichier → Enregistrer sous….</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>«{name}» could not be saved: {reason}.</source>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas pu être enregistré&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your changes are still here and the file on disk is unchanged. Save As… saves them somewhere else (another folder or disk).</source>
+        <translation>Vos modifications sont toujours là et le fichier sur le disque est inchangé. Enregistrer sous… les enregistre ailleurs (un autre dossier ou disque).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>OpenJourney (*.ojf)</source>
+        <translation>OpenJourney (*.ojf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mermaid journey (*.mmd)</source>
+        <translation>Parcours Mermaid (*.mmd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV of cards (*.csv)</source>
+        <translation>CSV des fiches (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export map</source>
+        <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot export</source>
+        <translation>Impossible d&apos;exporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{name}» could not be written.</source>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported {name}; not exported: {what}</source>
+        <translation>{name} exporté&#xa0;; non exporté&#xa0;: {what}</translation>
     </message>
 </context>
 <context>
@@ -1035,7 +1278,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+36"/>
+        <location filename="../../ui/main_window.py" line="+38"/>
         <source>Journey map canvas</source>
         <translation>Carte du parcours</translation>
     </message>
@@ -1045,17 +1288,73 @@ Vers&#xa0;: {1}</translation>
         <translation>Les flèches et Tab passent d&apos;une fiche, d&apos;une cellule ou d&apos;un en-tête à l&apos;autre&#xa0;; Inser ajoute une fiche, F2 renomme, 1 à 5 notent l&apos;effort, moins et plus changent l&apos;émotion&#xa0;; F6 passe à la palette et à l&apos;inspecteur</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+49"/>
+        <location line="+4"/>
         <source>Undo history</source>
         <translation>Historique des modifications</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-1"/>
+        <source>&lt;opened map&gt;</source>
+        <translation>&lt;carte ouverte&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{name} (read-only)</source>
         <translation>{name} (lecture seule)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+4"/>
+        <source>Modified</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%n persona</source>
+        <translation>%n&#xa0;persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n personas</source>
+        <translation>%n&#xa0;personas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%n stage</source>
+        <translation>%n&#xa0;étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n stages</source>
+        <translation>%n&#xa0;étapes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%n card</source>
+        <translation>%n&#xa0;fiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n cards</source>
+        <translation>%n&#xa0;fiches</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%n link</source>
+        <translation>%n&#xa0;lien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n links</source>
+        <translation>%n&#xa0;liens</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Could not write the recovery copy: {reason}</source>
         <translation>Impossible d&apos;écrire la copie de récupération&#xa0;: {reason}</translation>
     </message>
@@ -1979,7 +2278,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/recovery_dialog.py" line="+51"/>
+        <location filename="../../ui/recovery_dialog.py" line="+53"/>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
@@ -1999,7 +2298,37 @@ Vers&#xa0;: {1}</translation>
         <translation>à l&apos;instant</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>%n minute ago</source>
+        <translation>il y a %n&#xa0;minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n minutes ago</source>
+        <translation>il y a %n&#xa0;minutes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%n hour ago</source>
+        <translation>il y a %n&#xa0;heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n hours ago</source>
+        <translation>il y a %n&#xa0;heures</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%n day ago</source>
+        <translation>il y a %n&#xa0;jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n days ago</source>
+        <translation>il y a %n&#xa0;jours</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Written at an unknown time</source>
         <translation>Écrite à une heure inconnue</translation>
     </message>
@@ -2024,7 +2353,55 @@ Vers&#xa0;: {1}</translation>
         <translation>Écrite {when} ({age}), {reason}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <location line="+53"/>
+        <source>%n persona</source>
+        <translation>%n&#xa0;persona</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+53"/>
+        <source>%n personas</source>
+        <translation>%n&#xa0;personas</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+56"/>
+        <source>%n stage</source>
+        <translation>%n&#xa0;étape</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+56"/>
+        <source>%n stages</source>
+        <translation>%n&#xa0;étapes</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+59"/>
+        <source>%n card</source>
+        <translation>%n&#xa0;fiche</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+59"/>
+        <source>%n cards</source>
+        <translation>%n&#xa0;fiches</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+62"/>
+        <source>%n link</source>
+        <translation>%n&#xa0;lien</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+62"/>
+        <source>%n links</source>
+        <translation>%n&#xa0;liens</translation>
+    </message>
+    <message>
+        <location line="-53"/>
         <source>Recovered copy: {counts}.</source>
         <translation>Copie récupérée&#xa0;: {counts}.</translation>
     </message>
@@ -2039,7 +2416,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Le fichier d&apos;origine est illisible.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+44"/>
         <source>Against the file: {changes}.</source>
         <translation>Par rapport au fichier&#xa0;: {changes}.</translation>
     </message>
