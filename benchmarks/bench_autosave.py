@@ -17,7 +17,6 @@ Target: (b) < 100 ms (no visible stutter every autosave interval) and (b) ≤ 3 
 
 from __future__ import annotations
 
-import argparse
 import gc
 import json
 import os
@@ -32,7 +31,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from generate_map import generate_project
 from PySide6.QtCore import QCoreApplication
-from timing import median_ms
+from timing import benchmark_parser, median_ms, print_rows
 
 from journey_editor.persistence import load_project, project_to_bytes
 from journey_editor.persistence.recovery import RecoveryStore
@@ -130,20 +129,11 @@ def print_table(result: dict) -> None:
         ("(c) worker: write + fsync", medians["worker_write"], "off the UI thread"),
         ("    project_to_bytes", medians["project_to_bytes"], "no file I/O"),
     ]
-    print(f"{'step':<28}{'ms':>10}  target")
-    for name, ms, note in lines:
-        figure = f"{ms:10.1f}" if ms is not None else " " * 10
-        print(f"{name:<28}{figure}  {note}".rstrip())
+    print_rows(lines, ("step", "ms", "target"), width=28, decimals=1)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=9, help="timed runs per step (default 9)")
-    parser.add_argument("--cards", type=int, default=5000, help="size of the generated map")
-    parser.add_argument("--seed", type=int, default=1, help="seed of the generated map")
-    parser.add_argument("--file", type=Path, help="time this map instead of a generated one")
-    parser.add_argument("--json", action="store_true", help="print the results as JSON")
-    parser.add_argument("--check", action="store_true", help="exit with 1 if a target is missed")
+    parser = benchmark_parser(__doc__.splitlines()[0], 9, "timed runs per step")
     args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("--runs must be at least 1")

@@ -19,7 +19,6 @@ Targets: (b) < 1.5 s, (c) < 16 ms median, peak RSS < 400 MB.
 
 from __future__ import annotations
 
-import argparse
 import gc
 import json
 import os
@@ -36,6 +35,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from generate_map import generate_project
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QGraphicsScene
+from timing import benchmark_parser, print_rows
 
 from journey_editor.edits import MoveCards
 from journey_editor.persistence import load_project, save_project
@@ -293,21 +293,12 @@ def print_table(result: dict) -> None:
         ("(d) undo of a move", medians["card_move_undo"], "for information"),
         ("peak RSS (MB)", result["peak_rss_mb"], f"MB {verdict('peak_rss_mb')}"),
     ]
-    print(f"{'step':<32}{'value':>10}  note")
-    for name, value, note in lines:
-        figure = f"{value:10.2f}" if value is not None else " " * 10
-        print(f"{name:<32}{figure}  {note}".rstrip())
+    print_rows(lines, ("step", "value", "note"), width=32)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5, help="timed opens (default 5)")
+    parser = benchmark_parser(__doc__.splitlines()[0], 5, "timed opens")
     parser.add_argument("--moves", type=int, default=21, help="timed card moves (default 21)")
-    parser.add_argument("--cards", type=int, default=5000, help="size of the generated map")
-    parser.add_argument("--seed", type=int, default=1, help="seed of the generated map")
-    parser.add_argument("--file", type=Path, help="time this map instead of a generated one")
-    parser.add_argument("--json", action="store_true", help="print the results as JSON")
-    parser.add_argument("--check", action="store_true", help="exit with 1 if a target is missed")
     args = parser.parse_args(argv)
     if args.runs < 1 or args.moves < 1:
         parser.error("--runs and --moves must be at least 1")

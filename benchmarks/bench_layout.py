@@ -18,15 +18,13 @@ Target: (b) < 300 ms.
 
 from __future__ import annotations
 
-import argparse
 import json
 import platform
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
 from generate_map import generate_project
-from timing import median_ms
+from timing import benchmark_parser, median_ms, print_rows
 
 from journey_editor.layout import LayoutCache, LayoutOptions, compute_layout, update_layout
 from journey_editor.persistence import load_project
@@ -106,20 +104,11 @@ def print_table(result: dict) -> None:
         ("(c) compute_layout, cached", medians["compute_layout_cached"], "full re-layout"),
         ("(d) update_layout, card move", medians["update_layout_move"], "one band (and below)"),
     ]
-    print(f"{'step':<30}{'ms':>10}  note")
-    for name, ms, note in lines:
-        figure = f"{ms:10.2f}" if ms is not None else " " * 10
-        print(f"{name:<30}{figure}  {note}".rstrip())
+    print_rows(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7, help="timed runs per step (default 7)")
-    parser.add_argument("--cards", type=int, default=5000, help="size of the generated map")
-    parser.add_argument("--seed", type=int, default=1, help="seed of the generated map")
-    parser.add_argument("--file", type=Path, help="time this map instead of a generated one")
-    parser.add_argument("--json", action="store_true", help="print the results as JSON")
-    parser.add_argument("--check", action="store_true", help="exit with 1 if a target is missed")
+    parser = benchmark_parser(__doc__.splitlines()[0], 7, "timed runs per step")
     args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("--runs must be at least 1")

@@ -18,17 +18,15 @@ Targets: (b) and (c) each < 3 s, and ≤ 3 × (a).
 
 from __future__ import annotations
 
-import argparse
 import io
 import json
 import platform
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
 from generate_map import generate_project
 from reportlab.pdfgen.canvas import Canvas
-from timing import median_ms
+from timing import benchmark_parser, median_ms
 
 from journey_editor.export import PdfOptions, export_pdf
 from journey_editor.export.fonts import REGULAR, register_fonts
@@ -171,13 +169,7 @@ def print_table(result: dict) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5, help="timed runs per step (default 5)")
-    parser.add_argument("--cards", type=int, default=5000, help="size of the generated map")
-    parser.add_argument("--seed", type=int, default=1, help="seed of the generated map")
-    parser.add_argument("--file", type=Path, help="time this map instead of a generated one")
-    parser.add_argument("--json", action="store_true", help="print the results as JSON")
-    parser.add_argument("--check", action="store_true", help="exit with 1 if a target is missed")
+    parser = benchmark_parser(__doc__.splitlines()[0], 5, "timed runs per step")
     args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("--runs must be at least 1")

@@ -14,7 +14,6 @@ Targets: (b) < 500 ms and (b) ≤ 4 × (a); (c) < 300 ms.
 
 from __future__ import annotations
 
-import argparse
 import json
 import platform
 import sys
@@ -22,7 +21,7 @@ import tempfile
 from pathlib import Path
 
 from generate_map import generate_bytes
-from timing import median_ms
+from timing import benchmark_parser, median_ms, print_rows
 
 from journey_editor.model.metrics import compute_metrics
 from journey_editor.persistence import (
@@ -113,20 +112,11 @@ def print_table(result: dict) -> None:
         ("    project_to_bytes", medians["project_to_bytes"], "no file I/O"),
         ("    compute_metrics", medians["compute_metrics"], ""),
     ]
-    print(f"{'step':<28}{'ms':>10}  target")
-    for name, ms, note in lines:
-        figure = f"{ms:10.1f}" if ms is not None else " " * 10
-        print(f"{name:<28}{figure}  {note}".rstrip())
+    print_rows(lines, ("step", "ms", "target"), width=28, decimals=1)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7, help="timed runs per step (default 7)")
-    parser.add_argument("--cards", type=int, default=5000, help="size of the generated map")
-    parser.add_argument("--seed", type=int, default=1, help="seed of the generated map")
-    parser.add_argument("--file", type=Path, help="time this map instead of a generated one")
-    parser.add_argument("--json", action="store_true", help="print the results as JSON")
-    parser.add_argument("--check", action="store_true", help="exit with 1 if a target is missed")
+    parser = benchmark_parser(__doc__.splitlines()[0], 7, "timed runs per step")
     args = parser.parse_args(argv)
     if args.runs < 1:
         parser.error("--runs must be at least 1")

@@ -15,6 +15,27 @@ LockedAnswer = Literal["read_only", "copy", "cancel"]
 SaveFailedAnswer = Literal["save_as", "close"]
 NewerAnswer = Literal["overwrite", "save_as", "cancel"]
 
+_ACCEPT = QMessageBox.ButtonRole.AcceptRole
+_ACTION = QMessageBox.ButtonRole.ActionRole
+_DESTRUCTIVE = QMessageBox.ButtonRole.DestructiveRole
+
+
+def _ask(
+    box: QMessageBox,
+    choices: list[tuple[str, str, QMessageBox.ButtonRole]],
+    default: str,
+    otherwise: str,
+    standard: QMessageBox.StandardButton = QMessageBox.StandardButton.Cancel,
+) -> str:
+    """One button per (answer, text, role) plus a standard one, run the box; the answer of the
+    button clicked, or `otherwise` for the standard button and Esc."""
+    buttons = {answer: box.addButton(text, role) for answer, text, role in choices}
+    box.addButton(standard)
+    box.setDefaultButton(buttons[default])
+    box.exec()
+    clicked = box.clickedButton()
+    return next((answer for answer, button in buttons.items() if button is clicked), otherwise)
+
 
 def ask_save_changes(parent: QWidget, name: str) -> SaveAnswer:
     box = QMessageBox(parent)
@@ -59,20 +80,11 @@ def ask_locked(parent: QWidget, name: str, owner: Owner, alive: bool | None) -> 
     box.setWindowTitle(QCoreApplication.translate("dialogs", "Map already open"))
     box.setText(locked_message(name, owner, alive))
     box.setInformativeText(locked_advice(name, alive))
-    read_only = box.addButton(
-        QCoreApplication.translate("dialogs", "Open &read-only"), QMessageBox.ButtonRole.AcceptRole
-    )
-    copy = box.addButton(
-        QCoreApplication.translate("dialogs", "Open a &copy"), QMessageBox.ButtonRole.ActionRole
-    )
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(read_only)
-    box.exec()
-    if box.clickedButton() is read_only:
-        return "read_only"
-    if box.clickedButton() is copy:
-        return "copy"
-    return "cancel"
+    choices = [
+        ("read_only", QCoreApplication.translate("dialogs", "Open &read-only"), _ACCEPT),
+        ("copy", QCoreApplication.translate("dialogs", "Open a &copy"), _ACTION),
+    ]
+    return _ask(box, choices, default="read_only", otherwise="cancel")
 
 
 def locked_message(name: str, owner: Owner, alive: bool | None) -> str:
@@ -110,13 +122,8 @@ def ask_after_save_failure(parent: QWidget, message: str, advice: str) -> SaveFa
     box.setWindowTitle(QCoreApplication.translate("dialogs", "Cannot save map"))
     box.setText(message)
     box.setInformativeText(advice)
-    save_as = box.addButton(
-        QCoreApplication.translate("dialogs", "Save &As…"), QMessageBox.ButtonRole.AcceptRole
-    )
-    box.addButton(QMessageBox.StandardButton.Close)
-    box.setDefaultButton(save_as)
-    box.exec()
-    return "save_as" if box.clickedButton() is save_as else "close"
+    choices = [("save_as", QCoreApplication.translate("dialogs", "Save &As…"), _ACCEPT)]
+    return _ask(box, choices, "save_as", "close", QMessageBox.StandardButton.Close)
 
 
 def ask_overwrite_newer(parent: QWidget, name: str) -> NewerAnswer:
@@ -136,20 +143,11 @@ def ask_overwrite_newer(parent: QWidget, name: str) -> NewerAnswer:
             "until the next save). Save As keeps both.",
         )
     )
-    overwrite = box.addButton(
-        QCoreApplication.translate("dialogs", "&Overwrite"), QMessageBox.ButtonRole.DestructiveRole
-    )
-    save_as = box.addButton(
-        QCoreApplication.translate("dialogs", "Save &As…"), QMessageBox.ButtonRole.AcceptRole
-    )
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(save_as)
-    box.exec()
-    if box.clickedButton() is overwrite:
-        return "overwrite"
-    if box.clickedButton() is save_as:
-        return "save_as"
-    return "cancel"
+    choices = [
+        ("overwrite", QCoreApplication.translate("dialogs", "&Overwrite"), _DESTRUCTIVE),
+        ("save_as", QCoreApplication.translate("dialogs", "Save &As…"), _ACCEPT),
+    ]
+    return _ask(box, choices, default="save_as", otherwise="cancel")
 
 
 def confirm_revert(parent: QWidget, name: str, backup: str, current: str) -> bool:
@@ -167,13 +165,8 @@ def confirm_revert(parent: QWidget, name: str, backup: str, current: str) -> boo
             "Backup: {backup}\nNow: {current}\n\nEdit → Undo brings the current map back.",
         ).format(backup=backup, current=current)
     )
-    revert = box.addButton(
-        QCoreApplication.translate("dialogs", "&Revert"), QMessageBox.ButtonRole.AcceptRole
-    )
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(revert)
-    box.exec()
-    return box.clickedButton() is revert
+    choices = [("revert", QCoreApplication.translate("dialogs", "&Revert"), _ACCEPT)]
+    return _ask(box, choices, default="revert", otherwise="cancel") == "revert"
 
 
 def when(moment: datetime | None) -> str:

@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.persistence import ProjectFileError, backup_path, load_project
+from journey_editor.persistence.recovery import Counts
 from journey_editor.ui import dialogs
 from journey_editor.ui.load_errors import explain_load_error
-from journey_editor.ui.plurals import translate_count
+from journey_editor.ui.recovery_dialog import counts_text
 
 if TYPE_CHECKING:
     from journey_editor.model.project import Project
@@ -184,31 +184,4 @@ class DiskSync:
 
 
 def counts(project: Project) -> str:
-    return ", ".join(
-        [
-            translate_count(
-                "DiskSync",
-                QT_TRANSLATE_NOOP("DiskSync", "%n persona"),
-                QT_TRANSLATE_NOOP("DiskSync", "%n personas"),
-                len(project.personas),
-            ),
-            translate_count(
-                "DiskSync",
-                QT_TRANSLATE_NOOP("DiskSync", "%n stage"),
-                QT_TRANSLATE_NOOP("DiskSync", "%n stages"),
-                len(project.stages),
-            ),
-            translate_count(
-                "DiskSync",
-                QT_TRANSLATE_NOOP("DiskSync", "%n card"),
-                QT_TRANSLATE_NOOP("DiskSync", "%n cards"),
-                len(project.cards),
-            ),
-            translate_count(
-                "DiskSync",
-                QT_TRANSLATE_NOOP("DiskSync", "%n link"),
-                QT_TRANSLATE_NOOP("DiskSync", "%n links"),
-                len(project.links),
-            ),
-        ]
-    )
+    return counts_text(Counts.of(project))

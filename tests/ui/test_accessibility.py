@@ -25,24 +25,12 @@ from PySide6.QtWidgets import (
 from journey_editor.settings import Settings
 from journey_editor.ui.export_dialog import PdfExportDialog
 from journey_editor.ui.help_dialogs import ShortcutsDialog
-from journey_editor.ui.main_window import MainWindow
-
-
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path, monkeypatch, private_window_state):
-    monkeypatch.setenv("JOURNEY_EDITOR_CONFIG_DIR", str(tmp_path / "config"))
+from tests.ui.windows import shown_window
 
 
 @pytest.fixture
-def window(qapp, qtbot, small_project):
-    win = MainWindow(small_project, None, settings=Settings())
-    win.resize(1300, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.document.undo_stack.setClean()
-    win.close()
-    win.deleteLater()
+def window(qapp, qtbot, small_project, private_window_state):
+    yield from shown_window(qtbot, small_project)
 
 
 def _buddied(root: QWidget) -> set[int]:

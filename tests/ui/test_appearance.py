@@ -13,7 +13,6 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from journey_editor.model.channels import default_channels
-from journey_editor.settings import Settings
 from journey_editor.ui import appearance
 from journey_editor.ui.appearance import (
     apply_scheme,
@@ -23,6 +22,7 @@ from journey_editor.ui.appearance import (
     light_palette,
 )
 from journey_editor.ui.main_window import MainWindow
+from tests.ui.windows import shown_window
 
 Role = QPalette.ColorRole
 # Screenshots to look at (the test saves them; set this to keep them somewhere else).
@@ -39,17 +39,9 @@ def restore_app_look(qapp):
 
 
 @pytest.fixture
-def window(qtbot, small_project, tmp_path, monkeypatch, private_window_state, restore_app_look):
-    monkeypatch.setenv("JOURNEY_EDITOR_CONFIG_DIR", str(tmp_path / "config"))
+def window(qtbot, small_project, private_window_state, restore_app_look):
     apply_scheme(restore_app_look, Qt.ColorScheme.Light)
-    win = MainWindow(small_project, None, settings=Settings())
-    win.resize(1300, 760)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.document.undo_stack.setClean()
-    win.close()
-    win.deleteLater()
+    yield from shown_window(qtbot, small_project, size=(1300, 760))
 
 
 def _desk_pixel(window: MainWindow) -> QColor:

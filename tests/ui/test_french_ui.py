@@ -19,6 +19,7 @@ from journey_editor.ui import translations
 from journey_editor.ui.help_dialogs import ShortcutsDialog
 from journey_editor.ui.main_window import MainWindow
 from journey_editor.ui.translations import TsTranslator, chosen_language, install_translators
+from tests.ui.windows import shown_window
 
 
 @pytest.fixture(autouse=True)
@@ -40,14 +41,7 @@ def french(qapp):
 
 @pytest.fixture
 def window(qtbot, small_project):
-    win = MainWindow(small_project, None, settings=Settings())
-    win.resize(1400, 860)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.document.undo_stack.setClean()
-    win.close()
-    win.deleteLater()
+    yield from shown_window(qtbot, small_project, size=(1400, 860))
 
 
 def menu_titles(window: MainWindow) -> list[str]:

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from journey_editor.persistence import load_project, project_to_bytes
+from journey_editor.persistence import load_project
 from journey_editor.settings import Settings
 from journey_editor.ui import dialogs
 from journey_editor.ui.main_window import MainWindow
@@ -15,13 +15,6 @@ from journey_editor.ui.main_window import MainWindow
 def private_settings(tmp_path, monkeypatch):
     # Never read or write the developer's own recent files and preferences.
     monkeypatch.setenv("JOURNEY_EDITOR_CONFIG_DIR", str(tmp_path / "config"))
-
-
-@pytest.fixture
-def map_path(small_project, tmp_path) -> Path:
-    path = tmp_path / "atelier.journey.json"
-    path.write_bytes(project_to_bytes(small_project))
-    return path
 
 
 @pytest.fixture

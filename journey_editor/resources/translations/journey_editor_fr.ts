@@ -520,46 +520,6 @@ Ligne&#xa0;: {1}
         <source>Revert to backup</source>
         <translation>Revenir à la copie de sauvegarde</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>%n persona</source>
-        <translation>%n&#xa0;persona</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n personas</source>
-        <translation>%n&#xa0;personas</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%n stage</source>
-        <translation>%n&#xa0;étape</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n stages</source>
-        <translation>%n&#xa0;étapes</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%n card</source>
-        <translation>%n&#xa0;fiche</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n cards</source>
-        <translation>%n&#xa0;fiches</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%n link</source>
-        <translation>%n&#xa0;lien</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%n links</source>
-        <translation>%n&#xa0;liens</translation>
-    </message>
 </context>
 <context>
     <name>FieldError</name>

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from journey_editor.persistence import project_to_bytes
 from journey_editor.settings import Settings
 from journey_editor.templates import starter_project
 from journey_editor.ui import dialogs
@@ -70,13 +69,6 @@ def unhandled(monkeypatch) -> list:
     seen: list = []
     monkeypatch.setattr(sys, "excepthook", lambda *info: seen.append(info))
     return seen
-
-
-@pytest.fixture
-def map_path(small_project, tmp_path) -> Path:
-    path = tmp_path / "atelier.journey.json"
-    path.write_bytes(project_to_bytes(small_project))
-    return path
 
 
 @pytest.fixture

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from journey_editor.persistence import project_to_bytes
 from journey_editor.persistence.recovery import RecoveryStore
 from journey_editor.settings import Settings, recovery_folder
 from journey_editor.ui import dialogs
@@ -34,13 +31,6 @@ def no_modal_dialogs(monkeypatch):
 @pytest.fixture
 def store() -> RecoveryStore:
     return RecoveryStore(recovery_folder())
-
-
-@pytest.fixture
-def map_path(small_project, tmp_path) -> Path:
-    path = tmp_path / "atelier.journey.json"
-    path.write_bytes(project_to_bytes(small_project))
-    return path
 
 
 @pytest.fixture

@@ -1,0 +1,66 @@
+"""The real question boxes (other tests replace them): each button gives its answer."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from journey_editor.persistence.process_owner import current_owner
+from journey_editor.ui import dialogs
+
+
+def answer_with(button_text: str | None) -> None:
+    """Once the box is up, click the button whose text (without &) is `button_text`;
+    None presses Esc."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, click)
+            return
+        if button_text is None:
+            box.reject()
+            return
+        for button in box.buttons():
+            if button.text().replace("&", "") == button_text:
+                button.click()
+                return
+        raise AssertionError(f"no button {button_text!r} in {[b.text() for b in box.buttons()]}")
+
+    QTimer.singleShot(10, click)
+
+
+@pytest.mark.parametrize(
+    ("button", "expected"),
+    [
+        ("Open read-only", "read_only"),
+        ("Open a copy", "copy"),
+        ("Cancel", "cancel"),
+        (None, "cancel"),
+    ],
+)
+def test_a_map_open_elsewhere_offers_read_only_or_a_copy(qapp, button, expected):
+    answer_with(button)
+    assert dialogs.ask_locked(None, "atelier.journey.json", current_owner(), True) == expected
+
+
+@pytest.mark.parametrize(
+    ("button", "expected"),
+    [("Overwrite", "overwrite"), ("Save As…", "save_as"), ("Cancel", "cancel")],
+)
+def test_saving_over_a_newer_file_asks_first(qapp, button, expected):
+    answer_with(button)
+    assert dialogs.ask_overwrite_newer(None, "atelier.journey.json") == expected
+
+
+@pytest.mark.parametrize(("button", "expected"), [("Save As…", "save_as"), ("Close", "close")])
+def test_a_failed_save_offers_save_as(qapp, button, expected):
+    answer_with(button)
+    assert dialogs.ask_after_save_failure(None, "Cannot save", "Disk full") == expected
+
+
+@pytest.mark.parametrize(("button", "expected"), [("Revert", True), ("Cancel", False)])
+def test_revert_to_backup_is_confirmed(qapp, button, expected):
+    answer_with(button)
+    assert dialogs.confirm_revert(None, "atelier", "3 personas", "2 personas") is expected
