@@ -31,7 +31,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from generate_map import generate_project
 from PySide6.QtCore import QCoreApplication
-from timing import benchmark_parser, median_ms, print_rows
+from timing import benchmark_parser, median_ms, print_rows, report
 
 from journey_editor.persistence import load_project, project_to_bytes
 from journey_editor.persistence.recovery import RecoveryStore
@@ -135,8 +135,6 @@ def print_table(result: dict) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = benchmark_parser(__doc__.splitlines()[0], 9, "timed runs per step")
     args = parser.parse_args(argv)
-    if args.runs < 1:
-        parser.error("--runs must be at least 1")
 
     if args.file is not None:
         project = load_project(args.file)
@@ -145,12 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="journey-bench-") as temp:
         result = run(project, args.runs, Path(temp))
 
-    if args.json:
-        print(json.dumps(result, indent=2, ensure_ascii=False))
-    else:
-        print_table(result)
-    missed = [name for name, target in result["targets"].items() if not target["ok"]]
-    return 1 if args.check and missed else 0
+    return report(result, args.json, args.check, print_table)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,6 @@ Targets: (b) < 1.5 s, (c) < 16 ms median, peak RSS < 400 MB.
 from __future__ import annotations
 
 import gc
-import json
 import os
 import platform
 import resource
@@ -35,7 +34,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from generate_map import generate_project
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QGraphicsScene
-from timing import benchmark_parser, print_rows
+from timing import benchmark_parser, print_rows, report
 
 from journey_editor.edits import MoveCards
 from journey_editor.persistence import load_project, save_project
@@ -310,12 +309,7 @@ def main(argv: list[str] | None = None) -> int:
             save_project(generate_project(cards=args.cards, seed=args.seed), path)
         result = run(path, args.runs, args.moves)
 
-    if args.json:
-        print(json.dumps(result, indent=2, ensure_ascii=False))
-    else:
-        print_table(result)
-    missed = [name for name, target in result["targets"].items() if not target["ok"]]
-    return 1 if args.check and missed else 0
+    return report(result, args.json, args.check, print_table)
 
 
 if __name__ == "__main__":

@@ -18,13 +18,12 @@ Target: (b) < 300 ms.
 
 from __future__ import annotations
 
-import json
 import platform
 import sys
 from collections.abc import Callable
 
 from generate_map import generate_project
-from timing import benchmark_parser, median_ms, print_rows
+from timing import benchmark_parser, median_ms, print_rows, report
 
 from journey_editor.layout import LayoutCache, LayoutOptions, compute_layout, update_layout
 from journey_editor.persistence import load_project
@@ -110,8 +109,6 @@ def print_table(result: dict) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = benchmark_parser(__doc__.splitlines()[0], 7, "timed runs per step")
     args = parser.parse_args(argv)
-    if args.runs < 1:
-        parser.error("--runs must be at least 1")
 
     if args.file is not None:
         project = load_project(args.file)
@@ -119,12 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         project = generate_project(cards=args.cards, seed=args.seed)
     result = run(project, args.runs)
 
-    if args.json:
-        print(json.dumps(result, indent=2, ensure_ascii=False))
-    else:
-        print_table(result)
-    missed = [name for name, target in result["targets"].items() if not target["ok"]]
-    return 1 if args.check and missed else 0
+    return report(result, args.json, args.check, print_table)
 
 
 if __name__ == "__main__":

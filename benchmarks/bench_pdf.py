@@ -19,14 +19,13 @@ Targets: (b) and (c) each < 3 s, and ≤ 3 × (a).
 from __future__ import annotations
 
 import io
-import json
 import platform
 import sys
 from collections.abc import Callable
 
 from generate_map import generate_project
 from reportlab.pdfgen.canvas import Canvas
-from timing import benchmark_parser, median_ms
+from timing import benchmark_parser, median_ms, report
 
 from journey_editor.export import PdfOptions, export_pdf
 from journey_editor.export.fonts import REGULAR, register_fonts
@@ -171,8 +170,6 @@ def print_table(result: dict) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = benchmark_parser(__doc__.splitlines()[0], 5, "timed runs per step")
     args = parser.parse_args(argv)
-    if args.runs < 1:
-        parser.error("--runs must be at least 1")
 
     if args.file is not None:
         project = load_project(args.file)
@@ -180,12 +177,7 @@ def main(argv: list[str] | None = None) -> int:
         project = generate_project(cards=args.cards, seed=args.seed)
     result = run(project, args.runs)
 
-    if args.json:
-        print(json.dumps(result, indent=2, ensure_ascii=False))
-    else:
-        print_table(result)
-    missed = [name for name, target in result["targets"].items() if not target["ok"]]
-    return 1 if args.check and missed else 0
+    return report(result, args.json, args.check, print_table)
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ import tempfile
 from pathlib import Path
 
 from generate_map import generate_bytes
-from timing import benchmark_parser, median_ms, print_rows
+from timing import benchmark_parser, median_ms, print_rows, report
 
 from journey_editor.model.metrics import compute_metrics
 from journey_editor.persistence import (
@@ -118,8 +118,6 @@ def print_table(result: dict) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = benchmark_parser(__doc__.splitlines()[0], 7, "timed runs per step")
     args = parser.parse_args(argv)
-    if args.runs < 1:
-        parser.error("--runs must be at least 1")
 
     with tempfile.TemporaryDirectory(prefix="journey-bench-") as temp:
         work_dir = Path(temp)
@@ -130,12 +128,7 @@ def main(argv: list[str] | None = None) -> int:
             map_path.write_bytes(generate_bytes(cards=args.cards, seed=args.seed))
         result = run(map_path, args.runs, work_dir)
 
-    if args.json:
-        print(json.dumps(result, indent=2, ensure_ascii=False))
-    else:
-        print_table(result)
-    missed = [name for name, target in result["targets"].items() if not target["ok"]]
-    return 1 if args.check and missed else 0
+    return report(result, args.json, args.check, print_table)
 
 
 if __name__ == "__main__":

@@ -121,42 +121,19 @@ def card_menu(view: MapView, card_ids: tuple[str, ...]) -> QMenu:
         lambda: map_actions.set_channel(document, card_ids, None),
     )
 
-    effort = menu.addMenu(QCoreApplication.translate("CanvasMenu", "Effort"))
-    efforts = {card.effort for card in cards}
-    for value, label in effort_labels().items():
-        action = _add(
-            effort,
-            view,
-            label,
-            lambda v=value: map_actions.set_effort(document, card_ids, v),
-        )
-        action.setCheckable(True)
-        action.setChecked(efforts == {value})
-    effort.addSeparator()
-    _add(
-        effort,
+    _score_menu(
+        menu.addMenu(QCoreApplication.translate("CanvasMenu", "Effort")),
         view,
-        QCoreApplication.translate("CanvasMenu", "None"),
-        lambda: map_actions.set_effort(document, card_ids, None),
+        effort_labels(),
+        {card.effort for card in cards},
+        lambda value: map_actions.set_effort(document, card_ids, value),
     )
-
-    emotion = menu.addMenu(QCoreApplication.translate("CanvasMenu", "Emotion"))
-    emotions = {card.emotion for card in cards}
-    for value, label in emotion_labels().items():
-        action = _add(
-            emotion,
-            view,
-            label,
-            lambda v=value: map_actions.set_emotion(document, card_ids, v),
-        )
-        action.setCheckable(True)
-        action.setChecked(emotions == {value})
-    emotion.addSeparator()
-    _add(
-        emotion,
+    _score_menu(
+        menu.addMenu(QCoreApplication.translate("CanvasMenu", "Emotion")),
         view,
-        QCoreApplication.translate("CanvasMenu", "None"),
-        lambda: map_actions.set_emotion(document, card_ids, None),
+        emotion_labels(),
+        {card.emotion for card in cards},
+        lambda value: map_actions.set_emotion(document, card_ids, value),
     )
 
     menu.addSeparator()
@@ -314,3 +291,19 @@ def _paste_action(view: MapView, cell: CellKey) -> tuple[Callable[[], None], boo
             view.selecting.select_cards(tuple(ids))
 
     return paste, clipboard.clipboard_has_cards()
+
+
+def _score_menu(
+    menu: QMenu,
+    view: MapView,
+    labels: dict[int, str],
+    current: set[int | None],
+    set_score: Callable[[int | None], object],
+) -> None:
+    """One checkable entry per score (checked when every card has it), then None."""
+    for value, label in labels.items():
+        action = _add(menu, view, label, lambda v=value: set_score(v))
+        action.setCheckable(True)
+        action.setChecked(current == {value})
+    menu.addSeparator()
+    _add(menu, view, QCoreApplication.translate("CanvasMenu", "None"), lambda: set_score(None))
