@@ -10,6 +10,7 @@ from journey_editor.export import palette
 from journey_editor.export.fonts import text_width
 from journey_editor.export.surface import Surface
 from journey_editor.layout import MapLayout, PersonaBand, Rect
+from journey_editor.layout.persona_header import initials
 from journey_editor.layout.text import ASCENT, DESCENT
 
 PERSONA_BAR = 4.0  # the persona colour along the header's left edge
@@ -20,18 +21,6 @@ def lane_tint(shade: int, label: bool = False) -> float:
     """How much persona colour a lane's background takes: the labels a little more than the
     rows, every other lane a little more, so rows and bands read apart."""
     return (0.11 if label else 0.035) + (0.045 if shade else 0.0)
-
-
-def initials(name: str) -> str:
-    """ "Léa Dubois" → "LD", "Julien, 34 ans" → "J": a second capitalised word only."""
-    words = [word.strip(",;:.()«»\"'") for word in name.split()]
-    words = [word for word in words if word]
-    if not words:
-        return "?"
-    letters = words[0][0].upper()
-    if len(words) > 1 and words[1][0].isalpha() and words[1][0].isupper():
-        letters += words[1][0]
-    return letters
 
 
 def paint_header(surface: Surface, layout: MapLayout) -> None:

@@ -1,6 +1,5 @@
-"""The PDF's colours: the canvas theme's values (`ui/canvas/theme.py`), without Qt.
-
-Kept value for value in step with the theme so the handout looks like the screen. Colours
+"""The PDF's colours: the map's colour table (`layout/colours.py`, shared with the canvas),
+as floats for reportlab. Colours
 are (r, g, b) floats in 0…1; `fill` and `stroke` give the PDF operators, cached, because a
 big map asks for the same few colours tens of thousands of times.
 """
@@ -8,6 +7,8 @@ big map asks for the same few colours tens of thousands of times.
 from __future__ import annotations
 
 from functools import lru_cache
+
+from journey_editor.layout import colours as c
 
 RGB = tuple[float, float, float]
 
@@ -25,40 +26,40 @@ def hex_rgb(hex_colour: str) -> RGB:
     return ((value >> 16 & 255) / 255, (value >> 8 & 255) / 255, (value & 255) / 255)
 
 
-INK = hex_rgb("#17202b")
-MUTED = hex_rgb("#4d5866")
-FAINT = hex_rgb("#8a95a3")
-MAP = hex_rgb("#ccd5df")  # under the map: shows between persona bands
-GRID = hex_rgb("#d3dae2")
-ROW_LINE = hex_rgb("#c4ccd6")
-WHITE = (1.0, 1.0, 1.0)
+INK = hex_rgb(c.INK)
+MUTED = hex_rgb(c.MUTED)
+FAINT = hex_rgb(c.FAINT)
+MAP = hex_rgb(c.MAP)  # under the map: shows between persona bands
+GRID = hex_rgb(c.GRID)
+ROW_LINE = hex_rgb(c.ROW_LINE)
+WHITE = hex_rgb(c.WHITE)
 BLACK = (0.0, 0.0, 0.0)
 
-HEADER_BG = hex_rgb("#243447")
-HEADER_LINE = hex_rgb("#3b4d63")
+HEADER_BG = hex_rgb(c.HEADER_BG)
+HEADER_LINE = hex_rgb(c.HEADER_LINE)
 HEADER_TEXT = WHITE
-CORNER_BG = hex_rgb("#1a2736")
-PHASE_BG = hex_rgb("#d6dee8")
-PHASE_TEXT = hex_rgb("#243447")
-PHASE_LINE = hex_rgb("#f3f5f8")
+CORNER_BG = hex_rgb(c.CORNER_BG)
+PHASE_BG = hex_rgb(c.PHASE_BG)
+PHASE_TEXT = hex_rgb(c.PHASE_TEXT)
+PHASE_LINE = hex_rgb(c.PHASE_LINE)
 
-ACCENT = hex_rgb("#1565d8")
-HOT_SPOT = hex_rgb("#d32f2f")
+ACCENT = hex_rgb(c.ACCENT)
+HOT_SPOT = hex_rgb(c.HOT_SPOT)
 CARD_BG = WHITE
-CARD_BORDER = hex_rgb("#a9b3bf")
-CARD_BORDER_STRONG = hex_rgb("#5f6b7a")
+CARD_BORDER = hex_rgb(c.CARD_BORDER)
+CARD_BORDER_STRONG = hex_rgb(c.CARD_BORDER_STRONG)
 SHADOW = hex_rgb("#d5dae1")  # the canvas's translucent shadow, flattened over a lane
-STAR_FILL = hex_rgb("#f5b400")
-STAR_LINE = hex_rgb("#7a5a00")
-EXIT_LINE = hex_rgb("#c62828")
-CURVE = hex_rgb("#2c3e66")
-LINK = hex_rgb("#56616f")
-HEAT_EMPTY = "#8a95a3"  # tinted 0.18 where a stage has no effort score
+STAR_FILL = hex_rgb(c.STAR_FILL)
+STAR_LINE = hex_rgb(c.STAR_LINE)
+EXIT_LINE = hex_rgb(c.EXIT_LINE)
+CURVE = hex_rgb(c.CURVE)
+LINK = hex_rgb(c.LINK)
+HEAT_EMPTY = c.FAINT  # tinted 0.18 where a stage has no effort score
 
 # Effort 1 (effortless) … 5 (very hard): green → yellow → red (ColorBrewer RdYlGn, reversed).
-_EFFORT_RAMP = tuple(hex_rgb(c) for c in ("#1a9850", "#91cf60", "#fee08b", "#fc8d59", "#d73027"))
+_EFFORT_RAMP = tuple(hex_rgb(ramp) for ramp in c.EFFORT_RAMP)
 # Emotion −2 … +2: the same ramp the other way round, lighter, as a face's fill.
-_EMOTION_FILL = tuple(hex_rgb(c) for c in ("#f4a3a0", "#fbd0a6", "#f6efc4", "#cfe8b4", "#a8dba0"))
+_EMOTION_FILL = tuple(hex_rgb(fill) for fill in c.EMOTION_FILL)
 
 
 @lru_cache(maxsize=1024)

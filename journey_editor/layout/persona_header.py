@@ -102,3 +102,15 @@ def with_height(header: PersonaHeader, height: float) -> PersonaHeader:
     x, y, width, _ = header.rect
     rect = Rect(x, y, width, height)
     return PersonaHeader(rect, header.avatar, header.name, header.role, header.quote)
+
+
+def initials(name: str) -> str:
+    """ "Léa Dubois" → "LD", "Julien, 34 ans" → "J": a second capitalised word only."""
+    words = [word.strip(",;:.()«»\"'") for word in name.split()]
+    words = [word for word in words if word]
+    if not words:
+        return "?"
+    letters = words[0][0].upper()
+    if len(words) > 1 and words[1][0].isalpha() and words[1][0].isupper():
+        letters += words[1][0]
+    return letters

@@ -20,6 +20,22 @@ _ACTION = QMessageBox.ButtonRole.ActionRole
 _DESTRUCTIVE = QMessageBox.ButtonRole.DestructiveRole
 
 
+def _box(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    advice: str = "",
+    icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
+) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if advice:
+        box.setInformativeText(advice)
+    return box
+
+
 def _ask(
     box: QMessageBox,
     choices: list[tuple[str, str, QMessageBox.ButtonRole]],
@@ -38,16 +54,13 @@ def _ask(
 
 
 def ask_save_changes(parent: QWidget, name: str) -> SaveAnswer:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("dialogs", "Unsaved changes"))
-    box.setText(
+    box = _box(
+        parent,
+        QCoreApplication.translate("dialogs", "Unsaved changes"),
         QCoreApplication.translate(
             "dialogs", "Save the changes to «{name}» before closing it?"
-        ).format(name=name)
-    )
-    box.setInformativeText(
-        QCoreApplication.translate("dialogs", "Your changes are lost if you don't save them.")
+        ).format(name=name),
+        QCoreApplication.translate("dialogs", "Your changes are lost if you don't save them."),
     )
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
@@ -64,22 +77,17 @@ def ask_save_changes(parent: QWidget, name: str) -> SaveAnswer:
 
 
 def show_error(parent: QWidget, title: str, message: str, advice: str = "") -> None:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title)
-    box.setText(message)
-    if advice:
-        box.setInformativeText(advice)
-    box.exec()
+    _box(parent, title, message, advice).exec()
 
 
 def ask_locked(parent: QWidget, name: str, owner: Owner, alive: bool | None) -> LockedAnswer:
     """The map is open elsewhere: read it without saving over it, take a copy, or leave it."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("dialogs", "Map already open"))
-    box.setText(locked_message(name, owner, alive))
-    box.setInformativeText(locked_advice(name, alive))
+    box = _box(
+        parent,
+        QCoreApplication.translate("dialogs", "Map already open"),
+        locked_message(name, owner, alive),
+        locked_advice(name, alive),
+    )
     choices = [
         ("read_only", QCoreApplication.translate("dialogs", "Open &read-only"), _ACCEPT),
         ("copy", QCoreApplication.translate("dialogs", "Open a &copy"), _ACTION),
@@ -117,31 +125,24 @@ def locked_advice(name: str, alive: bool | None) -> str:
 
 def ask_after_save_failure(parent: QWidget, message: str, advice: str) -> SaveFailedAnswer:
     """A save failed: the changes are still here; offer to save them somewhere else at once."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("dialogs", "Cannot save map"))
-    box.setText(message)
-    box.setInformativeText(advice)
+    box = _box(parent, QCoreApplication.translate("dialogs", "Cannot save map"), message, advice)
     choices = [("save_as", QCoreApplication.translate("dialogs", "Save &As…"), _ACCEPT)]
     return _ask(box, choices, "save_as", "close", QMessageBox.StandardButton.Close)
 
 
 def ask_overwrite_newer(parent: QWidget, name: str) -> NewerAnswer:
     """The file changed on disk since we read or wrote it: saving now would lose that version."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("dialogs", "File changed on disk"))
-    box.setText(
+    box = _box(
+        parent,
+        QCoreApplication.translate("dialogs", "File changed on disk"),
         QCoreApplication.translate(
             "dialogs", "«{name}» was changed on disk since you opened or last saved it."
-        ).format(name=name)
-    )
-    box.setInformativeText(
+        ).format(name=name),
         QCoreApplication.translate(
             "dialogs",
             "Overwriting replaces that newer version with yours (it stays in the .bak copy "
             "until the next save). Save As keeps both.",
-        )
+        ),
     )
     choices = [
         ("overwrite", QCoreApplication.translate("dialogs", "&Overwrite"), _DESTRUCTIVE),
@@ -151,19 +152,17 @@ def ask_overwrite_newer(parent: QWidget, name: str) -> NewerAnswer:
 
 
 def confirm_revert(parent: QWidget, name: str, backup: str, current: str) -> bool:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("dialogs", "Revert to backup"))
-    box.setText(
+    box = _box(
+        parent,
+        QCoreApplication.translate("dialogs", "Revert to backup"),
         QCoreApplication.translate(
             "dialogs", "Replace the map with the backup of «{name}»?"
-        ).format(name=name)
-    )
-    box.setInformativeText(
+        ).format(name=name),
         QCoreApplication.translate(
             "dialogs",
             "Backup: {backup}\nNow: {current}\n\nEdit → Undo brings the current map back.",
-        ).format(backup=backup, current=current)
+        ).format(backup=backup, current=current),
+        icon=QMessageBox.Icon.Question,
     )
     choices = [("revert", QCoreApplication.translate("dialogs", "&Revert"), _ACCEPT)]
     return _ask(box, choices, default="revert", otherwise="cancel") == "revert"

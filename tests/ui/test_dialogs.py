@@ -64,3 +64,25 @@ def test_a_failed_save_offers_save_as(qapp, button, expected):
 def test_revert_to_backup_is_confirmed(qapp, button, expected):
     answer_with(button)
     assert dialogs.confirm_revert(None, "atelier", "3 personas", "2 personas") is expected
+
+
+@pytest.mark.parametrize(("button", "expected"), [("Save", "save"), ("Discard", "discard")])
+def test_unsaved_changes_ask_save_or_discard(qapp, button, expected):
+    answer_with(button)
+    assert dialogs.ask_save_changes(None, "atelier") == expected
+
+
+def test_an_error_names_what_happened_and_what_to_do(qapp):
+    seen: list[tuple[str, str]] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, read_and_close)
+            return
+        seen.append((box.text(), box.informativeText()))
+        box.accept()
+
+    QTimer.singleShot(10, read_and_close)
+    dialogs.show_error(None, "Cannot open map", "«x» could not be opened.", "Fix the file.")
+    assert seen == [("«x» could not be opened.", "Fix the file.")]

@@ -43,12 +43,12 @@
     </message>
     <message>
         <location line="+43"/>
-        <location line="+110"/>
+        <location line="+87"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-82"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
@@ -68,23 +68,22 @@
         <translation>Aucun canal</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Effort</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+19"/>
+        <location line="+184"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-177"/>
         <source>Emotion</source>
         <translation>Émotion</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
         <source>Moment of truth</source>
         <translation>Moment de vérité</translation>
     </message>
@@ -3244,37 +3243,37 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+22"/>
+        <location filename="../../ui/dialogs.py" line="+59"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save the changes to «{name}» before closing it?</source>
         <translation>Enregistrer les modifications de «&#xa0;{name}&#xa0;» avant de la fermer&#xa0;?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Your changes are lost if you don&apos;t save them.</source>
         <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>Map already open</source>
         <translation>Carte déjà ouverte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Open a &amp;copy</source>
         <translation>Ouvrir une &amp;copie</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>«{name}» is open in journey-editor on another computer, {host}, by {user} since {since}.</source>
         <translation>«&#xa0;{name}&#xa0;» est ouvert dans journey-editor sur un autre ordinateur, {host}, par {user} depuis {since}.</translation>
     </message>
@@ -3294,28 +3293,28 @@ Vers&#xa0;: {1}</translation>
         <translation>journey-editor ne peut pas savoir d&apos;ici si cet ordinateur l&apos;a encore ouverte. Si vous êtes sûr que non, supprimez «&#xa0;{name}.lock&#xa0;» à côté de la carte et ouvrez-la à nouveau.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Cannot save map</source>
         <translation>Impossible d&apos;enregistrer la carte</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+29"/>
+        <location line="+1"/>
+        <location line="+20"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-12"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>«{name}» was changed on disk since you opened or last saved it.</source>
         <translation>«&#xa0;{name}&#xa0;» a été modifié sur le disque depuis que vous l&apos;avez ouvert ou enregistré.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Overwriting replaces that newer version with yours (it stays in the .bak copy until the next save). Save As keeps both.</source>
         <translation>Écraser remplace cette version plus récente par la vôtre (elle reste dans la copie .bak jusqu&apos;au prochain enregistrement). Enregistrer sous garde les deux.</translation>
     </message>
@@ -3325,17 +3324,17 @@ Vers&#xa0;: {1}</translation>
         <translation>É&amp;craser</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>Revert to backup</source>
         <translation>Revenir à la copie de sauvegarde</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Replace the map with the backup of «{name}»?</source>
         <translation>Remplacer la carte par la copie de sauvegarde de «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Backup: {backup}
 Now: {current}
 

@@ -11,40 +11,40 @@ from functools import lru_cache
 
 from PySide6.QtGui import QColor
 
-INK = QColor("#17202b")  # card titles, names
-MUTED = QColor("#4d5866")  # roles, lane names, secondary text
-FAINT = QColor("#8a95a3")
+from journey_editor.layout import colours as c
+
+INK = QColor(c.INK)  # card titles, names
+MUTED = QColor(c.MUTED)  # roles, lane names, secondary text
+FAINT = QColor(c.FAINT)
 CANVAS = QColor("#e4e9ef")  # around the map and between persona bands
-MAP = QColor("#ccd5df")  # under the map: shows between persona bands
-GRID = QColor("#d3dae2")
-ROW_LINE = QColor("#c4ccd6")
+MAP = QColor(c.MAP)  # under the map: shows between persona bands
+GRID = QColor(c.GRID)
+ROW_LINE = QColor(c.ROW_LINE)
 
-HEADER_BG = QColor("#243447")  # stage row
-HEADER_LINE = QColor("#3b4d63")
-HEADER_TEXT = QColor("#ffffff")
-CORNER_BG = QColor("#1a2736")
-PHASE_BG = QColor("#d6dee8")
-PHASE_TEXT = QColor("#243447")
-PHASE_LINE = QColor("#f3f5f8")
+HEADER_BG = QColor(c.HEADER_BG)  # stage row
+HEADER_LINE = QColor(c.HEADER_LINE)
+HEADER_TEXT = QColor(c.WHITE)
+CORNER_BG = QColor(c.CORNER_BG)
+PHASE_BG = QColor(c.PHASE_BG)
+PHASE_TEXT = QColor(c.PHASE_TEXT)
+PHASE_LINE = QColor(c.PHASE_LINE)
 
-ACCENT = QColor("#1565d8")  # selection, drop indicators
+ACCENT = QColor(c.ACCENT)  # selection, drop indicators
 ACCENT_FILL = QColor(21, 101, 216, 38)
-HOT_SPOT = QColor("#d32f2f")
+HOT_SPOT = QColor(c.HOT_SPOT)
 SHADOW = QColor(20, 30, 45, 40)
 
-CARD_BG = QColor("#ffffff")
-CARD_BORDER = QColor("#a9b3bf")
-CARD_BORDER_STRONG = QColor("#5f6b7a")
-STAR_FILL = QColor("#f5b400")
-STAR_LINE = QColor("#7a5a00")
-EXIT_LINE = QColor("#c62828")
-CURVE = QColor("#2c3e66")
-LINK = QColor("#56616f")
+CARD_BG = QColor(c.WHITE)
+CARD_BORDER = QColor(c.CARD_BORDER)
+CARD_BORDER_STRONG = QColor(c.CARD_BORDER_STRONG)
+STAR_FILL = QColor(c.STAR_FILL)
+STAR_LINE = QColor(c.STAR_LINE)
+EXIT_LINE = QColor(c.EXIT_LINE)
+CURVE = QColor(c.CURVE)
+LINK = QColor(c.LINK)
 
-# Effort 1 (effortless) … 5 (very hard): green → yellow → red (ColorBrewer RdYlGn, reversed).
-_EFFORT_RAMP = ("#1a9850", "#91cf60", "#fee08b", "#fc8d59", "#d73027")
-# Emotion −2 … +2: the same ramp the other way round, lighter, as a face's fill.
-_EMOTION_FILL = ("#f4a3a0", "#fbd0a6", "#f6efc4", "#cfe8b4", "#a8dba0")
+_EFFORT_RAMP = c.EFFORT_RAMP
+_EMOTION_FILL = c.EMOTION_FILL
 
 
 @lru_cache(maxsize=512)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from journey_editor.layout import LaneRow, PersonaHeader, PhaseBox, StageBox, TextBlock
+from journey_editor.layout.persona_header import initials
 from journey_editor.ui.canvas import theme
 from journey_editor.ui.canvas.items.base import MapItem
 from journey_editor.ui.canvas.marks import qrect
@@ -75,18 +76,6 @@ class PersonaSpec(NamedTuple):
     header: PersonaHeader
     colour: str
     summary: TextBlock | None  # collapsed personas only
-
-
-def initials(name: str) -> str:
-    """ "Léa Dubois" → "LD", "Julien, 34 ans" → "J": a second capitalised word only."""
-    words = [word.strip(",;:.()«»\"'") for word in name.split()]
-    words = [word for word in words if word]
-    if not words:
-        return "?"
-    letters = words[0][0].upper()
-    if len(words) > 1 and words[1][0].isalpha() and words[1][0].isupper():
-        letters += words[1][0]
-    return letters
 
 
 class PersonaHeaderItem(MapItem):
