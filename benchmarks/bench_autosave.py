@@ -36,8 +36,8 @@ from timing import benchmark_parser, median_ms, print_rows, report
 from journey_editor.persistence import load_project, project_to_bytes
 from journey_editor.persistence.recovery import RecoveryStore
 from journey_editor.settings import Settings
-from journey_editor.ui.autosave import AutosaveController
-from journey_editor.ui.document import MapDocument
+from journey_editor.ui.editing.document import MapDocument
+from journey_editor.ui.files.autosave import AutosaveController
 
 BLOCKED_LIMIT_MS = 100.0
 BLOCKED_RATIO_LIMIT = 3.0

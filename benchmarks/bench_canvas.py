@@ -40,8 +40,8 @@ from journey_editor.edits import MoveCards
 from journey_editor.persistence import load_project, save_project
 from journey_editor.ui.canvas.none_guard import protect_none
 from journey_editor.ui.canvas.view import MapView
-from journey_editor.ui.document import MapDocument
-from journey_editor.ui.selection import Selection
+from journey_editor.ui.editing.document import MapDocument
+from journey_editor.ui.editing.selection import Selection
 
 OPEN_LIMIT_MS = 1500.0
 MOVE_LIMIT_MS = 16.0

@@ -174,7 +174,7 @@ def foreign_python(mapped: set[str], app_folder: Path) -> list[str]:
 
 def check_gui_uses_only_bundled_python(app: App, timeout: float = 60) -> dict[str, object]:
     """Start the editor window on the sample and, once its event loop runs (the app's test
-    hook, ui/test_hook.py, writes a marker file then), read the process's memory map."""
+    hook, ui/shell/test_hook.py, writes a marker file then), read the process's memory map."""
     if not Path("/proc/self/maps").exists():
         raise CheckFailed("needs /proc (Linux) to inspect the running app")
     marker = app.home / "window-ready.txt"

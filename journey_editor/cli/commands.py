@@ -92,7 +92,7 @@ def open_file(file: str | None) -> int:
         except ProjectFileError as error:
             print(error.describe(), file=sys.stderr)
             return exit_codes.INVALID_INPUT
-    from journey_editor.ui.app import run_editor  # Qt loads only when a window is wanted
+    from journey_editor.ui.shell.app import run_editor  # Qt loads only when a window is wanted
 
     return run_editor(project, path)
 
@@ -103,7 +103,7 @@ def snapshot(args: argparse.Namespace) -> int:
     except ProjectFileError as error:
         print(error.describe(), file=sys.stderr)
         return exit_codes.INVALID_INPUT
-    from journey_editor.ui.snapshot import render_snapshot
+    from journey_editor.ui.shell.snapshot import render_snapshot
 
     try:
         render_snapshot(

@@ -285,7 +285,7 @@ def _describe(report: PdfReport, options: PdfOptions) -> str:
 def _write_image(project, output: Path, scale: float) -> int:
     try:
         # Qt loads only for images, so PDF exports run where there is no GUI library.
-        from journey_editor.ui.image_export import export_image
+        from journey_editor.ui.canvas.render import export_image
     except ImportError as error:
         return _usage(f"image export needs the GUI libraries (PySide6): {error}")
     try:

@@ -4,7 +4,7 @@
     report = export_pdf(project, Path("map.pdf"), PdfOptions(paper="A3", mode="fit"))
 
 No Qt here, so the command line exports without a GUI (PNG/SVG images are rendered by Qt and
-live in `journey_editor.ui.image_export`).
+live in `journey_editor.ui.canvas.render`).
 """
 
 from journey_editor.export.outline import Anchor

@@ -132,9 +132,9 @@ def test_images_go_to_the_qt_exporter_with_the_scale(map_file, tmp_path, monkeyp
         calls.append((project.title, output, scale))
         return types.SimpleNamespace(width=800, height=600, scale=scale, notes=["scaled"])
 
-    fake = types.ModuleType("journey_editor.ui.image_export")
+    fake = types.ModuleType("journey_editor.ui.canvas.render")
     fake.export_image = export_image
-    monkeypatch.setitem(sys.modules, "journey_editor.ui.image_export", fake)
+    monkeypatch.setitem(sys.modules, "journey_editor.ui.canvas.render", fake)
     out = tmp_path / "map.png"
     assert run(str(map_file), "-o", str(out), "--scale", "1.5") == 0
     assert calls == [("Boutique de chemises — parcours «omnicanal»", out, 1.5)]
@@ -150,7 +150,7 @@ def test_pdf_options_are_refused_for_images(map_file, tmp_path, capsys):
 def test_without_the_gui_libraries_an_image_is_a_usage_error(
     map_file, tmp_path, monkeypatch, capsys
 ):
-    monkeypatch.setitem(sys.modules, "journey_editor.ui.image_export", None)  # import fails
+    monkeypatch.setitem(sys.modules, "journey_editor.ui.canvas.render", None)  # import fails
     assert run(str(map_file), "-o", str(tmp_path / "map.png")) == 2
     assert "image export needs the GUI libraries" in capsys.readouterr().err
 

@@ -61,7 +61,7 @@ def test_appstream_names_the_desktop_entry_binary_and_file_type():
 def test_the_app_announces_the_desktop_entry_name():
     # Wayland matches windows to menu entries by this name (QGuiApplication.desktopFileName).
     assert f'DESKTOP_FILE_NAME = "{APP_ID}"' in (
-        ROOT / "journey_editor" / "ui" / "app.py"
+        ROOT / "journey_editor" / "ui" / "qt_app.py"
     ).read_text(encoding="utf-8")
 
 

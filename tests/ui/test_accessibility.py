@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from journey_editor.settings import Settings
-from journey_editor.ui.export_dialog import PdfExportDialog
-from journey_editor.ui.help_dialogs import ShortcutsDialog
+from journey_editor.ui.handout.pdf_dialog import PdfExportDialog
+from journey_editor.ui.shell.help_dialogs import ShortcutsDialog
 from tests.ui.windows import shown_window
 
 
@@ -221,7 +221,7 @@ def test_f10_opens_the_menu_bar_and_f6_walks_the_panes(window):
 
 
 def test_every_control_of_the_preferences_dialog_has_an_accessible_name(qtbot):
-    from journey_editor.ui.preferences_dialog import PreferencesDialog
+    from journey_editor.ui.shell.preferences_dialog import PreferencesDialog
 
     dialog = PreferencesDialog(Settings())
     qtbot.addWidget(dialog)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
 from journey_editor.resources import resource_path
-from journey_editor.ui.app import app_icon
+from journey_editor.ui.qt_app import app_icon
 
 
 def test_app_icon_offers_every_rendered_size(qapp):

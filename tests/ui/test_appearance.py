@@ -21,7 +21,7 @@ from journey_editor.ui.appearance import (
     legible_on,
     light_palette,
 )
-from journey_editor.ui.main_window import MainWindow
+from journey_editor.ui.shell.main_window import MainWindow
 from tests.ui.windows import shown_window
 
 Role = QPalette.ColorRole

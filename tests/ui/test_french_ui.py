@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QMenu
 from journey_editor import i18n
 from journey_editor.settings import Settings
 from journey_editor.ui import translations
-from journey_editor.ui.help_dialogs import ShortcutsDialog
-from journey_editor.ui.main_window import MainWindow
+from journey_editor.ui.shell.help_dialogs import ShortcutsDialog
+from journey_editor.ui.shell.main_window import MainWindow
 from journey_editor.ui.translations import TsTranslator, chosen_language, install_translators
 from tests.ui.windows import shown_window
 
@@ -120,19 +120,19 @@ def test_undo_history_is_french_and_keeps_the_names_typed(french, window, qtbot)
     qtbot.keyClick(view, Qt.Key.Key_3)
     assert window.document.project.card("c-blog").effort == 3
     assert window.document.undo_stack.undoText() == "Effort à 3"
-    from journey_editor.ui import map_actions
+    from journey_editor.ui.editing import verbs
 
-    map_actions.rename(window.document, "card", "c-blog", "Billet du blog")
+    verbs.rename(window.document, "card", "c-blog", "Billet du blog")
     assert (
         window.document.undo_stack.undoText()
         == "Renommer la fiche «Article de blog» en «Billet du blog»"
     )
-    map_actions.delete_selection(window.document, window.selection)
+    verbs.delete_selection(window.document, window.selection)
     assert window.document.undo_stack.undoText() == "Supprimer la fiche «Billet du blog»"
 
 
 def test_undo_labels_without_a_translator_are_the_edits_own(qapp):
-    from journey_editor.ui.undo_labels import translate_label
+    from journey_editor.ui.editing.undo_labels import translate_label
 
     for label in (
         "Rename card «Blog» to «Site»",
@@ -146,7 +146,7 @@ def test_undo_labels_without_a_translator_are_the_edits_own(qapp):
 
 
 def test_undo_labels_in_french(french):
-    from journey_editor.ui.undo_labels import translate_label
+    from journey_editor.ui.editing.undo_labels import translate_label
 
     assert translate_label("Delete 3 cards") == "Supprimer 3\u00a0fiches"
     assert translate_label("Move card «Blog»") == "Déplacer la fiche «Blog»"
@@ -233,7 +233,7 @@ def test_the_language_follows_preferences_then_the_system_locale():
 
 
 def test_start_up_installs_the_language_chosen_in_preferences(qapp, tmp_path):
-    from journey_editor.ui.app import application
+    from journey_editor.ui.qt_app import application
 
     config = tmp_path / "config"
     config.mkdir()
@@ -262,7 +262,7 @@ def mnemonics(widget) -> dict[str, list[str]]:
 
 
 def test_the_french_pdf_dialog_has_unique_accelerators(french, window, tmp_path):
-    from journey_editor.ui.export_dialog import PdfExportDialog
+    from journey_editor.ui.handout.pdf_dialog import PdfExportDialog
 
     dialog = PdfExportDialog(window.document.project, Settings(), tmp_path / "x.pdf", window)
     clashes = {key: texts for key, texts in mnemonics(dialog).items() if len(texts) > 1}

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from journey_editor.model.channels import default_channels
 from journey_editor.resources import resource_path
 from journey_editor.ui.icons import channel_icon, paint_channel_icon
-from journey_editor.ui.palette import PaletteDock
+from journey_editor.ui.palette.dock import PaletteDock
 
 SHOTS = Path(os.environ.get("JOURNEY_EDITOR_SHOTS", "/tmp/journey-editor-shots"))
 
@@ -56,8 +56,8 @@ def test_a_resampled_icon_would_be_caught(qapp):
 
 
 def test_palette_tiles_are_crisp_at_2x(qtbot, small_project):
-    from journey_editor.ui.document import MapDocument
-    from journey_editor.ui.selection import Selection
+    from journey_editor.ui.editing.document import MapDocument
+    from journey_editor.ui.editing.selection import Selection
 
     document = MapDocument(small_project)
     dock = PaletteDock(document, Selection())
@@ -81,7 +81,7 @@ def test_every_default_channel_has_a_drawable_icon_at_2x(qapp):
 
 
 def test_the_app_icon_has_real_pixels_for_2x_screens(qapp):
-    from journey_editor.ui.app import app_icon
+    from journey_editor.ui.qt_app import app_icon
 
     icon = app_icon()
     assert not icon.isNull()
@@ -95,11 +95,11 @@ def test_the_app_icon_has_real_pixels_for_2x_screens(qapp):
 _SCALED_WINDOW = textwrap.dedent(
     """
     import json, sys
-    from journey_editor.ui.app import application
+    from journey_editor.ui.qt_app import application
     from journey_editor.settings import Settings
     from journey_editor.templates import project_from_template
     app = application()
-    from journey_editor.ui.main_window import MainWindow
+    from journey_editor.ui.shell.main_window import MainWindow
     window = MainWindow(project_from_template("b2b-lead-generation"), None, settings=Settings())
     window.resize(1100, 700)
     window.show()

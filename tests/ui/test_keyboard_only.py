@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QListWidget
 
 from journey_editor.settings import Settings
 from journey_editor.templates import project_from_template
-from journey_editor.ui.main_window import MainWindow
+from journey_editor.ui.shell.main_window import MainWindow
 
 K = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from journey_editor.persistence import load_project
 from journey_editor.settings import Settings
 from journey_editor.ui import dialogs
-from journey_editor.ui.main_window import MainWindow
+from journey_editor.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
@@ -191,8 +191,8 @@ def test_the_recent_files_menu_remembers_saved_maps(window, tmp_path):
 
 
 def test_every_shortcut_is_listed_in_help_and_in_the_readme(qapp):
-    from journey_editor.ui.help_dialogs import shortcuts_table
-    from journey_editor.ui.shortcuts import SHORTCUTS
+    from journey_editor.ui.shell.help_dialogs import shortcuts_table
+    from journey_editor.ui.shell.shortcuts import SHORTCUTS
 
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     table = shortcuts_table()

@@ -5,9 +5,9 @@ import subprocess
 import sys
 
 SCRIPT = """
-from journey_editor.ui.app import application
-from journey_editor.ui.clipboard import copy_cards, release_clipboard
-from journey_editor.ui.document import MapDocument
+from journey_editor.ui.qt_app import application
+from journey_editor.ui.editing.clipboard import copy_cards, release_clipboard
+from journey_editor.ui.editing.document import MapDocument
 from journey_editor.templates import DEFAULT_SAMPLE, project_from_template
 
 app = application([])

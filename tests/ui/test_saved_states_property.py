@@ -38,7 +38,7 @@ from journey_editor.model import Card, Project, Stage
 from journey_editor.persistence import load_project
 from journey_editor.persistence.atomic import backup_path
 from journey_editor.persistence.native import project_to_bytes
-from journey_editor.ui.document import MapDocument
+from journey_editor.ui.editing.document import MapDocument
 
 TITLES = st.sampled_from(["Café — 5 €", "Œuvre", "x", "Boutique « en ligne »"])
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from journey_editor.model import Project
 from journey_editor.settings import Settings
-from journey_editor.ui.main_window import MainWindow
+from journey_editor.ui.shell.main_window import MainWindow
 
 
 def shown_window(qtbot, project: Project, path: Path | None = None, size=(1300, 800)):

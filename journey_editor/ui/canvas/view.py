@@ -39,8 +39,8 @@ from journey_editor.ui.canvas.scene import MapScene
 from journey_editor.ui.canvas.scene_sync import SyncReport
 from journey_editor.ui.canvas.text import ensure_fonts
 from journey_editor.ui.canvas.zoom import ZoomControl
-from journey_editor.ui.document import MapDocument
-from journey_editor.ui.selection import Selection
+from journey_editor.ui.editing.document import MapDocument
+from journey_editor.ui.editing.selection import Selection
 
 REVEAL_MARGIN = 16.0  # scene units kept between a revealed object and the frozen headers
 

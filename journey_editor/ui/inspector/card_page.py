@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from journey_editor.edits import Batch, UpdateCard
 from journey_editor.model.entities import Card
 from journey_editor.model.types import EMOTION_RANGE, EVIDENCE_LEVELS
-from journey_editor.ui.document import MapDocument
+from journey_editor.ui.editing.document import MapDocument
 from journey_editor.ui.inspector.choices import ChoiceCombo, FlagBox, ScaleButtons
 from journey_editor.ui.inspector.fields import MIXED, FieldError, TextField
 from journey_editor.ui.inspector.glyphs import channel_icon_for, face_icon

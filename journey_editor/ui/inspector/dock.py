@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from journey_editor.edits import Change
-from journey_editor.ui.document import MapDocument
+from journey_editor.ui.editing.document import MapDocument
+from journey_editor.ui.editing.selection import Selection
 from journey_editor.ui.inspector.card_page import CardPage
 from journey_editor.ui.inspector.page import InspectorPage
 from journey_editor.ui.inspector.project_page import LinkPage, ProjectPage
 from journey_editor.ui.inspector.structure_pages import LanePage, PersonaPage, StagePage
-from journey_editor.ui.selection import Selection
 
 # Readable from the back of a workshop room: a size above the desktop default.
 _MIN_POINT_SIZE = 11

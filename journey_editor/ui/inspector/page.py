@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from journey_editor.edits import Edit, EditError
-from journey_editor.ui.document import MapDocument
+from journey_editor.ui.editing.document import MapDocument
 from journey_editor.ui.inspector.fields import FieldError, TextField
 
 

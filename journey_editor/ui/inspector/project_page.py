@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from journey_editor.edits import UpdateLink, UpdateProject
-from journey_editor.ui.document import MapDocument
+from journey_editor.ui.editing.document import MapDocument
 from journey_editor.ui.inspector.fields import FieldError, TextField
 from journey_editor.ui.inspector.page import InspectorPage, quoted
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCompleter, QLabel, QWidget
 
 from journey_editor.edits import UpdateLane, UpdatePersona, UpdateStage
 from journey_editor.model.types import LANE_KINDS
-from journey_editor.ui.document import MapDocument
+from journey_editor.ui.editing.document import MapDocument
 from journey_editor.ui.inspector.choices import ChoiceCombo, ColourField
 from journey_editor.ui.inspector.fields import FieldError, TextField
 from journey_editor.ui.inspector.labels import lane_kind_label

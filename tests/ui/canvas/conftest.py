@@ -18,8 +18,8 @@ from journey_editor.persistence import load_project
 from journey_editor.templates import find_template
 from journey_editor.ui.canvas.none_guard import protect_none
 from journey_editor.ui.canvas.view import MapView
-from journey_editor.ui.document import MapDocument
-from journey_editor.ui.selection import Selection
+from journey_editor.ui.editing.document import MapDocument
+from journey_editor.ui.editing.selection import Selection
 
 NO = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier

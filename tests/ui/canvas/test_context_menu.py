@@ -103,7 +103,7 @@ def test_empty_cell_menu_creates_a_card_and_opens_its_editor(small):
 
 
 def test_empty_cell_menu_pastes_copied_cards(small):
-    from journey_editor.ui import clipboard
+    from journey_editor.ui.editing import clipboard
 
     clipboard.copy_cards(small.document, ("c-blog",))
     cell = small.layout.cells[("p-marc", "l-marc-touch", "s-use")]

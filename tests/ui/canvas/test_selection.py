@@ -72,9 +72,9 @@ def test_the_selection_survives_edits_and_forgets_deleted_cards(small):
     small.stack.undo()
     assert small.selection.ids == ("c-shop",)
     assert small.view.map_scene.cards["c-shop"].highlighted
-    from journey_editor.ui import map_actions
+    from journey_editor.ui.editing import verbs
 
-    map_actions.delete_selection(small.document, small.selection)
+    verbs.delete_selection(small.document, small.selection)
     assert "c-shop" not in small.view.map_scene.cards
     small.stack.undo()
     assert small.view.map_scene.cards["c-shop"].card_rect().width() > 0

@@ -117,12 +117,12 @@ def test_a_replaced_project_rebuilds_the_scene(small, french):
 
 
 def test_structural_edits_keep_items_and_move_them(small):
-    from journey_editor.ui import map_actions
+    from journey_editor.ui.editing import verbs
 
     scene = small.view.map_scene
     item = scene.cards["c-shop"]
     x_before = item.pos().x()
-    map_actions.add_stage(small.document, 0)
+    verbs.add_stage(small.document, 0)
     assert scene.cards["c-shop"] is item and item.pos().x() > x_before
     assert len(scene.stages) == 4
     small.stack.undo()
@@ -148,8 +148,8 @@ def test_every_template_renders(qtbot):
     from journey_editor.persistence import load_project
     from journey_editor.templates import list_templates
     from journey_editor.ui.canvas.view import MapView
-    from journey_editor.ui.document import MapDocument
-    from journey_editor.ui.selection import Selection
+    from journey_editor.ui.editing.document import MapDocument
+    from journey_editor.ui.editing.selection import Selection
 
     for template in list_templates():
         document = MapDocument(load_project(template.path))

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QGuiApplication
 
-from journey_editor.ui.document import MapDocument
+from journey_editor.ui.editing.document import MapDocument
+from journey_editor.ui.editing.selection import Selection
 from journey_editor.ui.inspector import InspectorDock
-from journey_editor.ui.palette import PaletteDock
-from journey_editor.ui.selection import Selection
+from journey_editor.ui.palette.dock import PaletteDock
 
 
 @pytest.fixture

@@ -9,14 +9,14 @@ from PySide6.QtCore import QByteArray, QMimeData
 from PySide6.QtGui import QGuiApplication
 
 from journey_editor.templates import find_template
-from journey_editor.ui.clipboard import (
+from journey_editor.ui.editing.clipboard import (
     CARDS_MIME,
     clipboard_has_cards,
     copy_cards,
     cut_cards,
     paste_cards,
 )
-from journey_editor.ui.document import MapDocument
+from journey_editor.ui.editing.document import MapDocument
 
 
 def _clipboard_json() -> dict:

@@ -12,10 +12,10 @@ import pytest
 from PySide6.QtGui import QImage
 
 from journey_editor.templates import find_template
-from journey_editor.ui.document import MapDocument
+from journey_editor.ui.editing.document import MapDocument
+from journey_editor.ui.editing.selection import Selection
 from journey_editor.ui.inspector import InspectorDock
-from journey_editor.ui.palette import PaletteDock
-from journey_editor.ui.selection import Selection
+from journey_editor.ui.palette.dock import PaletteDock
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from journey_editor.export.pdf import plan_pages
 from journey_editor.export.pdf_options import PdfOptions
 from journey_editor.settings import Settings
-from journey_editor.ui.export_dialog import PdfExportDialog
+from journey_editor.ui.handout.pdf_dialog import PdfExportDialog
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -12,16 +12,16 @@ from journey_editor.export.pdf_options import PdfOptions
 from journey_editor.persistence import project_to_bytes
 from journey_editor.settings import Settings
 from journey_editor.ui import dialogs
-from journey_editor.ui.export_dialog import (
+from journey_editor.ui.canvas.render import export_image_dialog
+from journey_editor.ui.handout.export_job import PdfExportJob
+from journey_editor.ui.handout.pdf_dialog import (
     WARNINGS_NAME,
     PdfExportDialog,
     export_pdf_dialog,
     start_export,
     suggested_pdf_path,
 )
-from journey_editor.ui.export_job import PdfExportJob
-from journey_editor.ui.image_export import export_image_dialog
-from journey_editor.ui.main_window import MainWindow
+from journey_editor.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

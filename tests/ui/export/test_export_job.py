@@ -8,7 +8,7 @@ from PySide6.QtCore import QTimer
 
 from journey_editor.export.pdf import plan_pages
 from journey_editor.export.pdf_options import PdfOptions
-from journey_editor.ui.export_job import PdfExportJob
+from journey_editor.ui.handout.export_job import PdfExportJob
 
 
 @pytest.fixture

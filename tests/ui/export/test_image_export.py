@@ -13,8 +13,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from journey_editor.ui.canvas.items.headers import PersonaHeaderItem
 from journey_editor.ui.canvas.layout_keeper import CANVAS_OPTIONS, LayoutKeeper
-from journey_editor.ui.canvas.scene import MARGIN
-from journey_editor.ui.image_export import (
+from journey_editor.ui.canvas.render import (
     MAX_PIXELS,
     MAX_SIDE,
     build_scene,
@@ -22,6 +21,7 @@ from journey_editor.ui.image_export import (
     image_scale,
     render_region,
 )
+from journey_editor.ui.canvas.scene import MARGIN
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -149,7 +149,7 @@ def test_a_fresh_process_exports_headless_as_the_cli_will(tmp_path):
         "import sys\n"
         "from pathlib import Path\n"
         "from journey_editor.templates import find_template\n"
-        "from journey_editor.ui.image_export import export_image\n"
+        "from journey_editor.ui.canvas.render import export_image\n"
         "r = export_image(find_template('menswear-omnichannel.fr').load(), Path(sys.argv[1]),"
         " scale=1.0, headless=True)\n"
         "print(r.width, r.height)\n"

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from journey_editor.export.pdf_options import PdfOptions
-from journey_editor.ui.export_panel import KIND_ROLE, PdfOptionsPanel
+from journey_editor.ui.handout.options_panel import KIND_ROLE, PdfOptionsPanel
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QImage
 
 from journey_editor.export.pdf_options import PdfOptions
 from journey_editor.settings import Settings, config_folder
-from journey_editor.ui.export_dialog import PdfExportDialog
+from journey_editor.ui.handout.pdf_dialog import PdfExportDialog
 
 
 def test_pdf_options_round_trip_through_the_settings_file():

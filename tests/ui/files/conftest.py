@@ -12,7 +12,7 @@ import pytest
 from journey_editor.settings import Settings
 from journey_editor.templates import starter_project
 from journey_editor.ui import dialogs
-from journey_editor.ui.main_window import MainWindow
+from journey_editor.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)

@@ -6,7 +6,7 @@ import os
 from PySide6.QtCore import Qt
 
 from journey_editor.persistence import load_project, project_to_bytes
-from journey_editor.ui.file_session import SETTLE_MS
+from journey_editor.ui.files.session import SETTLE_MS
 
 
 def theirs_written_underneath(path, small_project, atomic=True):

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from journey_editor.persistence import load_project
 from journey_editor.persistence.file_lock import lock_path, read_lock
 from journey_editor.persistence.process_owner import current_owner
-from journey_editor.ui.main_window import MainWindow
+from journey_editor.ui.shell.main_window import MainWindow
 
 
 def test_opening_a_map_locks_it_and_closing_the_window_unlocks_it(new_window, map_path):

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from journey_editor.settings import Settings, config_folder, recovery_folder
-from journey_editor.ui import preferences_dialog
-from journey_editor.ui.export_dialog import remembered_options
-from journey_editor.ui.preferences_dialog import PreferencesDialog
+from journey_editor.ui.handout.pdf_dialog import remembered_options
+from journey_editor.ui.shell import preferences_dialog
+from journey_editor.ui.shell.preferences_dialog import PreferencesDialog
 
 
 def open_preferences(qtbot, window) -> PreferencesDialog:

@@ -7,7 +7,7 @@ import pytest
 from journey_editor.persistence.recovery import RecoveryStore
 from journey_editor.settings import Settings, recovery_folder
 from journey_editor.ui import dialogs
-from journey_editor.ui.main_window import MainWindow
+from journey_editor.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)

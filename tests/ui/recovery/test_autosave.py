@@ -10,7 +10,7 @@ from journey_editor.edits import Batch, RemoveCards, RemovePersona, RemoveStage,
 from journey_editor.persistence import load_project
 from journey_editor.persistence.recovery import RecoveryStore
 from journey_editor.ui import dialogs
-from journey_editor.ui.autosave import is_big_change
+from journey_editor.ui.files.autosave import is_big_change
 
 
 def press(qtbot, window, key) -> None:

@@ -12,8 +12,9 @@ from PySide6.QtCore import SIGNAL
 from journey_editor.edits import RemovePersona
 from journey_editor.persistence import load_project
 from journey_editor.settings import data_folder
-from journey_editor.ui import autosave, crash_guard
-from journey_editor.ui.crash_guard import CrashGuard
+from journey_editor.ui.files import autosave
+from journey_editor.ui.shell import crash_guard
+from journey_editor.ui.shell.crash_guard import CrashGuard
 
 
 @pytest.fixture

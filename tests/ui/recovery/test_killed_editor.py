@@ -1,8 +1,8 @@
 """End to end: a real editor process is changed, killed, and the next start gets the change back.
 
 The editor runs as `python -m journey_editor MAP` with the offscreen platform, private data and
-config folders, and the test hook (journey_editor/ui/test_hook.py) renaming a card, writing the
-recovery copy and then a marker file the test waits for.
+config folders, and the test hook (journey_editor/ui/shell/test_hook.py) renaming a card,
+writing the recovery copy and then a marker file the test waits for.
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ from PySide6.QtCore import Qt
 from journey_editor.persistence import load_project, project_to_bytes
 from journey_editor.persistence.recovery import RecoveryStore
 from journey_editor.settings import recovery_folder
-from journey_editor.ui import recovery_dialog
-from journey_editor.ui.recovery_dialog import RecoveryDialog
-from journey_editor.ui.recovery_startup import start_windows
+from journey_editor.ui.files import recovery_dialog
+from journey_editor.ui.files.recovery_dialog import RecoveryDialog
+from journey_editor.ui.shell.recovery_startup import start_windows
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 

@@ -14,9 +14,10 @@ from journey_editor.persistence import load_project, project_to_bytes
 from journey_editor.persistence.process_owner import Owner, host_name
 from journey_editor.persistence.recovery import RecoveryStore
 from journey_editor.settings import Settings, recovery_folder
-from journey_editor.ui import dialogs, recovery_dialog
-from journey_editor.ui.recovery_dialog import RecoveryDialog, relative_age
-from journey_editor.ui.recovery_startup import start_windows
+from journey_editor.ui import dialogs
+from journey_editor.ui.files import recovery_dialog
+from journey_editor.ui.files.recovery_dialog import RecoveryDialog, relative_age
+from journey_editor.ui.shell.recovery_startup import start_windows
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from journey_editor.persistence import load_project
-from journey_editor.ui import test_hook
+from journey_editor.ui.shell import test_hook
 
 
 def test_the_hook_is_inert_without_the_variable(qapp, monkeypatch, make_window, map_path):

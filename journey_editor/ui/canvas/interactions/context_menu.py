@@ -1,5 +1,5 @@
 """Right-click menus on cards, headers and empty cells. Every entry calls a verb of
-`map_actions` (the same verbs as the main window's menus), so each is one undo step.
+`verbs` (the same verbs as the main window's menus), so each is one undo step.
 
 `menu_for(view, hit)` builds the menu without showing it, so tests can trigger its actions.
 """
@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QMenu
 
 from journey_editor.edits import EditError
 from journey_editor.layout import CellKey
-from journey_editor.ui import map_actions
 from journey_editor.ui.canvas import theme
 from journey_editor.ui.canvas.interactions.hits import Hit
+from journey_editor.ui.editing import verbs
 from journey_editor.ui.icons import channel_icon
 from journey_editor.ui.inspector.labels import lane_kind_label
 
@@ -95,7 +95,7 @@ def card_menu(view: MapView, card_ids: tuple[str, ...]) -> QMenu:
         menu,
         view,
         QCoreApplication.translate("CanvasMenu", "Delete"),
-        lambda: map_actions.delete_selection(document, view.selection),
+        lambda: verbs.delete_selection(document, view.selection),
     )
     menu.addSeparator()
 
@@ -106,7 +106,7 @@ def card_menu(view: MapView, card_ids: tuple[str, ...]) -> QMenu:
             channels,
             view,
             channel.label,
-            lambda c=channel.id: map_actions.set_channel(document, card_ids, c),
+            lambda c=channel.id: verbs.set_channel(document, card_ids, c),
         )
         action.setIcon(
             channel_icon(channel.icon, theme.readable_on(channel.colour), 16, channel.colour)
@@ -118,7 +118,7 @@ def card_menu(view: MapView, card_ids: tuple[str, ...]) -> QMenu:
         channels,
         view,
         QCoreApplication.translate("CanvasMenu", "No channel"),
-        lambda: map_actions.set_channel(document, card_ids, None),
+        lambda: verbs.set_channel(document, card_ids, None),
     )
 
     _score_menu(
@@ -126,14 +126,14 @@ def card_menu(view: MapView, card_ids: tuple[str, ...]) -> QMenu:
         view,
         effort_labels(),
         {card.effort for card in cards},
-        lambda value: map_actions.set_effort(document, card_ids, value),
+        lambda value: verbs.set_effort(document, card_ids, value),
     )
     _score_menu(
         menu.addMenu(QCoreApplication.translate("CanvasMenu", "Emotion")),
         view,
         emotion_labels(),
         {card.emotion for card in cards},
-        lambda value: map_actions.set_emotion(document, card_ids, value),
+        lambda value: verbs.set_emotion(document, card_ids, value),
     )
 
     menu.addSeparator()
@@ -147,7 +147,7 @@ def card_menu(view: MapView, card_ids: tuple[str, ...]) -> QMenu:
             menu,
             view,
             label,
-            lambda f=flag, v=not on: map_actions.set_flag(document, card_ids, f, v),
+            lambda f=flag, v=not on: verbs.set_flag(document, card_ids, f, v),
         )
         action.setCheckable(True)
         action.setChecked(on)
@@ -155,7 +155,7 @@ def card_menu(view: MapView, card_ids: tuple[str, ...]) -> QMenu:
 
 
 def _duplicate(view: MapView, card_ids: tuple[str, ...]) -> None:
-    copies = map_actions.duplicate_cards(view.document, card_ids)
+    copies = verbs.duplicate_cards(view.document, card_ids)
     if copies:
         view.selecting.select_cards(copies)
 
@@ -220,28 +220,28 @@ def header_menu(view: MapView, kind: str, object_id: str) -> QMenu:
         )
         delete_text = QCoreApplication.translate("CanvasMenu", "Delete lane (with its cards)")
     menu.addSeparator()
-    _add(menu, view, delete_text, lambda: map_actions.delete_selection(document, view.selection))
+    _add(menu, view, delete_text, lambda: verbs.delete_selection(document, view.selection))
     return menu
 
 
 def _lane_kinds(menu: QMenu, view: MapView, persona_id: str, index: int | None) -> None:
-    for lane_kind in map_actions.LANE_NAMES:
+    for lane_kind in verbs.LANE_NAMES:
         _add(
             menu,
             view,
             lane_kind_label(lane_kind),
-            lambda k=lane_kind: map_actions.add_lane(view.document, persona_id, k, index),
+            lambda k=lane_kind: verbs.add_lane(view.document, persona_id, k, index),
         )
 
 
 def _new_stage(view: MapView, index: int) -> None:
-    stage_id = map_actions.add_stage(view.document, index)
+    stage_id = verbs.add_stage(view.document, index)
     view.selection.set("stage", (stage_id,))
     view.inline_editor.open("stage", stage_id)
 
 
 def _new_persona(view: MapView, index: int) -> None:
-    persona_id = map_actions.add_persona(view.document, index)
+    persona_id = verbs.add_persona(view.document, index)
     view.selection.set("persona", (persona_id,))
     view.inline_editor.open("persona", persona_id)
 
@@ -273,7 +273,7 @@ def cell_menu(view: MapView, cell: CellKey) -> QMenu:
 
 
 def _new_card(view: MapView, cell: CellKey, channel: str | None) -> None:
-    card_id = map_actions.add_card(view.document, *cell, channel=channel)
+    card_id = verbs.add_card(view.document, *cell, channel=channel)
     view.selecting.select_cards((card_id,))
     view.edit_card_title(card_id)
 
@@ -281,7 +281,7 @@ def _new_card(view: MapView, cell: CellKey, channel: str | None) -> None:
 def _paste_action(view: MapView, cell: CellKey) -> tuple[Callable[[], None], bool] | None:
     """Paste into this cell, when the clipboard module is there (it belongs to the window)."""
     try:
-        from journey_editor.ui import clipboard
+        from journey_editor.ui.editing import clipboard
     except ImportError:
         return None
 

@@ -1,6 +1,6 @@
 """Renaming in place: a line edit laid over the card's title or the header's name.
 
-Enter commits (one `map_actions.rename`, one undo step), Esc cancels, and leaving the field
+Enter commits (one `verbs.rename`, one undo step), Esc cancels, and leaving the field
 (clicking elsewhere) commits, as in a spreadsheet. The editor is a child of the viewport, not
 a scene item: it keeps a crisp, readable font at any zoom and gets the keyboard directly,
 and the view moves it along when it scrolls or zooms.
@@ -15,10 +15,10 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from journey_editor.edits import EditError
-from journey_editor.ui import map_actions
 from journey_editor.ui.canvas import theme
 from journey_editor.ui.canvas.items.card import CardItem
 from journey_editor.ui.canvas.text import font_for_dpi
+from journey_editor.ui.editing import verbs
 
 if TYPE_CHECKING:
     from journey_editor.ui.canvas.view import MapView
@@ -124,7 +124,7 @@ class InlineEditor:
             if not text:
                 return  # a stage, persona or lane needs a name: keep the old one
         try:
-            map_actions.rename(self.view.document, kind, object_id, text)
+            verbs.rename(self.view.document, kind, object_id, text)
         except (EditError, KeyError, ValueError) as error:
             self.view.report(str(error))
 

@@ -23,10 +23,10 @@ from PySide6.QtGui import QDragMoveEvent, QDropEvent
 
 from journey_editor.edits import EditError
 from journey_editor.layout import CellKey, band_at, drop_index_at, drop_indicator
-from journey_editor.ui import map_actions
 from journey_editor.ui.canvas.interactions.hits import drop_cell_at, scene_point
 from journey_editor.ui.canvas.interactions.slots import boundary, slot_for
 from journey_editor.ui.canvas.mime import PalettePayload, read_palette_payload
+from journey_editor.ui.editing import verbs
 
 if TYPE_CHECKING:
     from journey_editor.ui.canvas.view import MapView
@@ -147,21 +147,21 @@ class PaletteDrop:
     def create(self, payload: PalettePayload, target: DropTarget) -> None:
         view, document = self.view, self.view.document
         if target.kind == "channel" and target.cell is not None:
-            card_id = map_actions.add_card(
+            card_id = verbs.add_card(
                 document, *target.cell, index=target.index, channel=payload.channel
             )
             view.selecting.select_cards((card_id,))
             view.edit_card_title(card_id)
         elif target.kind == "stage":
-            stage_id = map_actions.add_stage(document, target.index)
+            stage_id = verbs.add_stage(document, target.index)
             view.selection.set("stage", (stage_id,))
             view.inline_editor.open("stage", stage_id)
         elif target.kind == "persona":
-            persona_id = map_actions.add_persona(document, target.index)
+            persona_id = verbs.add_persona(document, target.index)
             view.selection.set("persona", (persona_id,))
             view.inline_editor.open("persona", persona_id)
         elif target.kind == "lane" and target.persona is not None:
-            lane_id = map_actions.add_lane(
+            lane_id = verbs.add_lane(
                 document, target.persona, payload.lane_kind or "notes", target.index
             )
             view.selection.set("lane", (lane_id,))

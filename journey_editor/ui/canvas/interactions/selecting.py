@@ -21,7 +21,7 @@ from PySide6.QtCore import QRectF, Qt
 
 from journey_editor.layout import CellKey, MapLayout
 from journey_editor.ui.canvas.interactions.hits import HEADER_KINDS, Hit
-from journey_editor.ui.selection import Selection
+from journey_editor.ui.editing.selection import Selection
 
 if TYPE_CHECKING:
     from journey_editor.ui.canvas.view import MapView

@@ -30,9 +30,9 @@ from journey_editor.model.entities import Card, Lane, Stage
 from journey_editor.model.factory import DEFAULT_LANE_NAMES, default_lane_name, new_persona
 from journey_editor.model.ids import new_id
 from journey_editor.model.types import EMOTION_RANGE
-from journey_editor.ui.document import MapDocument
+from journey_editor.ui.editing.document import MapDocument
+from journey_editor.ui.editing.selection import Selection
 from journey_editor.ui.plurals import translate_count
-from journey_editor.ui.selection import Selection
 
 LANE_NAMES = DEFAULT_LANE_NAMES["en"]  # one per lane kind, in menu order
 # Default names of new stages and personas: part of the map, so in the map's language.

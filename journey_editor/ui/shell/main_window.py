@@ -12,16 +12,16 @@ from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.model.project import Project
 from journey_editor.persistence.recovery import RecoveryStore
 from journey_editor.settings import Settings, recovery_folder
-from journey_editor.ui.autosave import AutosaveController
 from journey_editor.ui.canvas.view import MapView
-from journey_editor.ui.document import MapDocument
-from journey_editor.ui.file_operations import FileOperations
+from journey_editor.ui.editing.document import MapDocument
+from journey_editor.ui.editing.selection import Selection
+from journey_editor.ui.files.autosave import AutosaveController
+from journey_editor.ui.files.operations import FileOperations
 from journey_editor.ui.inspector import InspectorDock
-from journey_editor.ui.menus import build_menus
 from journey_editor.ui.message_bar import MessageBar, with_bar_above
-from journey_editor.ui.palette import PaletteDock
+from journey_editor.ui.palette.dock import PaletteDock
 from journey_editor.ui.plurals import translate_count
-from journey_editor.ui.selection import Selection
+from journey_editor.ui.shell.menus import build_menus
 
 APP_TITLE = "journey-editor"
 

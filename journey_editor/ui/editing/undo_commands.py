@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand
 
 from journey_editor.edits import Change, Edit, UpdateCard, UpdateLane, UpdatePersona, UpdateStage
-from journey_editor.ui.undo_labels import translate_label
+from journey_editor.ui.editing.undo_labels import translate_label
 
 if TYPE_CHECKING:
     from journey_editor.model.project import Project
-    from journey_editor.ui.document import MapDocument
+    from journey_editor.ui.editing.document import MapDocument
 
 # Typing in one inspector field is one undo step, not one per keystroke.
 _MERGE_ID = 0x4A45  # any constant; QUndoStack merges only commands with equal ids

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from journey_editor import __version__
-from journey_editor.ui.shortcuts import SHORTCUTS
+from journey_editor.ui.shell.shortcuts import SHORTCUTS
 
 KEYS_COLUMN_MAX = 260
 

@@ -24,9 +24,9 @@ from journey_editor.ui.canvas.marks import (
     paint_face,
     paint_star,
 )
+from journey_editor.ui.canvas.render import RENDER_HINTS, render_region
 from journey_editor.ui.canvas.scene import MapScene
 from journey_editor.ui.canvas.text import draw_block, ensure_fonts
-from journey_editor.ui.image_export import RENDER_HINTS, render_region
 
 MINIATURE_SIDE = 2400  # pixels, the longer side at most
 MINIATURE_PIXELS = 2_000_000

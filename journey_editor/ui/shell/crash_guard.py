@@ -32,7 +32,7 @@ from journey_editor.persistence.recovery import Reason
 from journey_editor.settings import data_folder
 
 if TYPE_CHECKING:
-    from journey_editor.ui.main_window import MainWindow
+    from journey_editor.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ _SESSION_SIGNALS = tuple(
 
 def open_windows() -> list[MainWindow]:
     """Every main window of the app (each has a document and an autosave controller)."""
-    from journey_editor.ui.main_window import MainWindow
+    from journey_editor.ui.shell.main_window import MainWindow
 
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
 

@@ -16,12 +16,12 @@ from PySide6.QtCore import QCoreApplication
 from journey_editor.persistence import ProjectFileError, backup_path, load_project
 from journey_editor.persistence.recovery import Counts
 from journey_editor.ui import dialogs
-from journey_editor.ui.load_errors import explain_load_error
-from journey_editor.ui.recovery_dialog import counts_text
+from journey_editor.ui.files.load_errors import explain_load_error
+from journey_editor.ui.files.recovery_dialog import counts_text
 
 if TYPE_CHECKING:
     from journey_editor.model.project import Project
-    from journey_editor.ui.file_operations import FileOperations
+    from journey_editor.ui.files.operations import FileOperations
     from journey_editor.ui.message_bar import MessageBar
 
 TOPIC = "disk"

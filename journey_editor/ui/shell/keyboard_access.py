@@ -2,7 +2,7 @@
 opening the menu bar (F10), choosing a card's channel from the Card menu, and adding a stage
 or persona ready to be named.
 
-Everything here calls the same verbs as the mouse gestures (`map_actions`), so a keyboard
+Everything here calls the same verbs as the mouse gestures (`verbs`), so a keyboard
 user's map is the same map, one undo step per verb.
 """
 
@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QWidget
 
-from journey_editor.ui import map_actions
 from journey_editor.ui.canvas import theme
+from journey_editor.ui.editing import verbs
 from journey_editor.ui.icons import channel_icon
 
 if TYPE_CHECKING:
-    from journey_editor.ui.main_window import MainWindow
+    from journey_editor.ui.shell.main_window import MainWindow
 
 
 # --- F6 / Shift+F6: canvas → palette → inspector → canvas ----------------------------------------
@@ -113,19 +113,19 @@ def fill_channel_menu(window: MainWindow, menu: QMenu) -> None:
 
 
 def _set_channel(window: MainWindow, channel: str | None) -> None:
-    map_actions.set_channel(window.document, window.selection.card_ids(), channel)
+    verbs.set_channel(window.document, window.selection.card_ids(), channel)
 
 
 # --- Map ▸ Add stage / Add persona: added, selected and ready to be named ---------------------
 
 
 def add_stage_and_name(window: MainWindow) -> None:
-    stage_id = map_actions.add_stage(window.document)
+    stage_id = verbs.add_stage(window.document)
     window.selection.set("stage", (stage_id,))
     window.view.inline_editor.open("stage", stage_id)
 
 
 def add_persona_and_name(window: MainWindow) -> None:
-    persona_id = map_actions.add_persona(window.document)
+    persona_id = verbs.add_persona(window.document)
     window.selection.set("persona", (persona_id,))
     window.view.inline_editor.open("persona", persona_id)

@@ -26,8 +26,8 @@ from journey_editor.export.pdf_options import PdfOptions
 from journey_editor.model.project import Project
 from journey_editor.ui.appearance import warning_text
 from journey_editor.ui.canvas import theme
-from journey_editor.ui.export_planner import PreviewPlan, PreviewPlanner
-from journey_editor.ui.export_preview_scene import PreviewSource
+from journey_editor.ui.handout.planner import PreviewPlan, PreviewPlanner
+from journey_editor.ui.handout.preview_scene import PreviewSource
 
 MAX_SOURCES = 3  # scenes kept, one per set of lanes shown
 PAD = 14.0  # around the sheet, inside the widget

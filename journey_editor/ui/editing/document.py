@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoStack
 from journey_editor.edits import Change, Edit
 from journey_editor.model.project import Project
 from journey_editor.persistence import FILE_SUFFIX, load_project, save_project
-from journey_editor.ui.undo_commands import EditCommand, ReplaceProjectCommand
+from journey_editor.ui.editing.undo_commands import EditCommand, ReplaceProjectCommand
 
 
 class MapDocument(QObject):

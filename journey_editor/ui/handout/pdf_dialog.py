@@ -30,13 +30,13 @@ from journey_editor.export.pdf_options import CUSTOM, PAPER_SIZES_MM, PdfOptions
 from journey_editor.model.project import Project
 from journey_editor.settings import Settings
 from journey_editor.ui import dialogs
-from journey_editor.ui.export_job import PdfExportJob
-from journey_editor.ui.export_panel import PdfOptionsPanel
-from journey_editor.ui.export_preview import PreviewPane, pages_text
-from journey_editor.ui.file_operations import _safe_name
+from journey_editor.ui.files.operations import _safe_name
+from journey_editor.ui.handout.export_job import PdfExportJob
+from journey_editor.ui.handout.options_panel import PdfOptionsPanel
+from journey_editor.ui.handout.preview import PreviewPane, pages_text
 
 if TYPE_CHECKING:
-    from journey_editor.ui.main_window import MainWindow
+    from journey_editor.ui.shell.main_window import MainWindow
 
 PDF_SUFFIX = ".pdf"
 PROGRESS_DELAY_MS = 300  # a quick export finishes before a progress dialog would flash

@@ -41,7 +41,7 @@ from journey_editor.ui.canvas.items.headers import PersonaHeaderItem
 from journey_editor.ui.canvas.layout_keeper import CANVAS_OPTIONS, LayoutKeeper
 from journey_editor.ui.canvas.scene import MapScene
 from journey_editor.ui.canvas.text import ensure_fonts
-from journey_editor.ui.file_operations import _safe_name
+from journey_editor.ui.files.operations import _safe_name
 
 # A 5,000-card map is about 7,000 × 22,000 points: at 2× that is 2.5 GB of pixels. Past these
 # limits the scale is lowered (and the caller told) rather than allocating gigabytes.
@@ -80,7 +80,7 @@ def ensure_application(headless: bool = False) -> QApplication:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
         elif no_screen:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from journey_editor.ui.app import application
+        from journey_editor.ui.qt_app import application
 
         app = application()
     ensure_fonts()

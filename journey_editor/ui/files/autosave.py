@@ -23,7 +23,7 @@ from journey_editor.edits import Batch, Change, RestoreLane, RestorePersona, Res
 from journey_editor.persistence.native import project_to_bytes
 from journey_editor.persistence.recovery import Reason, RecoveryStore, new_key
 from journey_editor.settings import Settings
-from journey_editor.ui.document import MapDocument
+from journey_editor.ui.editing.document import MapDocument
 
 log = logging.getLogger(__name__)
 

@@ -20,8 +20,8 @@ from journey_editor.edits import AddCard, AddChannel, Batch, Edit, EditError, Re
 from journey_editor.model.entities import Card, Channel
 from journey_editor.model.ids import new_id
 from journey_editor.model.project import Project
-from journey_editor.ui.document import MapDocument
-from journey_editor.ui.selection import Selection
+from journey_editor.ui.editing.document import MapDocument
+from journey_editor.ui.editing.selection import Selection
 
 CARDS_MIME = "application/x-journey-cards+json"
 CARDS_FORMAT = "journey-editor/cards"

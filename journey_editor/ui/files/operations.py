@@ -28,13 +28,13 @@ from journey_editor.persistence.formats import FORMATS, ExportOptions, format_fo
 from journey_editor.persistence.native import read_file_bytes
 from journey_editor.templates import project_from_template, starter_project
 from journey_editor.ui import dialogs
-from journey_editor.ui.disk_sync import DiskSync
-from journey_editor.ui.file_session import FileSession
-from journey_editor.ui.load_errors import explain_load_error
+from journey_editor.ui.files.disk_sync import DiskSync
+from journey_editor.ui.files.load_errors import explain_load_error
+from journey_editor.ui.files.session import FileSession
 
 if TYPE_CHECKING:
     from journey_editor.model.project import Project
-    from journey_editor.ui.main_window import MainWindow
+    from journey_editor.ui.shell.main_window import MainWindow
 
 
 class FileOperations:

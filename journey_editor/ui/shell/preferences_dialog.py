@@ -32,7 +32,7 @@ from journey_editor.export.pdf_options import PAPER_SIZES_MM
 from journey_editor.settings import DEFAULT_AUTOSAVE_SECONDS, Settings, recovery_folder
 
 if TYPE_CHECKING:
-    from journey_editor.ui.main_window import MainWindow
+    from journey_editor.ui.shell.main_window import MainWindow
 
 MIN_AUTOSAVE_SECONDS = 5  # below that, writing the copy would run all the time on a big map
 MAX_AUTOSAVE_MINUTES = 24 * 60

@@ -28,7 +28,7 @@ from PySide6.QtCore import QTimer
 from journey_editor.edits import RemovePersona, UpdateCard
 
 if TYPE_CHECKING:
-    from journey_editor.ui.main_window import MainWindow
+    from journey_editor.ui.shell.main_window import MainWindow
 
 ENV_VAR = "JOURNEY_EDITOR_TEST_HOOK"
 

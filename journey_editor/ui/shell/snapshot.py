@@ -20,8 +20,8 @@ def render_snapshot(
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no window ever appears, even on a desktop
     from PySide6.QtWidgets import QApplication
 
-    from journey_editor.ui.app import application
-    from journey_editor.ui.main_window import MainWindow
+    from journey_editor.ui.qt_app import application
+    from journey_editor.ui.shell.main_window import MainWindow
 
     app = application()
     window = MainWindow(project, path, settings=Settings())  # don't touch the user's recents

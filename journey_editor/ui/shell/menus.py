@@ -15,15 +15,17 @@ from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
 from journey_editor.edits import EditError
 from journey_editor.templates import list_templates
-from journey_editor.ui import clipboard, dialogs, keyboard_access, map_actions
-from journey_editor.ui.export_dialog import export_pdf_dialog
-from journey_editor.ui.help_dialogs import show_about, show_shortcuts
-from journey_editor.ui.image_export import export_image_dialog
+from journey_editor.ui import dialogs
+from journey_editor.ui.canvas.render import export_image_dialog
+from journey_editor.ui.editing import clipboard, verbs
+from journey_editor.ui.handout.pdf_dialog import export_pdf_dialog
 from journey_editor.ui.inspector.labels import lane_kind_label
-from journey_editor.ui.preferences_dialog import edit_preferences, preferences_keys
+from journey_editor.ui.shell import keyboard_access
+from journey_editor.ui.shell.help_dialogs import show_about, show_shortcuts
+from journey_editor.ui.shell.preferences_dialog import edit_preferences, preferences_keys
 
 if TYPE_CHECKING:
-    from journey_editor.ui.main_window import MainWindow
+    from journey_editor.ui.shell.main_window import MainWindow
 
 
 class RecentMenu(QMenu):
@@ -246,7 +248,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         action(
             "duplicate",
             QCoreApplication.translate("MainMenu", "&Duplicate"),
-            lambda: _select_cards(window, map_actions.duplicate_cards(document, cards())),
+            lambda: _select_cards(window, verbs.duplicate_cards(document, cards())),
             "Ctrl+D",
             True,
         )
@@ -255,7 +257,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         action(
             "delete",
             QCoreApplication.translate("MainMenu", "De&lete"),
-            lambda: map_actions.delete_selection(document, selection),
+            lambda: verbs.delete_selection(document, selection),
             [QKeySequence.Delete, "Backspace"],
             True,
         )
@@ -301,7 +303,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
             action(
                 f"effort_{value}",
                 f"&{value}",
-                lambda v=value: map_actions.set_effort(document, cards(), v),
+                lambda v=value: verbs.set_effort(document, cards(), v),
                 str(value),
                 True,
             )
@@ -310,7 +312,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         action(
             "effort_none",
             QCoreApplication.translate("MainMenu", "&None"),
-            lambda: map_actions.set_effort(document, cards(), None),
+            lambda: verbs.set_effort(document, cards(), None),
             "0",
             True,
         )
@@ -319,7 +321,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         action(
             "emotion_down",
             QCoreApplication.translate("MainMenu", "&Lower emotion"),
-            lambda: map_actions.bump_emotion(document, cards(), -1),
+            lambda: verbs.bump_emotion(document, cards(), -1),
             ["-"],
             True,
         )
@@ -328,7 +330,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         action(
             "emotion_up",
             QCoreApplication.translate("MainMenu", "&Raise emotion"),
-            lambda: map_actions.bump_emotion(document, cards(), 1),
+            lambda: verbs.bump_emotion(document, cards(), 1),
             ["+", "="],
             True,
         )
@@ -353,7 +355,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     lane_menu = map_menu.addMenu(
         QCoreApplication.translate("MainMenu", "Add &lane to the selected persona")
     )
-    for kind in map_actions.LANE_NAMES:
+    for kind in verbs.LANE_NAMES:
         lane_menu.addAction(
             action(f"add_lane_{kind}", lane_kind_label(kind), lambda k=kind: _add_lane(window, k))
         )
@@ -525,7 +527,7 @@ def _new_card(window: MainWindow) -> None:
             QCoreApplication.translate("MainMenu", "Select a card or a cell first"), 5000
         )
         return
-    card_id = map_actions.add_card(window.document, *cell)
+    card_id = verbs.add_card(window.document, *cell)
     window.selection.set("card", (card_id,))
     window.view.edit_card_title(card_id)
 
@@ -548,4 +550,4 @@ def _add_lane(window: MainWindow, kind: str) -> None:
             )
             return
         persona_id = project.personas[0].id
-    map_actions.add_lane(window.document, persona_id, kind)
+    verbs.add_lane(window.document, persona_id, kind)

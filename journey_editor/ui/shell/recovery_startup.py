@@ -18,18 +18,19 @@ from journey_editor.model.factory import new_project
 from journey_editor.persistence import ProjectFileError, load_project
 from journey_editor.persistence.recovery import RecoveryEntry, RecoveryStore
 from journey_editor.settings import Settings
-from journey_editor.ui import dialogs, recovery_dialog
+from journey_editor.ui import dialogs
+from journey_editor.ui.files import recovery_dialog
 
 if TYPE_CHECKING:
     from journey_editor.model.project import Project
-    from journey_editor.ui.main_window import MainWindow
+    from journey_editor.ui.shell.main_window import MainWindow
 
 
 def start_windows(
     project: Project, path: Path | None, store: RecoveryStore, settings: Settings | None = None
 ) -> list[MainWindow]:
     """The windows to show at start: recovered ones first, then the command line's map."""
-    from journey_editor.ui.main_window import MainWindow
+    from journey_editor.ui.shell.main_window import MainWindow
 
     settings = settings or Settings.load()
     store.purge_discarded()
@@ -65,7 +66,7 @@ def recover_leftovers(store: RecoveryStore, settings: Settings) -> list[MainWind
 
 
 def restore(entry: RecoveryEntry, settings: Settings) -> MainWindow | None:
-    from journey_editor.ui.main_window import MainWindow
+    from journey_editor.ui.shell.main_window import MainWindow
 
     try:
         recovered = entry.load_project()
@@ -80,7 +81,7 @@ def restore(entry: RecoveryEntry, settings: Settings) -> MainWindow | None:
 
 
 def open_original(entry: RecoveryEntry, settings: Settings) -> MainWindow | None:
-    from journey_editor.ui.main_window import MainWindow
+    from journey_editor.ui.shell.main_window import MainWindow
 
     if entry.original is None:
         return None

@@ -1,16 +1,17 @@
-"""Start the editor: one QApplication, the bundled fonts, one main window."""
+"""The one QApplication: name, icon, bundled fonts, light/dark and the interface language.
+
+Below everything that needs an application (the windows, the image renderer, snapshots),
+so none of them has to import the start-up code."""
 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from journey_editor import __version__
-from journey_editor.model.project import Project
 from journey_editor.resources import resource_path
 from journey_editor.settings import Settings
 from journey_editor.ui.appearance import follow_system
@@ -51,27 +52,3 @@ def load_bundled_fonts() -> None:
     # The canvas and the PDF measure text with DejaVu Sans metrics: draw with the same font.
     for name in _FONT_FILES:
         QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
-
-
-def run_editor(project: Project, path: Path | None) -> int:
-    app = application()
-    from journey_editor.persistence.recovery import RecoveryStore
-    from journey_editor.settings import recovery_folder
-    from journey_editor.ui import clipboard, test_hook
-    from journey_editor.ui.crash_guard import CrashGuard
-    from journey_editor.ui.recovery_startup import start_windows
-
-    guard = CrashGuard(app).install()
-    # Leftovers of a killed session are offered before any window shows; keep every window
-    # referenced here, or Python would collect the extra ones.
-    windows = start_windows(project, path, RecoveryStore(recovery_folder()))
-    for window in windows:
-        window.show()
-        # Lock the map it shows, asking first when another instance already has it open.
-        window.files.claim_start_file()
-    test_hook.schedule_from_environment(windows)
-    try:
-        return app.exec()
-    finally:
-        guard.uninstall()
-        clipboard.release_clipboard()

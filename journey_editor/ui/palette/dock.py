@@ -30,14 +30,15 @@ from journey_editor.edits import Change, EditError
 from journey_editor.model.entities import Channel
 from journey_editor.model.project import Project
 from journey_editor.model.types import LANE_KINDS
-from journey_editor.ui import appearance, map_actions
+from journey_editor.ui import appearance
 from journey_editor.ui.appearance import legible_on
 from journey_editor.ui.canvas.mime import PALETTE_MIME, PalettePayload, palette_mime_data
-from journey_editor.ui.clipboard import Cell, fallback_cell
-from journey_editor.ui.document import MapDocument
+from journey_editor.ui.editing import verbs
+from journey_editor.ui.editing.clipboard import Cell, fallback_cell
+from journey_editor.ui.editing.document import MapDocument
+from journey_editor.ui.editing.selection import Selection
 from journey_editor.ui.icons import paint_channel_icon
 from journey_editor.ui.inspector.labels import lane_kind_label
-from journey_editor.ui.selection import Selection
 from journey_editor.ui.vector_icon import painted_icon
 
 __all__ = ["PALETTE_MIME", "PaletteDock", "default_cell", "palette_mime"]
@@ -352,19 +353,19 @@ class PaletteDock(QDockWidget):
             if cell is None:
                 self.status_message.emit(self.tr("Add a stage and a persona first"))
                 return
-            card_id = map_actions.add_card(document, *cell, channel=payload["channel"])
+            card_id = verbs.add_card(document, *cell, channel=payload["channel"])
             self.selection.set("card", (card_id,))
             self.card_created.emit(card_id)
         elif kind == "stage":
-            self.selection.set("stage", (map_actions.add_stage(document),))
+            self.selection.set("stage", (verbs.add_stage(document),))
         elif kind == "persona":
-            self.selection.set("persona", (map_actions.add_persona(document),))
+            self.selection.set("persona", (verbs.add_persona(document),))
         elif kind == "lane":
             persona_id = target_persona(document.project, self.selection)
             if persona_id is None:
                 self.status_message.emit(self.tr("Add a persona first"))
                 return
-            lane_id = map_actions.add_lane(document, persona_id, payload["lane_kind"])
+            lane_id = verbs.add_lane(document, persona_id, payload["lane_kind"])
             self.selection.set("lane", (lane_id,))
 
 

@@ -1,0 +1,1 @@
+"""The open map: document, undo commands, verbs, selection, clipboard, undo labels."""

@@ -1,0 +1,1 @@
+"""The PDF dialog, its options panel, live preview and export job; the image dialog."""
