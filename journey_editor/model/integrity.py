@@ -2,15 +2,30 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import Protocol
 
+from journey_editor.model.entities import Card, Channel, Link, Persona, Stage
 from journey_editor.model.problems import Problem
 
-if TYPE_CHECKING:
-    from journey_editor.model.project import Project
+
+class MapParts(Protocol):
+    """What the rules read of a map: a Project, described here so that this module does not
+    import project.py, which imports it (no import circle, not even for type hints)."""
+
+    @property
+    def stages(self) -> Sequence[Stage]: ...
+    @property
+    def personas(self) -> Sequence[Persona]: ...
+    @property
+    def channels(self) -> Sequence[Channel]: ...
+    @property
+    def cards(self) -> Sequence[Card]: ...
+    @property
+    def links(self) -> Sequence[Link]: ...
 
 
-def find_integrity_problems(project: Project) -> list[Problem]:
+def find_integrity_problems(project: MapParts) -> list[Problem]:
     problems: list[Problem] = []
     seen: dict[str, str] = {}
 

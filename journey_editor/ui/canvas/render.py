@@ -4,8 +4,9 @@ Qt renders the same MapScene the window shows, so an image looks exactly like th
 100 %. The scene here is built for the purpose and never shown: its frozen header layers
 stay at their natural place (top and left), so they appear once, where they belong.
 
-Used by `journey-editor export FILE -o OUT.png|OUT.svg` and by File → Export; also by the
-PDF dialog's page preview (`build_scene`, `render_region`).
+Used by `journey-editor export FILE -o OUT.png|OUT.svg`, by File → Export → Image
+(ui/handout/image_dialog.py) and by the PDF dialog's page preview (`build_scene`,
+`render_region`).
 """
 
 from __future__ import annotations
@@ -29,19 +30,16 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow
+from PySide6.QtWidgets import QApplication
 
-from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.layout import LayoutOptions
 from journey_editor.model.project import Project
 from journey_editor.persistence.atomic import atomic_write_bytes
-from journey_editor.ui import dialogs
 from journey_editor.ui.canvas import theme
 from journey_editor.ui.canvas.items.headers import PersonaHeaderItem
 from journey_editor.ui.canvas.layout_keeper import CANVAS_OPTIONS, LayoutKeeper
 from journey_editor.ui.canvas.scene import MapScene
 from journey_editor.ui.canvas.text import ensure_fonts
-from journey_editor.ui.files.operations import _safe_name
 
 # A 5,000-card map is about 7,000 × 22,000 points: at 2× that is 2.5 GB of pixels. Past these
 # limits the scale is lowered (and the caller told) rather than allocating gigabytes.
@@ -271,64 +269,3 @@ def _description(project: Project) -> str:
         + (f" — {lead}" if lead else "")
         + f" ({counts})"
     )
-
-
-IMAGE_FILTERS = {
-    ".png": QT_TRANSLATE_NOOP("image_export", "PNG image (*.png)"),
-    ".svg": QT_TRANSLATE_NOOP("image_export", "SVG drawing (*.svg)"),
-}
-
-
-def export_image_dialog(window: QMainWindow, suffix: str = ".png") -> ImageExport | None:
-    """File → Export → Image…: ask for a .png or .svg name, write it, say so in the status
-    bar (with the note when the scale had to be lowered); errors in a calm dialog."""
-    document = window.document  # type: ignore[attr-defined]  # a MainWindow
-    folder = document.path.parent if document.path is not None else Path.home()
-    suggested = folder / (_safe_name(document.project.title) + suffix)
-    filters = [IMAGE_FILTERS[suffix]] + [f for s, f in IMAGE_FILTERS.items() if s != suffix]
-    filters = [QCoreApplication.translate("image_export", f) for f in filters]
-    chosen, chosen_filter = QFileDialog.getSaveFileName(
-        window,
-        QCoreApplication.translate("image_export", "Export image"),
-        str(suggested),
-        ";;".join(filters),
-    )
-    if not chosen:
-        return None
-    path = Path(chosen)
-    if path.suffix.lower() not in IMAGE_SUFFIXES:
-        wanted = next(
-            (
-                s
-                for s, f in IMAGE_FILTERS.items()
-                if QCoreApplication.translate("image_export", f) == chosen_filter
-            ),
-            suffix,
-        )
-        path = path.with_name(path.name + wanted)
-    # Rendering stays on the GUI thread (a QGraphicsScene may not be painted elsewhere): a
-    # busy cursor says the pause of a very large map is work, not a hang.
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        result = export_image(document.project, path)
-    except (OSError, ValueError) as error:
-        QApplication.restoreOverrideCursor()
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        dialogs.show_error(
-            window,
-            QCoreApplication.translate("image_export", "Cannot export image"),
-            QCoreApplication.translate(
-                "image_export", "«{name}» could not be written: {reason}."
-            ).format(name=path.name, reason=reason),
-            QCoreApplication.translate(
-                "image_export",
-                "Nothing was changed in {folder}. Choose another folder and export again.",
-            ).format(folder=path.parent),
-        )
-        return None
-    QApplication.restoreOverrideCursor()
-    message = QCoreApplication.translate(
-        "image_export", "Exported the map to {path} ({w} × {h})"
-    ).format(path=path, w=result.width, h=result.height)
-    window.statusBar().showMessage(" ".join([message, *result.notes]), 15000)
-    return result

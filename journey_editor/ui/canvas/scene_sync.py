@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsItem
@@ -32,11 +32,32 @@ from journey_editor.ui.canvas.items.headers import (
     PhaseItem,
     StageHeaderItem,
 )
+from journey_editor.ui.canvas.items.layers import FrozenLayer
 from journey_editor.ui.canvas.items.link import LinkItem
 from journey_editor.ui.canvas.items.rows import HeatStripItem, LaneRowItem, RowSpec
 
-if TYPE_CHECKING:
-    from journey_editor.ui.canvas.scene import MapScene
+
+class MapScene(Protocol):
+    """What the sync reads and fills of the scene (ui/canvas/scene.py): its item tables by id,
+    its two frozen header layers and the highlight; named here so the scene can import this
+    module without a circle back."""
+
+    cards: dict[str, CardItem]
+    stages: dict[str, StageHeaderItem]
+    phases: dict[str, PhaseItem]
+    personas: dict[str, PersonaHeaderItem]
+    lanes: dict[str, LaneLabelItem]
+    rows: dict[str, LaneRowItem]
+    heat: dict[str, HeatStripItem]
+    curves: dict[str, EmotionCurveItem]
+    links: dict[str, LinkItem]
+    highlight_kind: str | None
+    highlight_ids: frozenset[str]
+    top_layer: FrozenLayer
+    left_layer: FrozenLayer
+
+    def addItem(self, item: QGraphicsItem) -> None: ...
+    def removeItem(self, item: QGraphicsItem) -> None: ...
 
 
 @dataclass

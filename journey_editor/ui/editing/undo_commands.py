@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
 from journey_editor.edits import Change, Edit, UpdateCard, UpdateLane, UpdatePersona, UpdateStage
+from journey_editor.model.project import Project
 from journey_editor.ui.editing.undo_labels import translate_label
 
-if TYPE_CHECKING:
-    from journey_editor.model.project import Project
-    from journey_editor.ui.editing.document import MapDocument
+
+class MapDocument(Protocol):
+    """What a command needs of the document that pushes it (ui/editing/document.py), named
+    here so that the document can import its commands without a circle back."""
+
+    project: Project
+    merge_session: int
+
+    def notify(self, change: Change) -> None: ...
+    def set_project_contents(self, other: Project) -> None: ...
+
 
 # Typing in one inspector field is one undo step, not one per keystroke.
 _MERGE_ID = 0x4A45  # any constant; QUndoStack merges only commands with equal ids

@@ -24,6 +24,7 @@ from journey_editor.persistence import (
 from journey_editor.persistence.atomic import atomic_write_bytes
 from journey_editor.persistence.disk_state import DiskStamp, stamp_bytes, take_stamp
 from journey_editor.persistence.file_lock import FileLock, FileLockedError
+from journey_editor.persistence.file_names import suggested_stem
 from journey_editor.persistence.formats import FORMATS, ExportOptions, format_for, read_any
 from journey_editor.persistence.native import read_file_bytes
 from journey_editor.templates import project_from_template, starter_project
@@ -255,7 +256,7 @@ class FileOperations:
 
     def save_as(self) -> bool:
         suggested = self.document.path or Path(self._folder()) / (
-            _safe_name(self.document.project.title) + FILE_SUFFIX
+            suggested_stem(self.document.project.title) + FILE_SUFFIX
         )
         path, _ = QFileDialog.getSaveFileName(
             self.window,
@@ -329,7 +330,7 @@ class FileOperations:
 
     def export_dialog(self, format_name: str) -> None:
         fmt = FORMATS[format_name]
-        stem = _safe_name(self.document.project.title)
+        stem = suggested_stem(self.document.project.title)
         suggested = str(Path(self._folder()) / (stem + fmt.suffixes[0]))
         filters = {
             "ojf": QCoreApplication.translate("FileOperations", "OpenJourney (*.ojf)"),
@@ -377,8 +378,3 @@ class FileOperations:
         if self.document.path is not None:
             return str(self.document.path.parent)
         return str(Path.home())
-
-
-def _safe_name(title: str) -> str:
-    cleaned = "".join(c if c.isalnum() or c in " -_" else " " for c in title).strip()
-    return "-".join(cleaned.split())[:60] or "journey-map"

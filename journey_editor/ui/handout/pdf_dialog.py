@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from journey_editor.export.pdf_options import CUSTOM, PAPER_SIZES_MM, PdfOptions
 from journey_editor.model.project import Project
+from journey_editor.persistence.file_names import suggested_stem
 from journey_editor.settings import Settings
 from journey_editor.ui import dialogs
-from journey_editor.ui.files.operations import _safe_name
 from journey_editor.ui.handout.export_job import PdfExportJob
 from journey_editor.ui.handout.options_panel import PdfOptionsPanel
 from journey_editor.ui.handout.preview import PreviewPane, pages_text
@@ -143,7 +143,7 @@ def suggested_pdf_path(window: MainWindow) -> Path:
     """The map's title as a file name, in the map file's folder (home for a new map)."""
     document = window.document
     folder = document.path.parent if document.path is not None else Path.home()
-    return folder / (_safe_name(document.project.title) + PDF_SUFFIX)
+    return folder / (suggested_stem(document.project.title) + PDF_SUFFIX)
 
 
 def export_pdf_dialog(window: MainWindow) -> PdfExportJob | None:

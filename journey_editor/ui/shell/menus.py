@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 from journey_editor.edits import EditError
 from journey_editor.templates import list_templates
 from journey_editor.ui import dialogs
-from journey_editor.ui.canvas.render import export_image_dialog
 from journey_editor.ui.editing import clipboard, verbs
+from journey_editor.ui.handout.image_dialog import export_image_dialog
 from journey_editor.ui.handout.pdf_dialog import export_pdf_dialog
 from journey_editor.ui.inspector.labels import lane_kind_label
 from journey_editor.ui.shell import keyboard_access

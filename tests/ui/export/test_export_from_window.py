@@ -12,8 +12,8 @@ from journey_editor.export.pdf_options import PdfOptions
 from journey_editor.persistence import project_to_bytes
 from journey_editor.settings import Settings
 from journey_editor.ui import dialogs
-from journey_editor.ui.canvas.render import export_image_dialog
 from journey_editor.ui.handout.export_job import PdfExportJob
+from journey_editor.ui.handout.image_dialog import export_image_dialog
 from journey_editor.ui.handout.pdf_dialog import (
     WARNINGS_NAME,
     PdfExportDialog,
