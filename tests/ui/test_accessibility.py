@@ -205,19 +205,19 @@ def test_f10_opens_the_menu_bar_and_f6_walks_the_panes(window):
             "inspector"
             if window.inspector.isAncestorOf(focused)
             else "palette"
-            if window.palette.isAncestorOf(focused)
+            if window.palette_dock.isAncestorOf(focused)
             else "canvas"
             if focused is window.view
             else type(focused).__name__
         )
     assert visited == ["inspector", "palette", "canvas"]
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
-    assert window.palette.isAncestorOf(QApplication.focusWidget())
+    assert window.palette_dock.isAncestorOf(QApplication.focusWidget())
     # A hidden dock is skipped.
     window.inspector.hide()
     window.view.setFocus()
     QTest.keyClick(window.view, Qt.Key.Key_F6)
-    assert window.palette.isAncestorOf(QApplication.focusWidget())
+    assert window.palette_dock.isAncestorOf(QApplication.focusWidget())
 
 
 def test_every_control_of_the_preferences_dialog_has_an_accessible_name(qtbot):

@@ -88,7 +88,7 @@ def test_switching_to_dark_changes_the_palette_and_repaints(window, qtbot):
 
     # The palette's tile icons were redrawn for the dark background: a structure glyph is
     # now light ink.
-    icon = window.palette.tile(kind="persona").icon().pixmap(64, 64).toImage()
+    icon = window.palette_dock.tile(kind="persona").icon().pixmap(64, 64).toImage()
     opaque = Counter(
         icon.pixelColor(x, y).name()
         for x in range(icon.width())

@@ -106,7 +106,7 @@ _SCALED_WINDOW = textwrap.dedent(
     app.processEvents()
     shot = window.grab()
     shot.save(sys.argv[1])
-    tiles = window.palette.digital
+    tiles = window.palette_dock.digital
     tile = tiles.item(0).icon().pixmap(tiles.iconSize(), window.devicePixelRatioF())
     print(json.dumps({
         "ratio": window.devicePixelRatioF(),

@@ -179,7 +179,7 @@ def test_a_keyboard_user_builds_a_two_persona_three_stage_map(window):
     # the arrows to the Website tile, Enter adds it to the selected cell and opens its title.
     keys.press(K.Key_F6, SHIFT)
     tiles = keys.focused()
-    assert isinstance(tiles, QListWidget) and window.palette.isAncestorOf(tiles)
+    assert isinstance(tiles, QListWidget) and window.palette_dock.isAncestorOf(tiles)
 
     def current_channel() -> str | None:
         item = keys.focused().currentItem()

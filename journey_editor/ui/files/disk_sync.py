@@ -9,50 +9,60 @@ back the version the user had.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 
+from journey_editor.model.project import Project
 from journey_editor.persistence import ProjectFileError, backup_path, load_project
+from journey_editor.persistence.disk_state import DiskStamp
 from journey_editor.persistence.recovery import Counts
 from journey_editor.ui import dialogs
 from journey_editor.ui.files.load_errors import explain_load_error
 from journey_editor.ui.files.recovery_dialog import counts_text
+from journey_editor.ui.files.session import FileSession
+from journey_editor.ui.host import WindowHost
+from journey_editor.ui.message_bar import MessageBar
 
-if TYPE_CHECKING:
-    from journey_editor.model.project import Project
-    from journey_editor.ui.files.operations import FileOperations
-    from journey_editor.ui.message_bar import MessageBar
+
+class FileVerbs(Protocol):
+    """What the disk watch needs of the file operations that own it (operations.py), named
+    here so that operations.py can import this module without a circle back."""
+
+    host: WindowHost
+    session: FileSession
+
+    def read_map(self, path: Path) -> tuple[Project, DiskStamp] | None: ...
+    def save(self) -> bool: ...
+    def save_as(self) -> bool: ...
+
 
 TOPIC = "disk"
 
 
 class DiskSync:
-    def __init__(self, files: FileOperations) -> None:
+    def __init__(self, files: FileVerbs) -> None:
         self.files = files
-        self.window = files.window
+        self.host = files.host
         session = files.session
         session.changed_on_disk.connect(self._on_changed)
         session.deleted_on_disk.connect(self._on_deleted)
         session.back_in_sync.connect(self._on_back_in_sync)
-        self.window.document.path_changed.connect(self._on_path_changed)
+        self.host.document.path_changed.connect(self._on_path_changed)
 
     @property
-    def bar(self) -> MessageBar | None:
-        return getattr(self.window, "message_bar", None)
+    def bar(self) -> MessageBar:
+        return self.host.message_bar
 
     def refresh_actions(self) -> None:
         """Reload needs a file; Revert to backup needs its .bak beside it."""
-        actions = getattr(self.window, "actions_by_name", {})
-        path = self.window.document.path
-        if "reload" in actions:
-            actions["reload"].setEnabled(path is not None and path.is_file())
-        if "revert_backup" in actions:
-            actions["revert_backup"].setEnabled(path is not None and backup_path(path).is_file())
+        path = self.host.document.path
+        self.host.enable_action("reload", path is not None and path.is_file())
+        self.host.enable_action("revert_backup", path is not None and backup_path(path).is_file())
 
     def _on_path_changed(self, _path) -> None:
-        if self.bar is not None:
-            self.bar.clear(TOPIC)
+        self.bar.clear(TOPIC)
         self.refresh_actions()
 
     # --- news from the disk ------------------------------------------------------------------
@@ -60,9 +70,9 @@ class DiskSync:
     def _on_changed(self) -> None:
         self.refresh_actions()
         path = self.files.session.path
-        if self.bar is None or path is None:
+        if path is None:
             return
-        if self.window.document.is_modified():
+        if self.host.document.is_modified():
             text = QCoreApplication.translate(
                 "DiskSync",
                 "«{name}» was changed on disk (a synced or colleague's copy), and you have "
@@ -98,7 +108,7 @@ class DiskSync:
     def _on_deleted(self) -> None:
         self.refresh_actions()
         path = self.files.session.path
-        if self.bar is None or path is None:
+        if path is None:
             return
         self.bar.show_message(
             TOPIC,
@@ -115,27 +125,25 @@ class DiskSync:
 
     def _on_back_in_sync(self) -> None:
         self.refresh_actions()
-        if self.bar is not None:
-            self.bar.clear(TOPIC)
+        self.bar.clear(TOPIC)
 
     # --- reload and revert ---------------------------------------------------------------------
 
     def reload_from_disk(self) -> bool:
         """File → Reload from disk: the file's content replaces the map, as one undo step."""
-        path = self.window.document.path
+        path = self.host.document.path
         if path is None:
             return False
         loaded = self.files.read_map(path)
         if loaded is None:
             return False
         project, stamp = loaded
-        document = self.window.document
+        document = self.host.document
         document.swap_project(project, QCoreApplication.translate("DiskSync", "Reload from disk"))
         document.undo_stack.setClean()  # the map now is what the file holds
         self.files.session.saved(stamp)
-        if self.bar is not None:
-            self.bar.clear(TOPIC)
-        self.window.statusBar().showMessage(
+        self.bar.clear(TOPIC)
+        self.host.show_status(
             QCoreApplication.translate(
                 "DiskSync",
                 "Reloaded {name} from disk; Edit → Undo brings back the version you had.",
@@ -146,13 +154,13 @@ class DiskSync:
 
     def revert_to_backup(self) -> bool:
         """File → Revert to backup…: the version before the last save, after a confirmation."""
-        path = self.window.document.path
+        path = self.host.document.path
         if path is None:
             return False
         backup = backup_path(path)
         if not backup.is_file():
             self.refresh_actions()
-            self.window.statusBar().showMessage(
+            self.host.show_status(
                 QCoreApplication.translate(
                     "DiskSync", "There is no backup of {name} yet: it is made by the next save."
                 ).format(name=path.name),
@@ -163,7 +171,7 @@ class DiskSync:
             project = load_project(backup)
         except ProjectFileError as error:
             explain_load_error(
-                self.window,
+                self.host.dialog_parent,
                 backup,
                 error,
                 QCoreApplication.translate("DiskSync", "Cannot revert to backup"),
@@ -174,10 +182,10 @@ class DiskSync:
             "DiskSync", "{counts}, kept as the backup on {when}"
         ).format(counts=counts(project), when=when)
         if not dialogs.confirm_revert(
-            self.window, path.name, described, counts(self.window.document.project)
+            self.host.dialog_parent, path.name, described, counts(self.host.document.project)
         ):
             return False
-        self.window.document.swap_project(
+        self.host.document.swap_project(
             project, QCoreApplication.translate("DiskSync", "Revert to backup")
         )
         return True

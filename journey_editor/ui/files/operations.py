@@ -32,27 +32,27 @@ from journey_editor.ui import dialogs
 from journey_editor.ui.files.disk_sync import DiskSync
 from journey_editor.ui.files.load_errors import explain_load_error
 from journey_editor.ui.files.session import FileSession
+from journey_editor.ui.host import WindowHost
 
 if TYPE_CHECKING:
     from journey_editor.model.project import Project
-    from journey_editor.ui.shell.main_window import MainWindow
 
 
 class FileOperations:
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.session = FileSession(window)
-        path = window.document.path
+    def __init__(self, host: WindowHost) -> None:
+        self.host = host
+        self.session = FileSession(host.dialog_parent)
+        path = host.document.path
         if path is not None:
             # A map handed in already loaded (tests, recovery): watch it; the lock is claimed
             # by claim_start_file when the window is shown at start.
             self.session.begin(path, None, take_stamp(path))
-        window.document.path_changed.connect(self._on_path_changed)
+        host.document.path_changed.connect(self._on_path_changed)
         self.disk = DiskSync(self)
 
     @property
     def document(self):
-        return self.window.document
+        return self.host.document
 
     @property
     def read_only(self) -> bool:
@@ -73,7 +73,7 @@ class FileOperations:
         """Ask Save / Discard / Cancel when there are unsaved changes; True to go on."""
         if not self.document.is_modified():
             return True
-        answer = dialogs.ask_save_changes(self.window, self.document.display_name())
+        answer = dialogs.ask_save_changes(self.host.dialog_parent, self.document.display_name())
         if answer == "save":
             return self.save()
         return answer == "discard"
@@ -82,16 +82,16 @@ class FileOperations:
 
     def new_blank(self) -> None:
         if self.may_discard_current():
-            self.document.replace_project(starter_project(self.window.settings.author), None)
+            self.document.replace_project(starter_project(self.host.settings.author), None)
 
     def new_from_template(self, name: str) -> None:
         if self.may_discard_current():
-            project = project_from_template(name, author=self.window.settings.author)
+            project = project_from_template(name, author=self.host.settings.author)
             self.document.replace_project(project, None)
 
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window,
+            self.host.dialog_parent,
             QCoreApplication.translate("FileOperations", "Open journey map"),
             self._folder(),
             QCoreApplication.translate(
@@ -123,7 +123,7 @@ class FileOperations:
             lock, read_only = claimed
         self.document.replace_project(project, path)
         self.session.begin(path, lock, stamp, read_only)
-        self.window.remember_recent(path)
+        self.host.remember_recent(path)
         self._tell_about_lock(path, lock, read_only)
         return True
 
@@ -136,7 +136,7 @@ class FileOperations:
         claimed = self._claim(path)
         if claimed is None and not self.document.is_modified():
             # Cancelled: nothing of that map may be saved over it; start on a blank map.
-            self.document.replace_project(starter_project(self.window.settings.author), None)
+            self.document.replace_project(starter_project(self.host.settings.author), None)
             return
         if claimed is None or claimed == "copy":
             # A recovered copy's changes must survive even a Cancel: keep them (and their
@@ -159,7 +159,7 @@ class FileOperations:
             data = read_file_bytes(path)
             project = project_from_bytes(data, str(path))
         except ProjectFileError as error:
-            explain_load_error(self.window, path, error)
+            explain_load_error(self.host.dialog_parent, path, error)
             return None
         return project, stamp_bytes(path, data)
 
@@ -168,7 +168,9 @@ class FileOperations:
         try:
             return file_lock.acquire(path), False
         except FileLockedError as locked:
-            answer = dialogs.ask_locked(self.window, path.name, locked.owner, locked.alive)
+            answer = dialogs.ask_locked(
+                self.host.dialog_parent, path.name, locked.owner, locked.alive
+            )
         if answer == "read_only":
             return None, True
         if answer == "copy":
@@ -201,7 +203,7 @@ class FileOperations:
 
     def import_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window,
+            self.host.dialog_parent,
             QCoreApplication.translate("FileOperations", "Import a map"),
             self._folder(),
             QCoreApplication.translate(
@@ -214,7 +216,7 @@ class FileOperations:
                 project = read_any(path, format_for(path))
             except ProjectFileError as error:
                 explain_load_error(
-                    self.window,
+                    self.host.dialog_parent,
                     Path(path),
                     error,
                     QCoreApplication.translate("FileOperations", "Cannot import"),
@@ -222,7 +224,7 @@ class FileOperations:
                 return
             except ValueError as error:
                 dialogs.show_error(
-                    self.window,
+                    self.host.dialog_parent,
                     QCoreApplication.translate("FileOperations", "Cannot import"),
                     QCoreApplication.translate(
                         "FileOperations", "«{name}» could not be imported."
@@ -247,7 +249,7 @@ class FileOperations:
             )
             return self.save_as()
         if self._newer_on_disk(path):
-            answer = dialogs.ask_overwrite_newer(self.window, path.name)
+            answer = dialogs.ask_overwrite_newer(self.host.dialog_parent, path.name)
             if answer == "save_as":
                 return self.save_as()
             if answer != "overwrite":
@@ -259,7 +261,7 @@ class FileOperations:
             suggested_stem(self.document.project.title) + FILE_SUFFIX
         )
         path, _ = QFileDialog.getSaveFileName(
-            self.window,
+            self.host.dialog_parent,
             QCoreApplication.translate("FileOperations", "Save journey map as"),
             str(suggested),
             QCoreApplication.translate("FileOperations", "Journey maps (*{suffix})").format(
@@ -288,7 +290,7 @@ class FileOperations:
                 new_lock = file_lock.acquire(path)
             except FileLockedError as locked:
                 dialogs.show_error(
-                    self.window,
+                    self.host.dialog_parent,
                     QCoreApplication.translate("FileOperations", "Cannot save map"),
                     dialogs.locked_message(path.name, locked.owner, locked.alive),
                     QCoreApplication.translate(
@@ -309,7 +311,7 @@ class FileOperations:
             self.session.saved(stamp)
         else:
             self.session.begin(path, new_lock, stamp)
-        self.window.remember_recent(path)
+        self.host.remember_recent(path)
         self.disk.refresh_actions()
         return True
 
@@ -322,7 +324,7 @@ class FileOperations:
             "Your changes are still here and the file on disk is unchanged. "
             "Save As… saves them somewhere else (another folder or disk).",
         )
-        if dialogs.ask_after_save_failure(self.window, message, advice) == "save_as":
+        if dialogs.ask_after_save_failure(self.host.dialog_parent, message, advice) == "save_as":
             return self.save_as()
         return False
 
@@ -338,7 +340,7 @@ class FileOperations:
             "csv": QCoreApplication.translate("FileOperations", "CSV of cards (*.csv)"),
         }
         path, _ = QFileDialog.getSaveFileName(
-            self.window,
+            self.host.dialog_parent,
             QCoreApplication.translate("FileOperations", "Export map"),
             suggested,
             filters[format_name],
@@ -352,7 +354,7 @@ class FileOperations:
             atomic_write_bytes(path, data, keep_backup=False)
         except (ValueError, IntegrityError, OSError) as error:
             dialogs.show_error(
-                self.window,
+                self.host.dialog_parent,
                 QCoreApplication.translate("FileOperations", "Cannot export"),
                 QCoreApplication.translate(
                     "FileOperations", "«{name}» could not be written."
@@ -372,7 +374,7 @@ class FileOperations:
     # --- helpers ------------------------------------------------------------------------------
 
     def _status(self, text: str, msecs: int = 10000) -> None:
-        self.window.statusBar().showMessage(text, msecs)
+        self.host.show_status(text, msecs)
 
     def _folder(self) -> str:
         if self.document.path is not None:

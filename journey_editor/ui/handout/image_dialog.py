@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.persistence.file_names import suggested_stem
 from journey_editor.ui import dialogs
 from journey_editor.ui.canvas.render import IMAGE_SUFFIXES, ImageExport, export_image
+from journey_editor.ui.host import WindowHost
 
 IMAGE_FILTERS = {
     ".png": QT_TRANSLATE_NOOP("image_export", "PNG image (*.png)"),
@@ -19,16 +20,16 @@ IMAGE_FILTERS = {
 }
 
 
-def export_image_dialog(window: QMainWindow, suffix: str = ".png") -> ImageExport | None:
+def export_image_dialog(host: WindowHost, suffix: str = ".png") -> ImageExport | None:
     """File → Export → Image…: ask for a .png or .svg name, write it, say so in the status
     bar (with the note when the scale had to be lowered); errors in a calm dialog."""
-    document = window.document  # type: ignore[attr-defined]  # a MainWindow
+    document = host.document
     folder = document.path.parent if document.path is not None else Path.home()
     suggested = folder / (suggested_stem(document.project.title) + suffix)
     filters = [IMAGE_FILTERS[suffix]] + [f for s, f in IMAGE_FILTERS.items() if s != suffix]
     filters = [QCoreApplication.translate("image_export", f) for f in filters]
     chosen, chosen_filter = QFileDialog.getSaveFileName(
-        window,
+        host.dialog_parent,
         QCoreApplication.translate("image_export", "Export image"),
         str(suggested),
         ";;".join(filters),
@@ -55,7 +56,7 @@ def export_image_dialog(window: QMainWindow, suffix: str = ".png") -> ImageExpor
         QApplication.restoreOverrideCursor()
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         dialogs.show_error(
-            window,
+            host.dialog_parent,
             QCoreApplication.translate("image_export", "Cannot export image"),
             QCoreApplication.translate(
                 "image_export", "«{name}» could not be written: {reason}."
@@ -70,5 +71,5 @@ def export_image_dialog(window: QMainWindow, suffix: str = ".png") -> ImageExpor
     message = QCoreApplication.translate(
         "image_export", "Exported the map to {path} ({w} × {h})"
     ).format(path=path, w=result.width, h=result.height)
-    window.statusBar().showMessage(" ".join([message, *result.notes]), 15000)
+    host.show_status(" ".join([message, *result.notes]), 15000)
     return result

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -34,9 +33,7 @@ from journey_editor.ui import dialogs
 from journey_editor.ui.handout.export_job import PdfExportJob
 from journey_editor.ui.handout.options_panel import PdfOptionsPanel
 from journey_editor.ui.handout.preview import PreviewPane, pages_text
-
-if TYPE_CHECKING:
-    from journey_editor.ui.shell.main_window import MainWindow
+from journey_editor.ui.host import WindowHost
 
 PDF_SUFFIX = ".pdf"
 PROGRESS_DELAY_MS = 300  # a quick export finishes before a progress dialog would flash
@@ -139,23 +136,23 @@ def remembered_options(settings: Settings) -> PdfOptions:
     return options
 
 
-def suggested_pdf_path(window: MainWindow) -> Path:
+def suggested_pdf_path(host: WindowHost) -> Path:
     """The map's title as a file name, in the map file's folder (home for a new map)."""
-    document = window.document
+    document = host.document
     folder = document.path.parent if document.path is not None else Path.home()
     return folder / (suggested_stem(document.project.title) + PDF_SUFFIX)
 
 
-def export_pdf_dialog(window: MainWindow) -> PdfExportJob | None:
+def export_pdf_dialog(host: WindowHost) -> PdfExportJob | None:
     """File → Export PDF…: ask, then export in the background. Returns the running job
     (None when the user cancelled the dialog or an export is already running)."""
-    if any(job.is_running() for job in window.findChildren(PdfExportJob)):
-        window.statusBar().showMessage(
+    if any(job.is_running() for job in host.dialog_parent.findChildren(PdfExportJob)):
+        host.show_status(
             QCoreApplication.translate("PdfExportDialog", "A PDF export is already running"), 5000
         )
         return None
     dialog = PdfExportDialog(
-        window.document.project, window.settings, suggested_pdf_path(window), window
+        host.document.project, host.settings, suggested_pdf_path(host), host.dialog_parent
     )
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.path is None:
@@ -163,14 +160,14 @@ def export_pdf_dialog(window: MainWindow) -> PdfExportJob | None:
         path, options = dialog.path, dialog.options()
     finally:
         dialog.deleteLater()
-    return start_export(window, path, options)
+    return start_export(host, path, options)
 
 
-def start_export(window: MainWindow, path: Path, options: PdfOptions) -> PdfExportJob:
-    """Export the window's map to `path` in a worker thread, with a progress dialog (non
+def start_export(host: WindowHost, path: Path, options: PdfOptions) -> PdfExportJob:
+    """Export the host's map to `path` in a worker thread, with a progress dialog (non
     modal: the user may keep working; the job exports a copy taken now)."""
-    job = PdfExportJob(window)
-    progress = QProgressDialog(window)
+    job = PdfExportJob(host.dialog_parent)
+    progress = QProgressDialog(host.dialog_parent)
     progress.setWindowTitle(QCoreApplication.translate("PdfExportDialog", "Export PDF"))
     progress.setLabelText(
         QCoreApplication.translate("PdfExportDialog", "Exporting «{name}»…").format(name=path.name)
@@ -207,15 +204,15 @@ def start_export(window: MainWindow, path: Path, options: PdfOptions) -> PdfExpo
         message = QCoreApplication.translate(
             "PdfExportDialog", "Exported {pages} to {path}"
         ).format(pages=pages_text(report.pages), path=path)
-        window.statusBar().showMessage(message, 15000)
+        host.show_status(message, 15000)
         if report.warnings:
-            _show_warnings(window, path, list(report.warnings))
+            _show_warnings(host.dialog_parent, path, list(report.warnings))
         job.deleteLater()
 
     def on_failed(reason: str) -> None:
         close_progress()
         dialogs.show_error(
-            window,
+            host.dialog_parent,
             QCoreApplication.translate("PdfExportDialog", "Cannot export PDF"),
             QCoreApplication.translate(
                 "PdfExportDialog", "«{name}» could not be written: {reason}."
@@ -230,7 +227,7 @@ def start_export(window: MainWindow, path: Path, options: PdfOptions) -> PdfExpo
 
     def on_cancelled() -> None:
         close_progress()
-        window.statusBar().showMessage(
+        host.show_status(
             QCoreApplication.translate("PdfExportDialog", "PDF export cancelled: no file written"),
             8000,
         )
@@ -245,7 +242,7 @@ def start_export(window: MainWindow, path: Path, options: PdfOptions) -> PdfExpo
     if app is not None:
         # Quitting mid-export: stop the worker before Qt destroys its thread object.
         app.aboutToQuit.connect(job.cancel_and_wait)
-    job.start(window.document.project, path, options)
+    job.start(host.document.project, path, options)
     return job
 
 

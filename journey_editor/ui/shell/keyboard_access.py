@@ -8,25 +8,20 @@ user's map is the same map, one undo step per verb.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QWidget
 
 from journey_editor.ui.canvas import theme
 from journey_editor.ui.editing import verbs
 from journey_editor.ui.icons import channel_icon
-
-if TYPE_CHECKING:
-    from journey_editor.ui.shell.main_window import MainWindow
-
+from journey_editor.ui.shell.editor_window import EditorWindow
 
 # --- F6 / Shift+F6: canvas → palette → inspector → canvas ----------------------------------------
 
 
-def panes(window: MainWindow) -> list[QWidget]:
+def panes(window: EditorWindow) -> list[QWidget]:
     """The panes F6 visits, in reading order: the visible docks and the canvas."""
-    order: list[QWidget] = [window.palette, window.view, window.inspector]
+    order: list[QWidget] = [window.palette_dock, window.view, window.inspector]
     return [pane for pane in order if pane is window.view or _visible_dock(pane)]
 
 
@@ -34,7 +29,7 @@ def _visible_dock(widget: QWidget) -> bool:
     return isinstance(widget, QDockWidget) and widget.isVisible()
 
 
-def pane_of(window: MainWindow, widget: QWidget | None) -> QWidget:
+def pane_of(window: EditorWindow, widget: QWidget | None) -> QWidget:
     """The pane holding `widget` (the canvas for anything outside the docks)."""
     for pane in panes(window):
         if widget is not None and (widget is pane or pane.isAncestorOf(widget)):
@@ -42,7 +37,7 @@ def pane_of(window: MainWindow, widget: QWidget | None) -> QWidget:
     return window.view
 
 
-def cycle_panes(window: MainWindow, forward: bool = True) -> QWidget:
+def cycle_panes(window: EditorWindow, forward: bool = True) -> QWidget:
     """Move the keyboard focus to the next (previous) pane; returns the widget focused."""
     order = panes(window)
     current = pane_of(window, QApplication.focusWidget())
@@ -53,8 +48,8 @@ def cycle_panes(window: MainWindow, forward: bool = True) -> QWidget:
             window.view.inline_editor.commit()
         window.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
         return window.view
-    if target is window.palette:
-        return window.palette.focus_tiles()
+    if target is window.palette_dock:
+        return window.palette_dock.focus_tiles()
     return focus_first_field(target)
 
 
@@ -78,7 +73,7 @@ def focus_first_field(container: QWidget) -> QWidget:
 # --- F10: the menu bar ---------------------------------------------------------------------------
 
 
-def open_menu_bar(window: MainWindow) -> None:
+def open_menu_bar(window: EditorWindow) -> None:
     """Open the first menu, as F10 does on GNOME and Windows; arrows walk the menus from there."""
     bar = window.menuBar()
     first = next((a for a in bar.actions() if a.isVisible() and a.menu() is not None), None)
@@ -90,7 +85,7 @@ def open_menu_bar(window: MainWindow) -> None:
 # --- Card ▸ Channel ------------------------------------------------------------------------------
 
 
-def fill_channel_menu(window: MainWindow, menu: QMenu) -> None:
+def fill_channel_menu(window: EditorWindow, menu: QMenu) -> None:
     """The map's channels, refreshed each time the menu opens (the catalogue may change)."""
     menu.clear()
     document, selection = window.document, window.selection
@@ -112,20 +107,20 @@ def fill_channel_menu(window: MainWindow, menu: QMenu) -> None:
     none.triggered.connect(lambda _=False: _set_channel(window, None))
 
 
-def _set_channel(window: MainWindow, channel: str | None) -> None:
+def _set_channel(window: EditorWindow, channel: str | None) -> None:
     verbs.set_channel(window.document, window.selection.card_ids(), channel)
 
 
 # --- Map ▸ Add stage / Add persona: added, selected and ready to be named ---------------------
 
 
-def add_stage_and_name(window: MainWindow) -> None:
+def add_stage_and_name(window: EditorWindow) -> None:
     stage_id = verbs.add_stage(window.document)
     window.selection.set("stage", (stage_id,))
     window.view.inline_editor.open("stage", stage_id)
 
 
-def add_persona_and_name(window: MainWindow) -> None:
+def add_persona_and_name(window: EditorWindow) -> None:
     persona_id = verbs.add_persona(window.document)
     window.selection.set("persona", (persona_id,))
     window.view.inline_editor.open("persona", persona_id)

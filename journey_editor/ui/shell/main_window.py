@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QUndoView
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QUndoView, QWidget
 
 from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.model.project import Project
@@ -32,6 +32,10 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings.load()
         self.document = MapDocument(project, path, self)
         self.selection = Selection(self)
+        # File news (changed on disk, deleted) shows in a bar above the canvas, not a modal;
+        # made before the file operations, which report into it.
+        self.message_bar = MessageBar(self)
+        self.actions_by_name: dict[str, QAction] = {}
         self.files = FileOperations(self)
 
         self.view = MapView(self.document, self.selection, self)
@@ -43,16 +47,16 @@ class MainWindow(QMainWindow):
                 "F6 moves to the palette and the inspector"
             )
         )
-        # File news (changed on disk, deleted) shows in a bar above the canvas, not a modal.
-        self.message_bar = MessageBar(self)
         self.setCentralWidget(with_bar_above(self.message_bar, self.view, self))
-        self.palette = PaletteDock(
+        self.palette_dock = PaletteDock(
             self.document, self.selection, self, cell_provider=self.view.selected_cell
         )
-        self.palette.card_created.connect(self.view.edit_card_title)
-        self.palette.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.palette_dock.card_created.connect(self.view.edit_card_title)
+        self.palette_dock.status_message.connect(
+            lambda text: self.statusBar().showMessage(text, 5000)
+        )
         self.inspector = InspectorDock(self.document, self.selection, self)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
         self.history = self._history_dock()
 
@@ -145,6 +149,20 @@ class MainWindow(QMainWindow):
         self.selection.clear()
         self._refresh_title()
         self._refresh_status()
+
+    # --- the WindowHost protocol (ui/host.py): what files and handout may ask of the window --
+
+    @property
+    def dialog_parent(self) -> QWidget:
+        return self
+
+    def show_status(self, text: str, msecs: int = 5000) -> None:
+        self.statusBar().showMessage(text, msecs)
+
+    def enable_action(self, name: str, enabled: bool) -> None:
+        action = self.actions_by_name.get(name)
+        if action is not None:
+            action.setEnabled(enabled)
 
     # --- recent files and window state ---------------------------------------------------------
 

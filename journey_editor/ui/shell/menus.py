@@ -395,7 +395,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         )
     )
     view_menu.addSeparator()
-    view_menu.addAction(window.palette.toggleViewAction())
+    view_menu.addAction(window.palette_dock.toggleViewAction())
     view_menu.addAction(window.inspector.toggleViewAction())
     view_menu.addSeparator()
     # Keyboard users move between the canvas and the docks, and reach the menu bar, with F6 / F10.

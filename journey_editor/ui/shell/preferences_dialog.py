@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
@@ -30,9 +29,7 @@ from PySide6.QtWidgets import (
 
 from journey_editor.export.pdf_options import PAPER_SIZES_MM
 from journey_editor.settings import DEFAULT_AUTOSAVE_SECONDS, Settings, recovery_folder
-
-if TYPE_CHECKING:
-    from journey_editor.ui.shell.main_window import MainWindow
+from journey_editor.ui.shell.editor_window import EditorWindow
 
 MIN_AUTOSAVE_SECONDS = 5  # below that, writing the copy would run all the time on a big map
 MAX_AUTOSAVE_MINUTES = 24 * 60
@@ -176,16 +173,14 @@ class PreferencesDialog(QDialog):
         self.settings.save()
 
 
-def edit_preferences(window: MainWindow) -> PreferencesDialog:
+def edit_preferences(window: EditorWindow) -> PreferencesDialog:
     """File → Preferences…: open the dialog (window-modal, not blocking); OK applies."""
     dialog = PreferencesDialog(window.settings, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def accepted() -> None:
         dialog.apply()
-        autosave = getattr(window, "autosave", None)
-        if autosave is not None:
-            autosave.set_interval_seconds(window.settings.autosave_seconds)
+        window.autosave.set_interval_seconds(window.settings.autosave_seconds)
         window.statusBar().showMessage(dialog.tr("Preferences saved"), 5000)
 
     dialog.accepted.connect(accepted)

@@ -1,0 +1,37 @@
+"""What the shell's builders (menus, keyboard routes, preferences) need of the main window.
+
+They are handed an `EditorWindow` and the main window imports them: typing them against
+MainWindow itself would close an import circle (main_window → menus → main_window).
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QMenuBar, QStatusBar, QToolBar
+
+from journey_editor.ui.canvas.view import MapView
+from journey_editor.ui.editing.selection import Selection
+from journey_editor.ui.files.autosave import AutosaveController
+from journey_editor.ui.files.operations import FileOperations
+from journey_editor.ui.host import WindowHost
+from journey_editor.ui.inspector import InspectorDock
+from journey_editor.ui.palette.dock import PaletteDock
+
+
+class EditorWindow(WindowHost, Protocol):
+    selection: Selection
+    files: FileOperations
+    autosave: AutosaveController
+    view: MapView
+    palette_dock: PaletteDock
+    inspector: InspectorDock
+    history: QDockWidget
+
+    # The QMainWindow calls the builders make.
+    def menuBar(self) -> QMenuBar: ...
+    def statusBar(self) -> QStatusBar: ...
+    def addToolBar(self, title: str) -> QToolBar: ...
+    def addAction(self, action: QAction) -> None: ...
+    def close(self) -> bool: ...
