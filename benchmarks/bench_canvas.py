@@ -38,7 +38,7 @@ from timing import benchmark_parser, print_rows, report
 
 from journey_editor.edits import MoveCards
 from journey_editor.persistence import load_project, save_project
-from journey_editor.ui.canvas.none_guard import protect_none
+from journey_editor.ui.none_guard import protect_none
 from journey_editor.ui.canvas.view import MapView
 from journey_editor.ui.editing.document import MapDocument
 from journey_editor.ui.editing.selection import Selection

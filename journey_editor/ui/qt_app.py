@@ -15,7 +15,7 @@ from journey_editor import __version__
 from journey_editor.resources import resource_path
 from journey_editor.settings import Settings
 from journey_editor.ui.appearance import follow_system
-from journey_editor.ui.canvas.none_guard import protect_none
+from journey_editor.ui.none_guard import protect_none
 from journey_editor.ui.translations import chosen_language, install_translators
 
 _FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf")

@@ -10,6 +10,6 @@ card_painter.py, marks.py, text.py, theme.py    how things look
 mime.py            the palette's drag-and-drop format
 """
 
-from journey_editor.ui.canvas.mime import PALETTE_MIME
+from journey_editor.ui.palette_mime import PALETTE_MIME
 
 __all__ = ["PALETTE_MIME"]

@@ -34,13 +34,13 @@ from journey_editor.ui.canvas.interactions.palette_drop import PaletteDrop
 from journey_editor.ui.canvas.interactions.pointer import PointerRouter
 from journey_editor.ui.canvas.interactions.selecting import SelectionController
 from journey_editor.ui.canvas.layout_keeper import LayoutKeeper
-from journey_editor.ui.canvas.none_guard import protect_none
 from journey_editor.ui.canvas.scene import MapScene
 from journey_editor.ui.canvas.scene_sync import SyncReport
 from journey_editor.ui.canvas.text import ensure_fonts
 from journey_editor.ui.canvas.zoom import ZoomControl
 from journey_editor.ui.editing.document import MapDocument
 from journey_editor.ui.editing.selection import Selection
+from journey_editor.ui.none_guard import protect_none
 
 REVEAL_MARGIN = 16.0  # scene units kept between a revealed object and the frozen headers
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from journey_editor.export.pdf_options import MAX_SIDE_MM, PAPER_SIZES_MM, PdfOptions
 from journey_editor.model.factory import DEFAULT_LANE_NAMES
 from journey_editor.model.project import Project
-from journey_editor.ui.inspector.labels import lane_kind_label
+from journey_editor.ui.labels import lane_kind_label
 
 CUSTOM = "custom"
 DEFAULT_CUSTOM_MM = (1000.0, 700.0)  # a wall poster, until the user types their own

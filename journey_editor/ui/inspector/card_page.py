@@ -18,13 +18,13 @@ from journey_editor.ui.editing.document import MapDocument
 from journey_editor.ui.inspector.choices import ChoiceCombo, FlagBox, ScaleButtons
 from journey_editor.ui.inspector.fields import MIXED, FieldError, TextField
 from journey_editor.ui.inspector.glyphs import channel_icon_for, face_icon
-from journey_editor.ui.inspector.labels import (
+from journey_editor.ui.inspector.page import InspectorPage, quoted, stacked
+from journey_editor.ui.labels import (
     effort_label,
     emotion_label,
     evidence_label,
     signed,
 )
-from journey_editor.ui.inspector.page import InspectorPage, quoted, stacked
 
 _EFFORTS = (None, 1, 2, 3, 4, 5)
 _EMOTIONS = (None, *range(EMOTION_RANGE[0], EMOTION_RANGE[1] + 1))

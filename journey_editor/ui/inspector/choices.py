@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from journey_editor.ui.inspector.fields import MIXED, TextField
 from journey_editor.ui.inspector.glyphs import swatch_icon
-from journey_editor.ui.inspector.labels import several_values
+from journey_editor.ui.labels import several_values
 
 # Combo item data cannot hold None portably; "" is never a valid id, kind or evidence level.
 _NONE_KEY = ""

@@ -16,7 +16,7 @@ from PySide6.QtGui import QFocusEvent, QFont, QPalette, QResizeEvent, QTextOptio
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from journey_editor.ui.appearance import error_text
-from journey_editor.ui.inspector.labels import several_values
+from journey_editor.ui.labels import several_values
 
 
 class _Mixed:

@@ -15,8 +15,8 @@ from journey_editor.model.types import LANE_KINDS
 from journey_editor.ui.editing.document import MapDocument
 from journey_editor.ui.inspector.choices import ChoiceCombo, ColourField
 from journey_editor.ui.inspector.fields import FieldError, TextField
-from journey_editor.ui.inspector.labels import lane_kind_label
 from journey_editor.ui.inspector.page import InspectorPage, quoted, stacked
+from journey_editor.ui.labels import lane_kind_label
 
 
 def parse_lines(text: str) -> list[str]:

@@ -32,13 +32,13 @@ from journey_editor.model.project import Project
 from journey_editor.model.types import LANE_KINDS
 from journey_editor.ui import appearance
 from journey_editor.ui.appearance import legible_on
-from journey_editor.ui.canvas.mime import PALETTE_MIME, PalettePayload, palette_mime_data
 from journey_editor.ui.editing import verbs
 from journey_editor.ui.editing.clipboard import Cell, fallback_cell
 from journey_editor.ui.editing.document import MapDocument
 from journey_editor.ui.editing.selection import Selection
 from journey_editor.ui.icons import paint_channel_icon
-from journey_editor.ui.inspector.labels import lane_kind_label
+from journey_editor.ui.labels import lane_kind_label
+from journey_editor.ui.palette_mime import PALETTE_MIME, PalettePayload, palette_mime_data
 from journey_editor.ui.vector_icon import painted_icon
 
 __all__ = ["PALETTE_MIME", "PaletteDock", "default_cell", "palette_mime"]

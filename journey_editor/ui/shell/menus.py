@@ -19,7 +19,7 @@ from journey_editor.ui import dialogs
 from journey_editor.ui.editing import clipboard, verbs
 from journey_editor.ui.handout.image_dialog import export_image_dialog
 from journey_editor.ui.handout.pdf_dialog import export_pdf_dialog
-from journey_editor.ui.inspector.labels import lane_kind_label
+from journey_editor.ui.labels import lane_kind_label
 from journey_editor.ui.shell import keyboard_access
 from journey_editor.ui.shell.help_dialogs import show_about, show_shortcuts
 from journey_editor.ui.shell.preferences_dialog import edit_preferences, preferences_keys

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QApplication
 
 from journey_editor.persistence import load_project
 from journey_editor.templates import find_template
-from journey_editor.ui.canvas.none_guard import protect_none
 from journey_editor.ui.canvas.view import MapView
 from journey_editor.ui.editing.document import MapDocument
 from journey_editor.ui.editing.selection import Selection
+from journey_editor.ui.none_guard import protect_none
 
 NO = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -28,7 +28,7 @@ LEFT = Qt.MouseButton.LeftButton
 
 @pytest.fixture(autouse=True)
 def _none_guard():
-    protect_none()  # PySide6 6.12 on Python 3.11: see journey_editor/ui/canvas/none_guard.py
+    protect_none()  # PySide6 6.12 on Python 3.11: see journey_editor/ui/none_guard.py
 
 
 class Canvas:

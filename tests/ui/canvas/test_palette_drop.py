@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QMimeData, Qt
 
-from journey_editor.ui.canvas.mime import (
+from journey_editor.ui.palette_mime import (
     PALETTE_MIME,
     PalettePayload,
     palette_mime_data,

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication
 from journey_editor.edits import AddChannel
 from journey_editor.model.entities import Channel
 from journey_editor.model.types import LANE_KINDS
-from journey_editor.ui.canvas.mime import PALETTE_MIME, read_palette_payload
 from journey_editor.ui.palette import dock as palette_module
 from journey_editor.ui.palette.dock import PaletteDock, default_cell, palette_mime
+from journey_editor.ui.palette_mime import PALETTE_MIME, read_palette_payload
 
 
 def _payload(mime) -> dict:

@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 
 from journey_editor.templates import find_template
-from journey_editor.ui.canvas.none_guard import protect_none
+from journey_editor.ui.none_guard import protect_none
 
 ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture(autouse=True)
 def _isolated(monkeypatch, tmp_path):
-    protect_none()  # PySide6 6.12 on Python 3.11: see journey_editor/ui/canvas/none_guard.py
+    protect_none()  # PySide6 6.12 on Python 3.11: see journey_editor/ui/none_guard.py
     # Never read or write the user's own settings.
     monkeypatch.setenv("JOURNEY_EDITOR_CONFIG_DIR", str(tmp_path / "config"))
 

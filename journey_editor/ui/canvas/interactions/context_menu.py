@@ -18,7 +18,7 @@ from journey_editor.ui.canvas import theme
 from journey_editor.ui.canvas.interactions.hits import Hit
 from journey_editor.ui.editing import verbs
 from journey_editor.ui.icons import channel_icon
-from journey_editor.ui.inspector.labels import lane_kind_label
+from journey_editor.ui.labels import lane_kind_label
 
 if TYPE_CHECKING:
     from journey_editor.ui.canvas.view import MapView

@@ -25,8 +25,8 @@ from journey_editor.edits import EditError
 from journey_editor.layout import CellKey, band_at, drop_index_at, drop_indicator
 from journey_editor.ui.canvas.interactions.hits import drop_cell_at, scene_point
 from journey_editor.ui.canvas.interactions.slots import boundary, slot_for
-from journey_editor.ui.canvas.mime import PalettePayload, read_palette_payload
 from journey_editor.ui.editing import verbs
+from journey_editor.ui.palette_mime import PalettePayload, read_palette_payload
 
 if TYPE_CHECKING:
     from journey_editor.ui.canvas.view import MapView
