@@ -15,6 +15,7 @@ from journey_editor.persistence import (
     load_project,
     save_project,
 )
+from journey_editor.system_libraries import missing_libraries
 from journey_editor.templates import (
     DEFAULT_SAMPLE,
     find_template,
@@ -92,6 +93,12 @@ def open_file(file: str | None) -> int:
         except ProjectFileError as error:
             print(error.describe(), file=sys.stderr)
             return exit_codes.INVALID_INPUT
+    # Before Qt loads its display plugin: a missing system library gets the install command,
+    # not Qt's abort naming a library that is installed.
+    missing = missing_libraries()
+    if missing is not None:
+        print(missing.message(), file=sys.stderr)
+        return exit_codes.MISSING_LIBRARY
     from journey_editor.ui.shell.app import run_editor  # Qt loads only when a window is wanted
 
     return run_editor(project, path)
