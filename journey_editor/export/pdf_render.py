@@ -1,14 +1,15 @@
 """Turning a page plan into PDF bytes with reportlab.
 
 Each map (the whole map, or one persona's) is drawn once as a form XObject and placed on its
-pages: scaled onto a fit page, or moved and clipped on every tile. Reportlab's invariant mode
-makes the bytes depend on the inputs only (no clock, no random ids), so identical exports
-are identical files.
+pages: scaled onto a fit page, or moved and clipped on every tile. A handout is dated when it
+is made; with SOURCE_DATE_EPOCH set (tests, reproducible builds) reportlab's invariant mode
+makes the bytes depend on the inputs only, so identical exports are identical files.
 """
 
 from __future__ import annotations
 
 import io
+import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -50,6 +51,13 @@ def document_metadata(project: Project, language: str = "en") -> dict[str, str]:
     }
 
 
+def reproducible() -> int:
+    """1 when SOURCE_DATE_EPOCH is set (reproducible builds, tests): reportlab then dates the
+    PDF at that instant and derives its id from the content, so the same map gives the same
+    bytes. Otherwise 0: a handout carries the real time it was made."""
+    return 1 if os.environ.get("SOURCE_DATE_EPOCH", "").strip() else 0
+
+
 def render_pdf(
     project: Project,
     plan: Plan,
@@ -64,7 +72,7 @@ def render_pdf(
     canvas = Canvas(
         buffer,
         pagesize=first_size,
-        invariant=1,
+        invariant=reproducible(),
         pageCompression=1,
         # Reportlab's default first font is Helvetica, which it would list on every page.
         initialFontName=REGULAR,

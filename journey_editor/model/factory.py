@@ -1,5 +1,6 @@
 """Building blocks for new maps: default lanes for a persona, an empty project."""
 
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from journey_editor.model.entities import Lane, Persona
@@ -54,6 +55,33 @@ def default_lanes(taken: set[str] | None = None, locale: str = "en") -> list[Lan
             taken.add(lane.id)
         lanes.append(lane)
     return lanes
+
+
+# Okabe–Ito, then a few Paul Tol colours: distinct for colour-blind readers. New personas take
+# the first one no other persona has, so two personas never share a colour by accident.
+PERSONA_COLOURS: tuple[str, ...] = (
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#CC79A7",
+    "#56B4E9",
+    "#D55E00",
+    "#332288",
+    "#117733",
+    "#882255",
+    "#999933",
+)
+
+
+def next_persona_colour(used: Iterable[str]) -> str:
+    """The first palette colour no persona uses yet (case-insensitive); when all ten are
+    taken, the one used least, earliest in the palette on a tie."""
+    counts = {colour: 0 for colour in PERSONA_COLOURS}
+    for colour in used:
+        key = colour.upper()
+        if key in counts:
+            counts[key] += 1
+    return min(PERSONA_COLOURS, key=lambda colour: counts[colour])
 
 
 def new_persona(name: str, taken: set[str] | None = None, locale: str = "en", **fields) -> Persona:

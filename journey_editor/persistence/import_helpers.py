@@ -9,26 +9,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from journey_editor.model.factory import PERSONA_COLOURS
 from journey_editor.persistence.strict_json import MAX_FILE_BYTES
 
 UTF8_BOM = b"\xef\xbb\xbf"
 MAX_NAME_LENGTH = 500  # the model's limit for stage, persona, lane and channel names
 ID_SLUG_LIMIT = 40
-
-# Okabe–Ito, then a few Paul Tol colours: distinct for colour-blind readers. New personas cycle
-# through them so that two imported personas never share a colour by accident.
-PERSONA_COLOURS: tuple[str, ...] = (
-    "#0072B2",
-    "#E69F00",
-    "#009E73",
-    "#CC79A7",
-    "#56B4E9",
-    "#D55E00",
-    "#332288",
-    "#117733",
-    "#882255",
-    "#999933",
-)
 
 
 class TextInputError(ValueError):

@@ -3,6 +3,7 @@ what was asked for (and not of what was left out), reproducible bytes, progress,
 and an atomic write."""
 
 import io
+from datetime import UTC, datetime
 
 import pytest
 from pypdf import PdfReader
@@ -202,13 +203,29 @@ def test_summary_figures_leave_hidden_lanes_out(pdf, small_project, export_to):
     assert "left out: pain points" in summary
 
 
-def test_exporting_twice_gives_identical_bytes(template):
+def test_with_source_date_epoch_exporting_twice_gives_identical_bytes(template, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # reproducible builds, tests
     options = PdfOptions(paper="A4", mode="tile", summary=True)
     first, second = io.BytesIO(), io.BytesIO()
     export_pdf(template, first, options)
     export_pdf(template, second, options)
     assert first.getvalue() == second.getvalue()
     assert first.getvalue().startswith(b"%PDF-")
+
+    dates = PdfReader(first).metadata
+    assert dates.creation_date == datetime(2023, 11, 14, 22, 13, 20, tzinfo=UTC)
+    assert dates.modification_date == dates.creation_date
+
+
+def test_without_source_date_epoch_a_handout_carries_the_real_time(small_project, monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    before = datetime.now(UTC).replace(microsecond=0)
+    buffer = io.BytesIO()
+    export_pdf(small_project, buffer, PdfOptions(paper="A4"))
+    after = datetime.now(UTC)
+    metadata = PdfReader(buffer).metadata
+    assert before <= metadata.creation_date.astimezone(UTC) <= after
+    assert metadata.modification_date == metadata.creation_date
 
 
 def test_the_fit_warning_fires_for_a_huge_map_on_a4(big_project):

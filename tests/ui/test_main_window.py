@@ -5,10 +5,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from journey_editor.edits import UpdateProject
+from journey_editor.model.factory import PERSONA_COLOURS
 from journey_editor.persistence import load_project
 from journey_editor.settings import Settings
 from journey_editor.ui import dialogs
 from journey_editor.ui.shell.main_window import MainWindow
+
+from .windows import shown_window
 
 
 @pytest.fixture(autouse=True)
@@ -200,3 +204,29 @@ def test_every_shortcut_is_listed_in_help_and_in_the_readme(qapp):
     for shortcut in SHORTCUTS:
         assert shortcut.keys in listed
         assert f"| {shortcut.keys} | {shortcut.what} |" in readme, shortcut.keys
+
+
+def test_a_new_map_never_saved_says_not_saved_until_it_is(qtbot, tmp_path, small_project):
+    window = next(shown := shown_window(qtbot, small_project))
+    assert window.status_modified.text() == "Not saved"
+    window.document.apply(UpdateProject({"title": "Atelier"}))
+    assert window.status_modified.text() == "Not saved"
+    assert window.files._save_to(tmp_path / "atelier.journey.json")
+    assert window.status_modified.text() == "Saved"
+    window.document.apply(UpdateProject({"title": "Atelier 2"}))
+    assert window.status_modified.text() == "Modified"
+    next(shown, None)
+
+
+def test_each_new_persona_takes_a_palette_colour_no_other_persona_has(qtbot, small_project):
+    window = next(shown := shown_window(qtbot, small_project))
+    before = {persona.colour.upper() for persona in window.document.project.personas}
+    window.actions_by_name["add_persona"].trigger()
+    window.actions_by_name["add_persona"].trigger()
+    colours = [persona.colour.upper() for persona in window.document.project.personas]
+    assert len(set(colours)) == len(colours), colours
+    assert set(colours[-2:]) <= set(PERSONA_COLOURS) and not set(colours[-2:]) & before
+    window.document.undo_stack.undo()
+    window.document.undo_stack.undo()
+    assert {p.colour.upper() for p in window.document.project.personas} == before
+    next(shown, None)

@@ -27,7 +27,12 @@ from journey_editor.edits import (
     UpdateStage,
 )
 from journey_editor.model.entities import Card, Lane, Stage
-from journey_editor.model.factory import DEFAULT_LANE_NAMES, default_lane_name, new_persona
+from journey_editor.model.factory import (
+    DEFAULT_LANE_NAMES,
+    default_lane_name,
+    new_persona,
+    next_persona_colour,
+)
 from journey_editor.model.ids import new_id
 from journey_editor.model.types import EMOTION_RANGE
 from journey_editor.ui.editing.document import MapDocument
@@ -170,7 +175,9 @@ def add_persona(document: MapDocument, index: int | None = None, name: str = "")
     name = name or i18n.translate("MapActions", NEW_PERSONA_NAME, project.locale).format(
         number=number
     )
-    persona = new_persona(name, project.all_ids(), project.locale)
+    # Each new persona gets a colour of its own, so the bands and curves tell them apart.
+    colour = next_persona_colour(persona.colour for persona in project.personas)
+    persona = new_persona(name, project.all_ids(), project.locale, colour=colour)
     document.apply(AddPersona(persona, index))
     return persona.id
 

@@ -110,7 +110,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name}[*] — {APP_TITLE}")
         modified = self.document.is_modified()
         self.setWindowModified(modified)
-        self.status_modified.setText(self.tr("Modified") if modified else self.tr("Saved"))
+        if self.document.path is None:
+            state = self.tr("Not saved")  # a new map: nothing of it is on disk yet
+        else:
+            state = self.tr("Modified") if modified else self.tr("Saved")
+        self.status_modified.setText(state)
 
     def _refresh_status(self, *_args) -> None:
         project = self.document.project
