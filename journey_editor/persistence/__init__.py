@@ -1,4 +1,4 @@
-"""Reading and writing maps: the native JSON format (and, later, other tools' formats). No Qt."""
+"""Reading and writing maps: the native JSON format here, other tools' in `formats/`. No Qt."""
 
 from journey_editor.persistence.atomic import backup_path
 from journey_editor.persistence.errors import ProjectFileError, ProjectSaveError

@@ -6,8 +6,8 @@ import pytest
 
 from journey_editor.cli import main
 from journey_editor.persistence import load_project, project_to_bytes
-from journey_editor.persistence.mermaid import import_mermaid
-from journey_editor.persistence.ojf import import_ojf
+from journey_editor.persistence.formats.mermaid import import_mermaid
+from journey_editor.persistence.formats.ojf import import_ojf
 from journey_editor.templates import find_template
 
 OJF_FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "ojf"

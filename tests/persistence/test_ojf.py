@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from journey_editor.model import Project
-from journey_editor.persistence.ojf import import_ojf, original_fields
-from journey_editor.persistence.ojf_values import (
+from journey_editor.persistence.formats.ojf import import_ojf, original_fields
+from journey_editor.persistence.formats.ojf.values import (
     effort_from_severity,
     emotion_from_score,
     lane_kind_for_name,

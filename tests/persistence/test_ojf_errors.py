@@ -11,7 +11,7 @@ import pytest
 
 from journey_editor.model import Problem
 from journey_editor.persistence import ProjectFileError
-from journey_editor.persistence.ojf import import_ojf
+from journey_editor.persistence.formats.ojf import import_ojf
 
 FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "ojf"
 HOTEL = FIXTURES / "hotel-check-in-blueprint.ojf"  # nodes n1…n4 on stages s1…s3, lanes l1, l2

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from journey_editor.model import Card, Channel, Lane, Persona, Project, Stage, default_channels
-from journey_editor.persistence.ojf import export_ojf, import_ojf
+from journey_editor.persistence.formats.ojf import export_ojf, import_ojf
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -7,7 +7,7 @@ import pytest
 
 from journey_editor.model import Card, Lane, Link, Persona, Project, Stage
 from journey_editor.persistence import project_from_bytes, project_to_bytes
-from journey_editor.persistence.ojf import export_ojf, import_ojf, original_fields
+from journey_editor.persistence.formats.ojf import export_ojf, import_ojf, original_fields
 from journey_editor.templates import list_templates
 
 FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "ojf"

@@ -16,7 +16,7 @@ export writes its tasks without actors again. Tasks before the first `section` g
 map's description. Ids are derived from names, so importing the same text twice gives equal
 projects. Any bad line → ProjectFileError listing every bad line; nothing is half-imported.
 
-Export: see mermaid_writer. Characters Mermaid cannot hold are written as its entity codes
+Export: see `mermaid.writer`. Characters Mermaid cannot hold are written as its entity codes
 (":" → "#58;"), which Mermaid displays as the original character and import decodes, so escaping
 is lossless; each one is reported among the warnings.
 """
@@ -29,20 +29,24 @@ from journey_editor.model.entities import Card, Lane, Persona, Stage
 from journey_editor.model.problems import IntegrityError
 from journey_editor.model.project import Project
 from journey_editor.persistence.errors import ProjectFileError
+from journey_editor.persistence.formats.mermaid.reader import (
+    ParsedJourney,
+    ParsedTask,
+    parse_journey,
+)
+from journey_editor.persistence.formats.mermaid.writer import (
+    ACC_TITLE_ATTRIBUTE,
+    IMPLICIT_SECTION_ATTRIBUTE,
+    NEUTRAL_SCORE,
+    NO_ACTOR_ATTRIBUTE,
+    MermaidWriter,
+)
 from journey_editor.persistence.import_helpers import (
     IdAllocator,
     TextInputError,
     decode_utf8_text,
     name_key,
     persona_colour,
-)
-from journey_editor.persistence.mermaid_reader import ParsedJourney, ParsedTask, parse_journey
-from journey_editor.persistence.mermaid_writer import (
-    ACC_TITLE_ATTRIBUTE,
-    IMPLICIT_SECTION_ATTRIBUTE,
-    NEUTRAL_SCORE,
-    NO_ACTOR_ATTRIBUTE,
-    MermaidWriter,
 )
 
 NO_ACTOR_PERSONA = "Everyone"

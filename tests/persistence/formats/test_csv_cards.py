@@ -9,12 +9,12 @@ import pytest
 
 from journey_editor.model import Project
 from journey_editor.persistence import ProjectFileError, load_project
-from journey_editor.persistence.csv_cards import export_csv, import_csv
-from journey_editor.persistence.csv_columns import CHANNEL_ALIASES
+from journey_editor.persistence.formats.csv_cards import export_csv, import_csv
+from journey_editor.persistence.formats.csv_cards.columns import CHANNEL_ALIASES
 from journey_editor.persistence.import_helpers import name_key
 
 TEMPLATE = (
-    Path(__file__).resolve().parents[2]
+    Path(__file__).resolve().parents[3]
     / "journey_editor/resources/templates/menswear-omnichannel.fr.journey.json"
 )
 BOM = b"\xef\xbb\xbf"

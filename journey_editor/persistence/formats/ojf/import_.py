@@ -11,15 +11,15 @@ from pydantic import TypeAdapter, ValidationError
 
 from journey_editor.model.entities import Card
 from journey_editor.model.types import ObjectId
-from journey_editor.persistence.ojf_export import (
+from journey_editor.persistence.formats.ojf.export import (
     LIST_KEYS,
     NodeContext,
     default_node,
     import_catalogue,
     root_object,
 )
-from journey_editor.persistence.ojf_memory import OJF_ATTRIBUTE, remember
-from journey_editor.persistence.ojf_values import (
+from journey_editor.persistence.formats.ojf.memory import OJF_ATTRIBUTE, remember
+from journey_editor.persistence.formats.ojf.values import (
     LANE_FALLBACK,
     PERSONA_FALLBACK,
     STAGE_FALLBACK,

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from journey_editor.model.problems import Problem
-from journey_editor.persistence.ojf_values import SCORE_RANGE, is_number
+from journey_editor.persistence.formats.ojf.values import SCORE_RANGE, is_number
 
 _ROOT_TEXTS = ("persona", "pointOfView", "title")
 _METADATA_TEXTS = ("title", "persona", "pov", "pointOfView")

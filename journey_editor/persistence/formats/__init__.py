@@ -1,4 +1,11 @@
-"""Every file format a map can be read from or written to, chosen by name or file extension."""
+"""Every file format a map can be read from or written to, chosen by name or file extension.
+
+This registry imports one subpackage per other tool's format: `ojf`, `mermaid` and `csv_cards`
+(named for what it holds, a sheet of cards, and so that no folder here reads as the standard
+library's `csv`, which `csv_cards.reader` uses). Imports run one way, registry → format's
+`__init__` → its modules: no module of a format imports this registry, its format's `__init__`
+or another format (tests/persistence/formats/test_imports.py, and a contract in pyproject).
+"""
 
 from __future__ import annotations
 
@@ -8,15 +15,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from journey_editor.model.project import Project
-from journey_editor.persistence.csv_cards import export_csv, import_csv
-from journey_editor.persistence.mermaid import export_mermaid, import_mermaid
+from journey_editor.persistence.formats.csv_cards import export_csv, import_csv
+from journey_editor.persistence.formats.mermaid import export_mermaid, import_mermaid
+from journey_editor.persistence.formats.ojf import export_ojf, import_ojf
 from journey_editor.persistence.native import (
     FILE_SUFFIX,
     project_from_bytes,
     project_to_bytes,
     read_file_bytes,
 )
-from journey_editor.persistence.ojf import export_ojf, import_ojf
 
 
 @dataclass(frozen=True)

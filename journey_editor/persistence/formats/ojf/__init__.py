@@ -38,7 +38,7 @@ Mapping (OJF → model; the export runs it backwards)
                                   purpose from the lane kind: touchpoint, action, observation,
                                   pain-point, opportunity, note)
     version, metadata, other root keys, any key of a stage / swimlane / node the model has no
-    field for → kept verbatim in the entity's `attributes["ojf"]` (see `ojf_memory`), written
+    field for → kept verbatim in the entity's `attributes["ojf"]` (see `ojf.memory`), written
     back unchanged, in the file's key order. `original_fields(card.attributes)["blueprint"]`
     gives a card's service-blueprint layers back.
 
@@ -71,10 +71,10 @@ from journey_editor.model.problems import IntegrityError
 from journey_editor.model.project import Project
 from journey_editor.model.validation_messages import problems_from_validation_error
 from journey_editor.persistence.errors import ProjectFileError
-from journey_editor.persistence.ojf_checks import document_problems
-from journey_editor.persistence.ojf_export import document_bytes, export_document
-from journey_editor.persistence.ojf_import import project_document
-from journey_editor.persistence.ojf_memory import OJF_ATTRIBUTE, original_fields
+from journey_editor.persistence.formats.ojf.checks import document_problems
+from journey_editor.persistence.formats.ojf.export import document_bytes, export_document
+from journey_editor.persistence.formats.ojf.import_ import project_document
+from journey_editor.persistence.formats.ojf.memory import OJF_ATTRIBUTE, original_fields
 from journey_editor.persistence.strict_json import JsonInputError, decode_json_object
 
 OJF_SUFFIX = ".ojf"

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 
 from journey_editor.model.entities import Card
 from journey_editor.model.validation_messages import problems_from_validation_error
-from journey_editor.persistence.csv_columns import (
+from journey_editor.persistence.formats.csv_cards.columns import (
     REQUIRED_COLUMNS,
     CellError,
     accepted_headers,

@@ -1,8 +1,9 @@
 """A CSV of cards: the spreadsheet a workshop types its sticky notes into.
 
 Export: one row per card, in map order (persona, lane, stage, card order in the cell; see
-csv_order for the rare row moved up). Columns, in this order: persona, lane, lane_kind, stage,
-phase, title, description, channel, effort, emotion, evidence, moment_of_truth, exit_point, tags.
+`csv_cards.order` for the rare row moved up). Columns, in this order: persona, lane, lane_kind,
+stage, phase, title, description, channel, effort, emotion, evidence, moment_of_truth,
+exit_point, tags.
 UTF-8 with a BOM (without it, Excel reads UTF-8 as Windows-1252 and mangles é, œ, €), comma
 separated (or `delimiter=";"` for French-locale Excel), CRLF line ends and minimal quoting as in
 RFC 4180. channel = the channel's label (its id when labels are ambiguous); evidence and
@@ -20,16 +21,16 @@ import io
 
 from journey_editor.model.entities import Card, Channel
 from journey_editor.model.project import Project
-from journey_editor.persistence.csv_builder import CardSheetBuilder
-from journey_editor.persistence.csv_columns import (
+from journey_editor.persistence.errors import ProjectFileError
+from journey_editor.persistence.formats.csv_cards.builder import CardSheetBuilder
+from journey_editor.persistence.formats.csv_cards.columns import (
     EXPORT_HEADER,
     TAG_SEPARATOR,
     format_flag,
     protect_formula,
 )
-from journey_editor.persistence.csv_order import cards_in_sheet_order
-from journey_editor.persistence.csv_reader import read_card_rows
-from journey_editor.persistence.errors import ProjectFileError
+from journey_editor.persistence.formats.csv_cards.order import cards_in_sheet_order
+from journey_editor.persistence.formats.csv_cards.reader import read_card_rows
 from journey_editor.persistence.import_helpers import (
     TextInputError,
     decode_utf8_text,

@@ -10,10 +10,10 @@ from hypothesis import strategies as st
 
 from journey_editor.model import Card, Lane, Persona, Project, Stage
 from journey_editor.persistence import ProjectFileError, load_project
-from journey_editor.persistence.mermaid import export_mermaid, import_mermaid
+from journey_editor.persistence.formats.mermaid import export_mermaid, import_mermaid
 
 TEMPLATE = (
-    Path(__file__).resolve().parents[2]
+    Path(__file__).resolve().parents[3]
     / "journey_editor/resources/templates/menswear-omnichannel.fr.journey.json"
 )
 

@@ -17,8 +17,7 @@ from dataclasses import dataclass, field
 
 from journey_editor.model.entities import Card, Persona, Stage
 from journey_editor.model.project import Project
-from journey_editor.persistence.import_helpers import first_line
-from journey_editor.persistence.mermaid_syntax import (
+from journey_editor.persistence.formats.mermaid.syntax import (
     ACTOR_SPECIALS,
     DESCRIPTION_SPECIALS,
     SECTION_SPECIALS,
@@ -26,6 +25,7 @@ from journey_editor.persistence.mermaid_syntax import (
     TITLE_SPECIALS,
     escape,
 )
+from journey_editor.persistence.import_helpers import first_line
 
 # Attributes the importer leaves so that the writer can give back the same text.
 NO_ACTOR_ATTRIBUTE = "mermaid_no_actor"

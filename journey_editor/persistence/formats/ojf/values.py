@@ -2,7 +2,7 @@
 
 Every conversion here is deterministic and total (it never raises on odd input), because the
 exporter re-runs the import conversions on remembered original values to tell whether the user
-has edited a field since the import (see `ojf_memory`).
+has edited a field since the import (see `ojf.memory`).
 """
 
 from __future__ import annotations

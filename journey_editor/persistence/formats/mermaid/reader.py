@@ -1,6 +1,6 @@
 """Read the text of a Mermaid `journey` diagram into plain data, collecting every bad line.
 
-Follows Mermaid's grammar (see mermaid_syntax) with a few conveniences: a Markdown fence
+Follows Mermaid's grammar (see `mermaid.syntax`) with a few conveniences: a Markdown fence
 (```mermaid … ```) around the diagram and YAML front matter (only its `title` is used) are
 accepted. Stricter than Mermaid where Mermaid would silently lose data: a task with a third `:`
 or a score outside 1…5 is an error, not a shrug.
@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from journey_editor.persistence.formats.mermaid.syntax import ProtectedLine, protect_entities
 from journey_editor.persistence.import_helpers import MAX_NAME_LENGTH
-from journey_editor.persistence.mermaid_syntax import ProtectedLine, protect_entities
 
 
 @dataclass

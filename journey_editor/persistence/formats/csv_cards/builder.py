@@ -8,9 +8,9 @@ from journey_editor.model.entities import Card, Channel, Lane, Persona, Stage
 from journey_editor.model.factory import default_lane_name
 from journey_editor.model.problems import IntegrityError
 from journey_editor.model.project import Project
-from journey_editor.persistence.csv_columns import CHANNEL_ALIASES, infer_lane_kind
-from journey_editor.persistence.csv_reader import CardRow
 from journey_editor.persistence.errors import ProjectFileError
+from journey_editor.persistence.formats.csv_cards.columns import CHANNEL_ALIASES, infer_lane_kind
+from journey_editor.persistence.formats.csv_cards.reader import CardRow
 from journey_editor.persistence.import_helpers import (
     IdAllocator,
     first_line,

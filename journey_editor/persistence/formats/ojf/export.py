@@ -12,8 +12,8 @@ from journey_editor.model.channels import default_channels
 from journey_editor.model.entities import Card, Channel, Persona
 from journey_editor.model.problems import IntegrityError
 from journey_editor.model.project import Project
-from journey_editor.persistence.ojf_memory import Memory, recall
-from journey_editor.persistence.ojf_values import (
+from journey_editor.persistence.formats.ojf.memory import Memory, recall
+from journey_editor.persistence.formats.ojf.values import (
     LANE_FALLBACK,
     OJF_VERSION,
     PURPOSE_OF_KIND,
