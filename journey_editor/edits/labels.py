@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from typing import Any
 
+from journey_editor.model.short_text import shorten
+
 # The field that names each kind of object to a person.
 TITLE_FIELDS = {
     "stage": "name",
@@ -17,17 +19,13 @@ TITLE_FIELDS = {
 }
 
 
-def shorten(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def named(kind: str, obj: Any) -> str:
-    """'card «Blog»', or 'card "c-1"' when it has no title to show."""
+    """'card «Blog»', or 'card ""' when it has no title yet (a card just dropped from the
+    palette): the undo history says "untitled card", never an id the user has not seen."""
     title = getattr(obj, TITLE_FIELDS[kind], "") or ""
     if title.strip():
         return f"{kind} «{shorten(title)}»"
-    return f'{kind} "{obj.id}"'
+    return f'{kind} ""'
 
 
 def counted(kind: str, objects: Collection[Any]) -> str:

@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass
 
+from journey_editor.model.short_text import shorten
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -18,7 +20,7 @@ class Problem:
         if self.object_id is not None:
             parts.append(f'"{self.object_id}"')
         if self.title:
-            parts.append(f"«{_shorten(self.title)}»")
+            parts.append(f"«{shorten(self.title)}»")
         text = " ".join(parts)
         if self.field:
             text += f", field '{self.field}'"
@@ -38,8 +40,3 @@ class IntegrityError(Exception):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
-
-
-def _shorten(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

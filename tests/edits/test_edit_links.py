@@ -15,7 +15,7 @@ def test_adding_a_link_between_two_cards(journey, undo_redo):
     assert link_ids(journey)[-1] == "k-new"
     assert change.touched == {"k-new"}
     assert change.structural is False
-    assert change.label == 'Add link "k-new"'
+    assert change.label == 'Add link ""'  # "Add unlabelled link" in the undo history
 
 
 def test_adding_a_link_at_an_index(journey, undo_redo):

@@ -38,6 +38,23 @@ _OF_OBJECTS = {
     "link": QT_TRANSLATE_NOOP("UndoLabels", "of link {name}"),
     "channel": QT_TRANSLATE_NOOP("UndoLabels", "of channel {name}"),
 }
+_UNTITLED = {
+    "stage": QT_TRANSLATE_NOOP("UndoLabels", "untitled stage"),
+    "persona": QT_TRANSLATE_NOOP("UndoLabels", "untitled persona"),
+    "lane": QT_TRANSLATE_NOOP("UndoLabels", "untitled lane"),
+    "card": QT_TRANSLATE_NOOP("UndoLabels", "untitled card"),
+    "link": QT_TRANSLATE_NOOP("UndoLabels", "unlabelled link"),
+    "channel": QT_TRANSLATE_NOOP("UndoLabels", "unnamed channel"),
+}
+_OF_UNTITLED = {
+    "stage": QT_TRANSLATE_NOOP("UndoLabels", "of an untitled stage"),
+    "persona": QT_TRANSLATE_NOOP("UndoLabels", "of an untitled persona"),
+    "lane": QT_TRANSLATE_NOOP("UndoLabels", "of an untitled lane"),
+    "card": QT_TRANSLATE_NOOP("UndoLabels", "of an untitled card"),
+    "link": QT_TRANSLATE_NOOP("UndoLabels", "of an unlabelled link"),
+    "channel": QT_TRANSLATE_NOOP("UndoLabels", "of an unnamed channel"),
+}
+UNNAMED = '""'  # how edits/labels.py names an object that has no name yet
 _VERBS = {
     "Add": QT_TRANSLATE_NOOP("UndoLabels", "Add {object}"),
     "Delete": QT_TRANSLATE_NOOP("UndoLabels", "Delete {object}"),
@@ -97,7 +114,19 @@ def _tr(text: str) -> str:
 
 
 def _object(kind: str, name: str) -> str:
+    if name == UNNAMED:
+        return _tr(_UNTITLED[kind])
     return _tr(_OBJECTS[kind]).format(name=name)
+
+
+def _of_object(kind: str, name: str) -> str:
+    if name == UNNAMED:
+        return _tr(_OF_UNTITLED[kind])
+    return _tr(_OF_OBJECTS[kind]).format(name=name)
+
+
+def _persona(name: str) -> str:
+    return _tr(_UNTITLED["persona"]) if name == UNNAMED else name
 
 
 def _field(field: str) -> str:
@@ -129,15 +158,15 @@ def translate_label(label: str) -> str:
             if match["verb"] == "Delete"
             else QCoreApplication.translate("UndoLabels", "Restore {lane} of persona {persona}")
         )
-        return text.format(lane=_object("lane", match["lane"]), persona=match["persona"])
+        return text.format(lane=_object("lane", match["lane"]), persona=_persona(match["persona"]))
     if match := _LANE_TO.match(label):
         text = QCoreApplication.translate("UndoLabels", "Add {lane} to persona {persona}")
-        return text.format(lane=_object("lane", match["lane"]), persona=match["persona"])
+        return text.format(lane=_object("lane", match["lane"]), persona=_persona(match["persona"]))
     if match := _RENAME.match(label):
         text = QCoreApplication.translate("UndoLabels", "Rename {object} to {name}")
         return text.format(object=_object(match["kind"], match["name"]), name=match["new"])
     if match := _CHANGE.match(label):
-        of_object = _tr(_OF_OBJECTS[match["kind"]]).format(name=match["name"])
+        of_object = _of_object(match["kind"], match["name"])
         text = QCoreApplication.translate("UndoLabels", "Change {field} {of_object}")
         return text.format(field=_field(match["field"]), of_object=of_object)
     if match := _CHANGE_MAP.match(label):
