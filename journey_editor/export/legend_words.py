@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from journey_editor.i18n import QT_TRANSLATE_NOOP, translate
 from journey_editor.layout import LayoutLabels
+from journey_editor.layout.figures import decimal_mark
 
 _WORDS = LayoutLabels(
     channels=QT_TRANSLATE_NOOP("Legend", "Channels"),
@@ -49,4 +50,6 @@ def layout_labels(language: str) -> LayoutLabels:
         moment_of_truth=words(_WORDS.moment_of_truth),
         exit_point=words(_WORDS.exit_point),
         collapsed_summary=words(_WORDS.collapsed_summary),
+        # The PDF's language, not the map's, so the strip and the summary page agree.
+        decimal_mark=decimal_mark(language),
     )

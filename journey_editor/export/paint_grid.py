@@ -141,6 +141,7 @@ def _paint_heat(surface: Surface, band: PersonaBand, cells) -> None:
         surface.fill_colour(fill)
         surface.rect(rect)
         if rect.width >= HEAT_NUMBER_MIN_WIDTH:
-            text = f"{cell.mean_effort:.1f}".replace(".0", "")
             baseline = rect.bottom - strip.height * 0.14
-            surface.string(text, rect.x + 3.0, baseline, size, palette.readable_on(fill), True)
+            surface.string(
+                cell.figure, rect.x + 3.0, baseline, size, palette.readable_on(fill), True
+            )

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from journey_editor.export.outline import Anchor
 from journey_editor.i18n import QT_TRANSLATE_NOOP, plural_form, translate
 from journey_editor.layout import DEFAULT_MEASURE, Rect, TextWrapper
+from journey_editor.layout.figures import decimal, decimal_mark
 from journey_editor.layout.text import baseline_offset
 from journey_editor.model.factory import DEFAULT_LANE_NAMES
 from journey_editor.model.metrics import MapMetrics
@@ -33,7 +34,6 @@ NUMERIC_HEADERS = (
     QT_TRANSLATE_NOOP("PdfSummary", "Channel switches"),
 )
 HOT_HEADER = QT_TRANSLATE_NOOP("PdfSummary", "Pain hot spots")
-MINUS = "−"
 DASH = "—"
 
 
@@ -73,20 +73,11 @@ class Table:
 
 
 def format_effort(value: float | None, language: str = "en") -> str:
-    return DASH if value is None else _decimal(f"{value:.1f}", language)
+    return DASH if value is None else decimal(value, decimal_mark(language))
 
 
 def format_emotion(value: float | None, language: str = "en") -> str:
-    if value is None:
-        return DASH
-    text = f"{value:+.1f}"
-    if text in ("+0.0", "-0.0"):
-        text = "0.0"
-    return _decimal(text.replace("-", MINUS), language)
-
-
-def _decimal(text: str, language: str) -> str:
-    return text.replace(".", ",") if language == "fr" else text  # French writes 1,5
+    return DASH if value is None else decimal(value, decimal_mark(language), signed=True)
 
 
 def _words(text: str, language: str, n: int = -1) -> str:

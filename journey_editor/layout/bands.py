@@ -25,6 +25,7 @@ from journey_editor.layout.boxes import (
 from journey_editor.layout.buckets import CardBuckets
 from journey_editor.layout.cards import CardStyle, CellPack, card_box, empty_pack, pack_cell
 from journey_editor.layout.cell_memo import CellMemo
+from journey_editor.layout.figures import decimal_mark, effort_figure
 from journey_editor.layout.geometry import Rect
 from journey_editor.layout.options import LayoutOptions
 from journey_editor.layout.persona_header import layout_header, with_height
@@ -347,6 +348,7 @@ def _channels_of(cards: Sequence[Card], channel_of: dict[str, Channel]) -> tuple
 def _heat_cells(
     persona_id: str, top: float, data: BodyInput, options: LayoutOptions
 ) -> list[HeatCell]:
+    mark = options.labels.decimal_mark or decimal_mark(data.locale)
     cells = []
     for stage in data.stages:
         total, scored = data.buckets.effort(persona_id, stage.stage_id)
@@ -357,6 +359,7 @@ def _heat_cells(
                 rect=Rect(stage.rect.x, top, stage.rect.width, options.heat_strip_height),
                 mean_effort=total / scored if scored else None,
                 scored=scored,
+                figure=effort_figure(total / scored, mark) if scored else "",
             )
         )
     return cells

@@ -186,3 +186,4 @@ class HeatCell:
     rect: Rect
     mean_effort: float | None  # from model.metrics; None when no card of the cell has effort
     scored: int  # how many cards the mean is over
+    figure: str = ""  # the mean as printed ("3,7" in French); "" when there is none

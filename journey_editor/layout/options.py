@@ -28,6 +28,8 @@ class LayoutLabels:
     exit_point: str = "exit point"
     # {lanes} and {cards} are replaced by the collapsed persona's counts.
     collapsed_summary: str = "{lanes} lanes · {cards} cards"
+    # The decimal mark of figures (effort strip); None: the map's own language decides.
+    decimal_mark: str | None = None
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from pypdf import PdfReader
 from journey_editor.cli import main
 from journey_editor.export import PdfOptions
 from journey_editor.persistence import save_project
+from journey_editor.templates import find_template
 
 FRENCH_LEGEND = ("Canaux", "Effort", "Émotion", "Preuve", "Repères", "1 sans effort")
 ENGLISH_LEGEND = ("Channels", "Emotion", "Evidence", "Marks", "1 effortless", "5 very hard")
@@ -77,3 +78,24 @@ def test_the_cli_exports_the_legend_in_the_language_asked(pdf, small_project, tm
     assert main(["export", str(source), "-o", str(english), "--language", "en"]) == 0
     assert "Canaux" in pdf.text(PdfReader(french))
     assert "Channels" in pdf.text(PdfReader(english))
+
+
+def test_one_decimal_mark_per_handout_in_the_effort_strip_and_the_summary(pdf, export_to):
+    template_fr = find_template("menswear-omnichannel.fr").load()
+    # A French map printed in French writes 3,7 everywhere; printed in English, 3.7 everywhere.
+    for language, mark, other in (("fr", ",", "."), ("en", ".", ",")):
+        path, _ = export_to(template_fr, PdfOptions(paper="A3", summary=True, language=language))
+        reader = PdfReader(path)
+        strip = {
+            figure
+            for figure in pdf.page_texts(reader)[0].split()
+            if len(figure) == 3
+            and figure[0].isdigit()
+            and figure[1] in ",."
+            and figure[2].isdigit()
+        }
+        assert strip, "the effort strip prints its figures"
+        assert all(figure[1] == mark for figure in strip), (language, strip)
+        assert not any(figure[1] == other for figure in strip)
+        summary = pdf.page_texts(reader)[1]
+        assert f"1{mark}" in summary or f"2{mark}" in summary or f"3{mark}" in summary

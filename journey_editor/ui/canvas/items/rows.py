@@ -97,5 +97,4 @@ class HeatStripItem(MapItem):
                 painter.setFont(font)
                 painter.setPen(theme.readable_on(fill.name()))
                 baseline = rect.bottom() - strip.height() * 0.14
-                text = f"{cell.mean_effort:.1f}".replace(".0", "")
-                painter.drawText(QPointF(rect.x() + 3.0, baseline), text)
+                painter.drawText(QPointF(rect.x() + 3.0, baseline), cell.figure)
