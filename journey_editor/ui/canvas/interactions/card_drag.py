@@ -9,25 +9,21 @@ Released outside any cell, or cancelled with Esc, nothing changes.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 
 from journey_editor.edits import EditError
 from journey_editor.layout import CellKey, drop_index_at, drop_indicator
+from journey_editor.ui.canvas.interactions.context import CanvasContext
 from journey_editor.ui.canvas.interactions.hits import drop_cell_at, scene_point
 from journey_editor.ui.canvas.interactions.selecting import ctrl
 from journey_editor.ui.canvas.items.overlays import CardGhostItem
 from journey_editor.ui.editing import verbs
 
-if TYPE_CHECKING:
-    from journey_editor.ui.canvas.view import MapView
-
 FADED = 0.35  # the dragged cards' opacity at their origin while the ghost travels
 
 
 class CardDrag:
-    def __init__(self, view: MapView, pressed_id: str, press_pos: QPointF) -> None:
+    def __init__(self, view: CanvasContext, pressed_id: str, press_pos: QPointF) -> None:
         self.view = view
         layout = view.map_layout()
         selected = view.selection.card_ids()

@@ -7,19 +7,15 @@ MovePersona / MoveLane, one undo step). A lane moves only within its own persona
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 
 from journey_editor.edits import EditError
 from journey_editor.layout import MapLayout
+from journey_editor.ui.canvas.interactions.context import CanvasContext
 from journey_editor.ui.canvas.interactions.hits import scene_point
 from journey_editor.ui.canvas.interactions.slots import boundary, final_index, slot_for
 from journey_editor.ui.canvas.items.overlays import HeaderGhostItem
 from journey_editor.ui.editing import verbs
-
-if TYPE_CHECKING:
-    from journey_editor.ui.canvas.view import MapView
 
 
 class Track:
@@ -46,7 +42,7 @@ class Track:
 
 
 class HeaderDrag:
-    def __init__(self, view: MapView, kind: str, object_id: str, press_pos: QPointF) -> None:
+    def __init__(self, view: CanvasContext, kind: str, object_id: str, press_pos: QPointF) -> None:
         self.view = view
         self.kind = kind
         self.track = Track(view.map_layout(), kind, object_id)
