@@ -36,7 +36,6 @@ from journey_editor.layout import LayoutOptions
 from journey_editor.model.project import Project
 from journey_editor.persistence.atomic import atomic_write_bytes
 from journey_editor.ui.canvas import theme
-from journey_editor.ui.canvas.items.headers import PersonaHeaderItem
 from journey_editor.ui.canvas.layout_keeper import CANVAS_OPTIONS, LayoutKeeper
 from journey_editor.ui.canvas.scene import MapScene
 from journey_editor.ui.canvas.text import ensure_fonts
@@ -98,20 +97,20 @@ def build_scene(project: Project, options: LayoutOptions = CANVAS_OPTIONS) -> Ma
 def natural_headers(scene: MapScene) -> Iterator[None]:
     """Paint the frozen headers once, at their place in the map, whatever a view did.
 
-    The layers are moved back to the origin, and the persona headers' sticky offset (a class
-    attribute shared with the window's canvas) is cleared while painting, then restored so
-    the window's canvas is not disturbed.
+    The layers are moved back to the origin, and the scene's sticky top (where its persona
+    headers slide their names to) is cleared while painting, then both are restored so the
+    window's canvas showing this scene is not disturbed.
     """
     layers = (scene.top_layer, scene.left_layer, scene.corner_layer)
     positions = [layer.pos() for layer in layers]
-    sticky = PersonaHeaderItem.sticky_top
+    sticky = scene.sticky_top
     try:
         for layer in layers:
             layer.setPos(QPointF(0.0, 0.0))
-        PersonaHeaderItem.sticky_top = float("-inf")
+        scene.sticky_top = float("-inf")
         yield
     finally:
-        PersonaHeaderItem.sticky_top = sticky
+        scene.sticky_top = sticky
         for layer, position in zip(layers, positions, strict=True):
             layer.setPos(position)
 

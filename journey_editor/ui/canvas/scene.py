@@ -47,6 +47,8 @@ class MapScene(QGraphicsScene):
         # What is highlighted as selected: a Selection kind and its ids.
         self.highlight_kind: str | None = None
         self.highlight_ids: frozenset[str] = frozenset()
+        # The scene y just under the frozen stage row (the view sets it as it scrolls): the
+        # persona headers of this scene, and only of this one, slide their names below it.
         self.sticky_top = float("-inf")
 
         self.top_layer = FrozenLayer("top")
@@ -162,7 +164,6 @@ class MapScene(QGraphicsScene):
         if y == old:
             return
         self.sticky_top = y
-        PersonaHeaderItem.sticky_top = y
         layout = self.layout
         if layout is None:
             return

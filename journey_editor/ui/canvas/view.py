@@ -3,6 +3,8 @@
 It wires the parts together and routes Qt's events to them; the work is elsewhere:
 `scene` + `scene_sync` (items from the layout), `layout_keeper` (layout after each edit),
 `zoom`, the frozen `items.layers`, and `interactions/` (one module per gesture or input).
+The gestures see the view only as the `CanvasContext` of `interactions/context.py`: what it
+declares, MapView must keep offering (tests/ui/canvas/test_gesture_context.py checks both).
 """
 
 from __future__ import annotations
@@ -57,7 +59,7 @@ class MapView(QGraphicsView):
         self.map_scene = MapScene(self)
         self.setScene(self.map_scene)
         self.keeper = LayoutKeeper()
-        self.zoom = ZoomControl(self)
+        self.zoom = ZoomControl(self, self.after_view_change, self.zoom_changed.emit)
         self.selecting = SelectionController(self, selection)
         self.pointer = PointerRouter(self)
         self.autoscroll = AutoScroller(self)

@@ -4,17 +4,18 @@
 inch, so 4/3 of a pixel), like a PDF viewer's 100 %; the layout itself never changes with the
 zoom. Ctrl+wheel zooms continuously around the mouse; zoom in / out step through familiar
 percentages around the viewport's centre.
+
+It works on any QGraphicsView and tells its owner through two callbacks: `moved` after every
+change of scale or scroll (the frozen headers re-pin), `zoomed(factor)` when the factor changed.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QTransform, QWheelEvent
-
-if TYPE_CHECKING:
-    from journey_editor.ui.canvas.view import MapView
+from PySide6.QtWidgets import QGraphicsView
 
 BASE_SCALE = 96.0 / 72.0
 MIN_ZOOM = 0.02  # a 5,000-card map fits a laptop screen at about 4 %
@@ -35,8 +36,12 @@ def next_step(current: float, up: bool) -> float:
 
 
 class ZoomControl:
-    def __init__(self, view: MapView) -> None:
+    def __init__(
+        self, view: QGraphicsView, moved: Callable[[], None], zoomed: Callable[[float], None]
+    ) -> None:
         self.view = view
+        self.moved = moved
+        self.zoomed = zoomed
         self.factor = 1.0
 
     def set(self, factor: float, anchor: QPointF | None = None) -> None:
@@ -56,9 +61,9 @@ class ZoomControl:
         vertical.setValue(vertical.value() + round(moved.y()))
         changed = abs(factor - self.factor) > 1e-9
         self.factor = factor
-        view.after_view_change()
+        self.moved()
         if changed:
-            view.zoom_changed.emit(factor)
+            self.zoomed(factor)
 
     def step(self, up: bool) -> None:
         self.set(next_step(self.factor, up))
@@ -81,4 +86,4 @@ class ZoomControl:
         )
         self.set(factor)
         view.centerOn(rect.center())
-        view.after_view_change()
+        self.moved()

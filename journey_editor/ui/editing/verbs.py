@@ -17,6 +17,10 @@ from journey_editor.edits import (
     AddStage,
     Batch,
     CopyCards,
+    MoveCards,
+    MoveLane,
+    MovePersona,
+    MoveStage,
     RemoveCards,
     RemoveLane,
     RemovePersona,
@@ -123,6 +127,62 @@ def duplicate_cards(document: MapDocument, card_ids: tuple[str, ...]) -> tuple[s
         )
         document.apply(Batch(tuple(edits), label=label))
     return tuple(created)
+
+
+def move_cards(
+    document: MapDocument, card_ids: tuple[str, ...], cell: tuple[str, str, str], index: int
+) -> bool:
+    """Drag: the cards, together, to (persona, lane, stage) before the card now at `index` of
+    that cell (counting every card in it, the moving ones too: the canvas's drop position).
+    False, and no undo step, when that leaves the cell's order as it is (a card dropped just
+    below itself)."""
+    order = [card.id for card in document.project.cell_cards(*cell)]
+    moving = set(card_ids)
+    # MoveCards counts only the cards that stay in the cell.
+    kept = sum(1 for card_id in order[:index] if card_id not in moving)
+    if moving.issubset(order):
+        staying = [card_id for card_id in order if card_id not in moving]
+        moved = [card_id for card_id in order if card_id in moving]
+        if [*staying[:kept], *moved, *staying[kept:]] == order:
+            return False
+    document.apply(MoveCards(card_ids, *cell, kept))
+    return True
+
+
+def copy_cards(
+    document: MapDocument, card_ids: tuple[str, ...], cell: tuple[str, str, str], index: int
+) -> tuple[str, ...]:
+    """Ctrl-drag: copies of the cards, with fresh ids, together at `index` of (persona, lane,
+    stage); the originals stay. Returns the copies' ids, in the originals' order."""
+    taken = document.project.all_ids()
+    copies = []
+    for _ in card_ids:
+        copy_id = new_id("card", taken)
+        taken.add(copy_id)
+        copies.append(copy_id)
+    document.apply(CopyCards(card_ids, *cell, index, tuple(copies)))
+    return tuple(copies)
+
+
+HEADER_MOVES = {"stage": MoveStage, "persona": MovePersona, "lane": MoveLane}
+
+
+def move_header(document: MapDocument, kind: str, object_id: str, index: int) -> bool:
+    """Header drag: a stage, persona or lane (within its persona) to position `index` among
+    its siblings. False, and no undo step, when it is there already."""
+    if kind not in HEADER_MOVES:
+        raise ValueError(f"not a header kind: {kind}")
+    project = document.project
+    if kind == "stage":
+        current = project.stage_index(object_id)
+    elif kind == "persona":
+        current = project.persona_index(object_id)
+    else:
+        current = project.lane_owner(object_id)[1]
+    if index == current:
+        return False
+    document.apply(HEADER_MOVES[kind](object_id, index))
+    return True
 
 
 def delete_selection(document: MapDocument, selection: Selection) -> None:

@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from journey_editor.ui.canvas.items.headers import PersonaHeaderItem
 from journey_editor.ui.canvas.layout_keeper import CANVAS_OPTIONS, LayoutKeeper
 from journey_editor.ui.canvas.render import (
     MAX_PIXELS,
@@ -88,7 +87,7 @@ def test_frozen_headers_are_painted_once_at_their_place_even_after_a_view_scroll
     # As if a view had scrolled far down and right: the layers moved with it.
     for layer in (scene.top_layer, scene.left_layer, scene.corner_layer):
         layer.follow(100.0, 150.0)
-    PersonaHeaderItem.sticky_top = 500.0
+    scene.set_sticky_top(500.0)
     moved = scene.top_layer.pos()
     assert 0 < moved.y() < layout.height - 60
     source = QRectF(0, 0, layout.width, layout.height)
@@ -103,8 +102,7 @@ def test_frozen_headers_are_painted_once_at_their_place_even_after_a_view_scroll
     assert QColor(image.pixel(round(stage.x + 5), round(stage.y + moved.y() + 5))).lightness() > 80
     # … and the view's state is given back untouched.
     assert scene.top_layer.pos() == moved
-    assert PersonaHeaderItem.sticky_top == 500.0
-    PersonaHeaderItem.sticky_top = float("-inf")
+    assert scene.sticky_top == 500.0
 
 
 def test_image_scale_caps_side_and_area():

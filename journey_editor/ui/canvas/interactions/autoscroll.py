@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QPointF, QTimer
 
-if TYPE_CHECKING:
-    from journey_editor.ui.canvas.view import MapView
+from journey_editor.ui.canvas.interactions.context import CanvasContext
 
 EDGE = 36  # pixels from the viewport's edge where scrolling starts
 STEP = 18  # pixels per tick at the very edge
@@ -15,10 +12,10 @@ TICK_MS = 30
 
 
 class AutoScroller:
-    def __init__(self, view: MapView) -> None:
+    def __init__(self, view: CanvasContext) -> None:
         self.view = view
         self.pos: QPointF | None = None
-        self.timer = QTimer(view)
+        self.timer = QTimer(view.viewport())
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self._tick)
 

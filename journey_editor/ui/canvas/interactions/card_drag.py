@@ -1,5 +1,6 @@
 """Dragging cards: the selected cards follow the cursor as a ghost, a line shows where they
-will land, and the release applies one MoveCards (or, Ctrl held, one CopyCards).
+will land, and the release calls one verb, `verbs.move_cards` (or, Ctrl held,
+`verbs.copy_cards`): one undo step.
 
 The drop position is the layout's: `drop_index_at` for the index among the cell's cards and
 `drop_indicator` for the line, so what the line shows is exactly where the cards end up.
@@ -8,25 +9,21 @@ Released outside any cell, or cancelled with Esc, nothing changes.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 
-from journey_editor.edits import CopyCards, EditError, MoveCards
-from journey_editor.layout import CellKey, MapLayout, drop_index_at, drop_indicator
-from journey_editor.model.ids import new_id
+from journey_editor.edits import EditError
+from journey_editor.layout import CellKey, drop_index_at, drop_indicator
+from journey_editor.ui.canvas.interactions.context import CanvasContext
 from journey_editor.ui.canvas.interactions.hits import drop_cell_at, scene_point
 from journey_editor.ui.canvas.interactions.selecting import ctrl
 from journey_editor.ui.canvas.items.overlays import CardGhostItem
-
-if TYPE_CHECKING:
-    from journey_editor.ui.canvas.view import MapView
+from journey_editor.ui.editing import verbs
 
 FADED = 0.35  # the dragged cards' opacity at their origin while the ghost travels
 
 
 class CardDrag:
-    def __init__(self, view: MapView, pressed_id: str, press_pos: QPointF) -> None:
+    def __init__(self, view: CanvasContext, pressed_id: str, press_pos: QPointF) -> None:
         self.view = view
         layout = view.map_layout()
         selected = view.selection.card_ids()
@@ -74,10 +71,10 @@ class CardDrag:
         view = self.view
         try:
             if ctrl(modifiers):
-                copies = copy_cards(view, self.ids, cell, index)
+                copies = verbs.copy_cards(view.document, self.ids, cell, index)
                 view.selecting.select_cards(copies)
             else:
-                move_cards(view, self.ids, cell, index)
+                verbs.move_cards(view.document, self.ids, cell, index)
         except EditError as error:
             view.report(str(error))
 
@@ -89,45 +86,3 @@ class CardDrag:
         for item in self.faded:
             item.setOpacity(1.0)
         self.view.autoscroll.stop()
-
-
-def move_index(layout: MapLayout, cell: CellKey, index: int, moving: set[str]) -> int:
-    """`index` counts every card of the cell (the layout's drop index); MoveCards counts only
-    the cards that stay."""
-    return sum(1 for card_id in layout.cells[cell].card_ids[:index] if card_id not in moving)
-
-
-def is_noop(layout: MapLayout, ids: tuple[str, ...], cell: CellKey, index: int) -> bool:
-    """Dropping cards back where they already are (e.g. just below themselves)."""
-    order = layout.cells[cell].card_ids
-    moving = set(ids)
-    if not moving.issubset(order):
-        return False
-    staying = [card_id for card_id in order if card_id not in moving]
-    kept = move_index(layout, cell, index, moving)
-    moved = [card_id for card_id in order if card_id in moving]
-    return [*staying[:kept], *moved, *staying[kept:]] == list(order)
-
-
-def move_cards(view: MapView, ids: tuple[str, ...], cell: CellKey, index: int) -> bool:
-    layout = view.map_layout()
-    if is_noop(layout, ids, cell, index):
-        return False
-    persona, lane, stage = cell
-    view.document.apply(
-        MoveCards(ids, persona, lane, stage, move_index(layout, cell, index, set(ids)))
-    )
-    return True
-
-
-def copy_cards(view: MapView, ids: tuple[str, ...], cell: CellKey, index: int) -> tuple[str, ...]:
-    project = view.document.project
-    taken = project.all_ids()
-    copies = []
-    for _ in ids:
-        copy_id = new_id("card", taken)
-        taken.add(copy_id)
-        copies.append(copy_id)
-    persona, lane, stage = cell
-    view.document.apply(CopyCards(ids, persona, lane, stage, index, tuple(copies)))
-    return tuple(copies)

@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
@@ -15,13 +14,10 @@ from PySide6.QtWidgets import QMenu
 from journey_editor.edits import EditError
 from journey_editor.layout import CellKey
 from journey_editor.ui.canvas import theme
-from journey_editor.ui.canvas.interactions.hits import Hit
+from journey_editor.ui.canvas.interactions.context import CanvasContext, Hit
 from journey_editor.ui.editing import verbs
 from journey_editor.ui.icons import channel_icon
 from journey_editor.ui.labels import lane_kind_label
-
-if TYPE_CHECKING:
-    from journey_editor.ui.canvas.view import MapView
 
 
 def emotion_labels() -> dict[int, str]:
@@ -44,13 +40,13 @@ def effort_labels() -> dict[int, str]:
     }
 
 
-def menu_for(view: MapView, hit: Hit) -> QMenu | None:
+def menu_for(view: CanvasContext, hit: Hit) -> QMenu | None:
     if hit.kind == "card" and hit.object_id is not None:
         if hit.object_id not in view.selection.card_ids():
             view.selecting.select_cards((hit.object_id,))
         return card_menu(view, view.selection.card_ids())
     if hit.kind in ("stage", "persona", "lane") and hit.object_id is not None:
-        view.selection.set(hit.kind, (hit.object_id,))
+        view.selecting.select_header(hit.kind, hit.object_id)
         return header_menu(view, hit.kind, hit.object_id)
     if hit.kind == "cell" and hit.cell is not None:
         view.selecting.select_cell(hit.cell)
@@ -58,7 +54,7 @@ def menu_for(view: MapView, hit: Hit) -> QMenu | None:
     return None
 
 
-def _guarded(view: MapView, verb: Callable[[], object]) -> Callable[[], None]:
+def _guarded(view: CanvasContext, verb: Callable[[], object]) -> Callable[[], None]:
     def run() -> None:
         try:
             verb()
@@ -68,7 +64,7 @@ def _guarded(view: MapView, verb: Callable[[], object]) -> Callable[[], None]:
     return run
 
 
-def _add(menu: QMenu, view: MapView, text: str, verb: Callable[[], object]):
+def _add(menu: QMenu, view: CanvasContext, text: str, verb: Callable[[], object]):
     action = menu.addAction(text)
     action.triggered.connect(_guarded(view, verb))
     return action
@@ -77,13 +73,16 @@ def _add(menu: QMenu, view: MapView, text: str, verb: Callable[[], object]):
 # --- cards --------------------------------------------------------------------------------------
 
 
-def card_menu(view: MapView, card_ids: tuple[str, ...]) -> QMenu:
+def card_menu(view: CanvasContext, card_ids: tuple[str, ...]) -> QMenu:
     document = view.document
     project = document.project
     cards = [project.card(card_id) for card_id in card_ids]
-    menu = QMenu(view)
+    menu = QMenu(view.viewport())
     _add(
-        menu, view, QCoreApplication.translate("CanvasMenu", "Rename"), view.rename_selected
+        menu,
+        view,
+        QCoreApplication.translate("CanvasMenu", "Rename"),
+        lambda: view.inline_editor.open("card", card_ids[0]),
     ).setEnabled(len(cards) == 1)
     _add(
         menu,
@@ -154,7 +153,7 @@ def card_menu(view: MapView, card_ids: tuple[str, ...]) -> QMenu:
     return menu
 
 
-def _duplicate(view: MapView, card_ids: tuple[str, ...]) -> None:
+def _duplicate(view: CanvasContext, card_ids: tuple[str, ...]) -> None:
     copies = verbs.duplicate_cards(view.document, card_ids)
     if copies:
         view.selecting.select_cards(copies)
@@ -163,10 +162,10 @@ def _duplicate(view: MapView, card_ids: tuple[str, ...]) -> None:
 # --- headers ------------------------------------------------------------------------------------
 
 
-def header_menu(view: MapView, kind: str, object_id: str) -> QMenu:
+def header_menu(view: CanvasContext, kind: str, object_id: str) -> QMenu:
     document = view.document
     project = document.project
-    menu = QMenu(view)
+    menu = QMenu(view.viewport())
     _add(
         menu,
         view,
@@ -224,7 +223,7 @@ def header_menu(view: MapView, kind: str, object_id: str) -> QMenu:
     return menu
 
 
-def _lane_kinds(menu: QMenu, view: MapView, persona_id: str, index: int | None) -> None:
+def _lane_kinds(menu: QMenu, view: CanvasContext, persona_id: str, index: int | None) -> None:
     for lane_kind in verbs.LANE_NAMES:
         _add(
             menu,
@@ -234,24 +233,24 @@ def _lane_kinds(menu: QMenu, view: MapView, persona_id: str, index: int | None) 
         )
 
 
-def _new_stage(view: MapView, index: int) -> None:
+def _new_stage(view: CanvasContext, index: int) -> None:
     stage_id = verbs.add_stage(view.document, index)
-    view.selection.set("stage", (stage_id,))
+    view.selecting.select_header("stage", stage_id)
     view.inline_editor.open("stage", stage_id)
 
 
-def _new_persona(view: MapView, index: int) -> None:
+def _new_persona(view: CanvasContext, index: int) -> None:
     persona_id = verbs.add_persona(view.document, index)
-    view.selection.set("persona", (persona_id,))
+    view.selecting.select_header("persona", persona_id)
     view.inline_editor.open("persona", persona_id)
 
 
 # --- an empty cell ------------------------------------------------------------------------------
 
 
-def cell_menu(view: MapView, cell: CellKey) -> QMenu:
+def cell_menu(view: CanvasContext, cell: CellKey) -> QMenu:
     project = view.document.project
-    menu = QMenu(view)
+    menu = QMenu(view.viewport())
     _add(
         menu,
         view,
@@ -272,13 +271,13 @@ def cell_menu(view: MapView, cell: CellKey) -> QMenu:
     return menu
 
 
-def _new_card(view: MapView, cell: CellKey, channel: str | None) -> None:
+def _new_card(view: CanvasContext, cell: CellKey, channel: str | None) -> None:
     card_id = verbs.add_card(view.document, *cell, channel=channel)
     view.selecting.select_cards((card_id,))
-    view.edit_card_title(card_id)
+    view.inline_editor.open("card", card_id)
 
 
-def _paste_action(view: MapView, cell: CellKey) -> tuple[Callable[[], None], bool] | None:
+def _paste_action(view: CanvasContext, cell: CellKey) -> tuple[Callable[[], None], bool] | None:
     """Paste into this cell, when the clipboard module is there (it belongs to the window)."""
     try:
         from journey_editor.ui.editing import clipboard
@@ -295,7 +294,7 @@ def _paste_action(view: MapView, cell: CellKey) -> tuple[Callable[[], None], boo
 
 def _score_menu(
     menu: QMenu,
-    view: MapView,
+    view: CanvasContext,
     labels: dict[int, str],
     current: set[int | None],
     set_score: Callable[[int | None], object],

@@ -1,24 +1,21 @@
 """Dragging a stage header sideways, a persona header or a lane label up and down, to reorder.
 
 While dragging, a translucent ghost follows the cursor along the axis and an insertion line
-shows the gap the header will go to; the release applies one MoveStage / MovePersona /
-MoveLane. A lane moves only within its own persona.
+shows the gap the header will go to; the release calls `verbs.move_header` (one MoveStage /
+MovePersona / MoveLane, one undo step). A lane moves only within its own persona.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 
-from journey_editor.edits import EditError, MoveLane, MovePersona, MoveStage
+from journey_editor.edits import EditError
 from journey_editor.layout import MapLayout
+from journey_editor.ui.canvas.interactions.context import CanvasContext
 from journey_editor.ui.canvas.interactions.hits import scene_point
 from journey_editor.ui.canvas.interactions.slots import boundary, final_index, slot_for
 from journey_editor.ui.canvas.items.overlays import HeaderGhostItem
-
-if TYPE_CHECKING:
-    from journey_editor.ui.canvas.view import MapView
+from journey_editor.ui.editing import verbs
 
 
 class Track:
@@ -45,7 +42,7 @@ class Track:
 
 
 class HeaderDrag:
-    def __init__(self, view: MapView, kind: str, object_id: str, press_pos: QPointF) -> None:
+    def __init__(self, view: CanvasContext, kind: str, object_id: str, press_pos: QPointF) -> None:
         self.view = view
         self.kind = kind
         self.track = Track(view.map_layout(), kind, object_id)
@@ -90,11 +87,8 @@ class HeaderDrag:
         if slot is None:
             return
         target = final_index(slot, self.track.source)
-        if target == self.track.source:
-            return
-        edit_type = {"stage": MoveStage, "persona": MovePersona, "lane": MoveLane}[self.kind]
-        try:
-            self.view.document.apply(edit_type(self.track.object_id, target))
+        try:  # dropped back in its own gap: the verb makes no edit (no undo step)
+            verbs.move_header(self.view.document, self.kind, self.track.object_id, target)
         except EditError as error:
             self.view.report(str(error))
 

@@ -8,35 +8,22 @@ backdrop never reaches the cells scrolled underneath.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QPointF, Qt
 
 from journey_editor.layout import CellKey, cell_at
-
-if TYPE_CHECKING:
-    from journey_editor.ui.canvas.view import MapView
+from journey_editor.ui.canvas.interactions.context import CanvasContext, Hit
 
 HEADER_KINDS = ("stage", "persona", "lane")
 BLOCKING_KINDS = ("backdrop", "corner", "phase")
 
 
-@dataclass(frozen=True)
-class Hit:
-    kind: str | None  # "card", "stage", "persona", "lane", "cell", "frozen" or None
-    scene_pos: QPointF
-    object_id: str | None = None
-    cell: CellKey | None = None
-
-
-def scene_point(view: MapView, pos: QPointF) -> QPointF:
+def scene_point(view: CanvasContext, pos: QPointF) -> QPointF:
     """Exact (fractional) scene coordinates of a viewport point."""
     inverse, _ok = view.viewportTransform().inverted()
     return inverse.map(QPointF(pos))
 
 
-def hit_at(view: MapView, pos: QPointF) -> Hit:
+def hit_at(view: CanvasContext, pos: QPointF) -> Hit:
     scene = view.map_scene
     point = scene_point(view, pos)
     items = scene.items(
@@ -59,7 +46,7 @@ def hit_at(view: MapView, pos: QPointF) -> Hit:
     return Hit(None, point)
 
 
-def drop_cell_at(view: MapView, pos: QPointF) -> tuple[CellKey, QPointF] | None:
+def drop_cell_at(view: CanvasContext, pos: QPointF) -> tuple[CellKey, QPointF] | None:
     """The cell a drop at `pos` lands in (over a card counts as its cell), with the scene
     point; None over headers, frozen areas, gaps and outside the map."""
     hit = hit_at(view, pos)

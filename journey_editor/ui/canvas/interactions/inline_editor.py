@@ -8,20 +8,16 @@ and the view moves it along when it scrolls or zooms.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from journey_editor.edits import EditError
 from journey_editor.ui.canvas import theme
+from journey_editor.ui.canvas.interactions.context import CanvasContext
 from journey_editor.ui.canvas.items.card import CardItem
 from journey_editor.ui.canvas.text import font_for_dpi
 from journey_editor.ui.editing import verbs
-
-if TYPE_CHECKING:
-    from journey_editor.ui.canvas.view import MapView
 
 MIN_HEIGHT = 24  # pixels: the field stays usable when zoomed far out
 MIN_WIDTH = 120
@@ -65,7 +61,7 @@ class InlineLineEdit(QLineEdit):
 
 
 class InlineEditor:
-    def __init__(self, view: MapView) -> None:
+    def __init__(self, view: CanvasContext) -> None:
         self.view = view
         self.editor: InlineLineEdit | None = None
         self.kind: str | None = None
@@ -139,10 +135,12 @@ class InlineEditor:
             self.cancel()
             return
         area, size = self._area(item)
-        scale = self.view.transform().m11()
+        transform = self.view.viewportTransform()  # scene → viewport pixels
+        scale = transform.m11()
         dpi = float(editor.logicalDpiY() or 96)
         editor.setFont(font_for_dpi(size * scale, dpi, bold=self.kind != "card"))
-        rect = self.view.mapFromScene(area).boundingRect()
+        mapped = transform.mapRect(area)
+        rect = QRect(mapped.topLeft().toPoint(), mapped.bottomRight().toPoint())
         height = max(MIN_HEIGHT, round(size * scale * 1.9))
         # Wider than the object when the text needs it (a card title wraps on the card but
         # is typed on one line), up to GROWTH times and never past the viewport's edge.
@@ -174,7 +172,7 @@ class InlineEditor:
         return bounds.adjusted(4, 0, -4, 0), size
 
 
-def _current_text(view: MapView, kind: str, object_id: str) -> str | None:
+def _current_text(view: CanvasContext, kind: str, object_id: str) -> str | None:
     project = view.document.project
     try:
         if kind == "card":

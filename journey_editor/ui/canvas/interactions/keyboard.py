@@ -8,12 +8,10 @@ the same shortcut works from menus and toolbars and is listed in one place.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QKeyEvent
 
-from journey_editor.ui.canvas.interactions.hits import Hit
+from journey_editor.ui.canvas.interactions.context import CanvasContext, Hit
 from journey_editor.ui.canvas.navigation import (
     Header,
     Position,
@@ -24,9 +22,6 @@ from journey_editor.ui.canvas.navigation import (
     neighbour,
 )
 
-if TYPE_CHECKING:
-    from journey_editor.ui.canvas.view import MapView
-
 ARROWS = {
     Qt.Key.Key_Up: "up",
     Qt.Key.Key_Down: "down",
@@ -36,7 +31,7 @@ ARROWS = {
 
 
 class KeyboardNavigation:
-    def __init__(self, view: MapView) -> None:
+    def __init__(self, view: CanvasContext) -> None:
         self.view = view
 
     def key_press(self, event: QKeyEvent) -> bool:
@@ -46,8 +41,7 @@ class KeyboardNavigation:
             view.pointer.modifiers_changed(event.modifiers())
             return False
         if key == Qt.Key.Key_Space and not event.isAutoRepeat():
-            view.pointer.space_held = True
-            view.update_cursor()
+            view.pointer.hold_space(True)
             return True
         if key == Qt.Key.Key_Escape:
             if not view.pointer.cancel():
@@ -66,8 +60,7 @@ class KeyboardNavigation:
             self.view.pointer.modifiers_changed(event.modifiers())
             return False
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
-            self.view.pointer.space_held = False
-            self.view.update_cursor()
+            self.view.pointer.hold_space(False)
             return True
         return False
 
@@ -151,11 +144,11 @@ class KeyboardNavigation:
             cell = view.selecting.empty_cell
             rect = layout.cells[cell].rect
             centre = QPointF(rect.x + rect.width / 2, rect.y + rect.height / 2)
-            return Hit("cell", centre, cell=cell), QPointF(view.mapFromScene(centre))
+            return Hit("cell", centre, cell=cell), view.viewportTransform().map(centre)
         else:
             return None
         item = view.map_scene.find(object_id)
         if item is None:
             return None
         centre = item.mapRectToScene(item.boundingRect()).center()
-        return Hit(kind, centre, object_id), QPointF(view.mapFromScene(centre))
+        return Hit(kind, centre, object_id), view.viewportTransform().map(centre)

@@ -16,20 +16,17 @@ Each drop is one undo step (and the name typed next, another).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QDragMoveEvent, QDropEvent
 
 from journey_editor.edits import EditError
 from journey_editor.layout import CellKey, band_at, drop_index_at, drop_indicator
+from journey_editor.ui.canvas.interactions.context import CanvasContext
 from journey_editor.ui.canvas.interactions.hits import drop_cell_at, scene_point
 from journey_editor.ui.canvas.interactions.slots import boundary, slot_for
 from journey_editor.ui.editing import verbs
 from journey_editor.ui.palette_mime import PalettePayload, read_palette_payload
-
-if TYPE_CHECKING:
-    from journey_editor.ui.canvas.view import MapView
 
 
 @dataclass(frozen=True)
@@ -42,7 +39,7 @@ class DropTarget:
 
 
 class PaletteDrop:
-    def __init__(self, view: MapView) -> None:
+    def __init__(self, view: CanvasContext) -> None:
         self.view = view
         self.payload: PalettePayload | None = None
 
@@ -151,17 +148,17 @@ class PaletteDrop:
                 document, *target.cell, index=target.index, channel=payload.channel
             )
             view.selecting.select_cards((card_id,))
-            view.edit_card_title(card_id)
+            view.inline_editor.open("card", card_id)
         elif target.kind == "stage":
             stage_id = verbs.add_stage(document, target.index)
-            view.selection.set("stage", (stage_id,))
+            view.selecting.select_header("stage", stage_id)
             view.inline_editor.open("stage", stage_id)
         elif target.kind == "persona":
             persona_id = verbs.add_persona(document, target.index)
-            view.selection.set("persona", (persona_id,))
+            view.selecting.select_header("persona", persona_id)
             view.inline_editor.open("persona", persona_id)
         elif target.kind == "lane" and target.persona is not None:
             lane_id = verbs.add_lane(
                 document, target.persona, payload.lane_kind or "notes", target.index
             )
-            view.selection.set("lane", (lane_id,))
+            view.selecting.select_header("lane", lane_id)

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QPointF, Qt
 
-if TYPE_CHECKING:
-    from journey_editor.ui.canvas.view import MapView
+from journey_editor.ui.canvas.interactions.context import CanvasContext
 
 
 class Pan:
-    def __init__(self, view: MapView, press_pos: QPointF) -> None:
+    def __init__(self, view: CanvasContext, press_pos: QPointF) -> None:
         self.view = view
         self.origin = press_pos
         # From where the press started, not move by move: no rounding drift on slow drags.

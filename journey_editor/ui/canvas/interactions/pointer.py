@@ -10,20 +10,18 @@ A gesture ends on release (commit) or Esc (`cancel`), never leaving half an edit
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from journey_editor.ui.canvas.interactions.card_drag import CardDrag
+from journey_editor.ui.canvas.interactions.context import CanvasContext, Hit
 from journey_editor.ui.canvas.interactions.header_drag import HeaderDrag
-from journey_editor.ui.canvas.interactions.hits import HEADER_KINDS, Hit, hit_at
+from journey_editor.ui.canvas.interactions.hits import HEADER_KINDS, hit_at
 from journey_editor.ui.canvas.interactions.pan import Pan
 from journey_editor.ui.canvas.interactions.rubber_band import RubberBand
-
-if TYPE_CHECKING:
-    from journey_editor.ui.canvas.view import MapView
 
 
 class Gesture(Protocol):
@@ -40,7 +38,7 @@ class Press:
 
 
 class PointerRouter:
-    def __init__(self, view: MapView) -> None:
+    def __init__(self, view: CanvasContext) -> None:
         self.view = view
         self.press_state: Press | None = None
         self.gesture: Gesture | None = None
@@ -105,6 +103,11 @@ class PointerRouter:
             return False
         gesture.cancel()
         return True
+
+    def hold_space(self, held: bool) -> None:
+        """Space pressed (True) or released: while held, the left button pans."""
+        self.space_held = held
+        self.view.update_cursor()
 
     def modifiers_changed(self, modifiers: Qt.KeyboardModifier) -> None:
         """Ctrl pressed or released mid-drag: show copy / move at once, not at the next move."""

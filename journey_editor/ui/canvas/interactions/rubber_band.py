@@ -4,21 +4,17 @@ Ctrl, added to the current selection). The highlight follows the band live; the 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtWidgets import QRubberBand
 
+from journey_editor.ui.canvas.interactions.context import CanvasContext
 from journey_editor.ui.canvas.interactions.hits import scene_point
 from journey_editor.ui.canvas.interactions.selecting import ctrl
 from journey_editor.ui.canvas.items.card import CardItem
 
-if TYPE_CHECKING:
-    from journey_editor.ui.canvas.view import MapView
-
 
 class RubberBand:
-    def __init__(self, view: MapView, press_pos: QPointF, modifiers: Qt.KeyboardModifier):
+    def __init__(self, view: CanvasContext, press_pos: QPointF, modifiers: Qt.KeyboardModifier):
         self.view = view
         self.origin = press_pos
         self.base = view.selection.card_ids() if ctrl(modifiers) else ()

@@ -15,16 +15,12 @@ menus and canvas can never disagree.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QRectF, Qt
 
 from journey_editor.layout import CellKey, MapLayout
-from journey_editor.ui.canvas.interactions.hits import HEADER_KINDS, Hit
+from journey_editor.ui.canvas.interactions.context import CanvasContext, Hit
+from journey_editor.ui.canvas.interactions.hits import HEADER_KINDS
 from journey_editor.ui.editing.selection import Selection
-
-if TYPE_CHECKING:
-    from journey_editor.ui.canvas.view import MapView
 
 
 def ctrl(modifiers: Qt.KeyboardModifier) -> bool:
@@ -32,7 +28,7 @@ def ctrl(modifiers: Qt.KeyboardModifier) -> bool:
 
 
 class SelectionController:
-    def __init__(self, view: MapView, selection: Selection) -> None:
+    def __init__(self, view: CanvasContext, selection: Selection) -> None:
         self.view = view
         self.selection = selection
         self.empty_cell: CellKey | None = None  # a clicked / navigated-to cell, no card

@@ -79,10 +79,11 @@ class PersonaSpec(NamedTuple):
 
 
 class PersonaHeaderItem(MapItem):
+    """A persona's header in the frozen left column. A band whose top has scrolled away under
+    the stage row slides its name down to stay readable: how far depends on its own scene's
+    `sticky_top` (each window's canvas scrolls on its own)."""
+
     kind = "persona"
-    # The scene y under the frozen stage row (the scene sets it as the view scrolls): a band
-    # whose top has scrolled away slides its name down to stay readable.
-    sticky_top = float("-inf")
 
     def __init__(self, persona_id: str, spec: PersonaSpec, parent: QGraphicsItem | None = None):
         super().__init__(persona_id, spec, parent)
@@ -132,13 +133,15 @@ class PersonaHeaderItem(MapItem):
 
     def _slide(self, header: PersonaHeader) -> float:
         top = header.rect.y
-        if self.sticky_top <= top:
+        # The scene y just under the frozen stage row, as this scene's view last set it.
+        sticky_top = getattr(self.scene(), "sticky_top", float("-inf"))
+        if sticky_top <= top:
             return 0.0
         blocks = [header.avatar, header.name.rect]
         blocks += [block.rect for block in (header.role, header.quote) if block is not None]
         content_bottom = max(rect.y + rect.height for rect in blocks) + 8.0
         room = header.rect.y + header.rect.height - content_bottom
-        return max(0.0, min(self.sticky_top - top, room))
+        return max(0.0, min(sticky_top - top, room))
 
 
 class LaneSpec(NamedTuple):
