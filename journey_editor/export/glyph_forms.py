@@ -16,9 +16,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from journey_editor.export import palette
 from journey_editor.export.card_frames import define_frames
-from journey_editor.export.icons import GRID, STROKE, icon_key, icon_operators
 from journey_editor.export.surface import Surface
 from journey_editor.layout import MapLayout, Rect, effort_glyph, face_glyph
+from journey_editor.layout.icons import GRID, STROKE, icon_key, icon_operators
 
 FACE_UNIT = 12.0  # a face form is drawn this size and scaled to each face rectangle
 FACE_LINE = 0.85  # line width at FACE_UNIT: the canvas's 0.8 at 11 pt, 0.9 at 13 pt
