@@ -38,10 +38,10 @@ from timing import benchmark_parser, print_rows, report
 
 from journey_editor.edits import MoveCards
 from journey_editor.persistence import load_project, save_project
-from journey_editor.ui.none_guard import protect_none
 from journey_editor.ui.canvas.view import MapView
 from journey_editor.ui.editing.document import MapDocument
 from journey_editor.ui.editing.selection import Selection
+from journey_editor.ui.none_guard import protect_none
 
 OPEN_LIMIT_MS = 1500.0
 MOVE_LIMIT_MS = 16.0

@@ -16,15 +16,13 @@ from reportlab.pdfgen.canvas import Canvas
 
 from journey_editor.export import palette
 from journey_editor.export.card_frames import define_frames
-from journey_editor.export.icons import GRID, STROKE, icon_key, icon_operators
 from journey_editor.export.surface import Surface
 from journey_editor.layout import MapLayout, Rect, effort_glyph, face_glyph
+from journey_editor.layout import card_style as style
+from journey_editor.layout.icons import GRID, STROKE, icon_key, icon_operators
 
 FACE_UNIT = 12.0  # a face form is drawn this size and scaled to each face rectangle
 FACE_LINE = 0.85  # line width at FACE_UNIT: the canvas's 0.8 at 11 pt, 0.9 at 13 pt
-BADGE_LINE = 0.6
-CHIP_RADIUS = 0.22  # of the chip's side, as on the canvas
-CHIP_INSET = 0.16  # the icon sits this fraction of the side inside the chip
 
 
 class GlyphForms:
@@ -107,8 +105,8 @@ class GlyphForms:
         self.canvas.beginForm(name, -1.0, -1.0, width + 1.0, height + 1.0)
         surface = Surface(self.canvas, height)
         glyph = effort_glyph(Rect(0.0, 0.0, width, height), effort)
-        surface.line_width(BADGE_LINE)
-        surface.stroke_colour(palette.CARD_BORDER_STRONG)
+        surface.line_width(style.BADGE_LINE)
+        surface.stroke_colour(palette.hex_rgb(style.BADGE_OUTLINE))
         surface.fill_colour(palette.effort_colour(effort))
         for index, dot in enumerate(glyph.dots):
             surface.ellipse(dot, "B" if index < glyph.filled else "S")
@@ -157,8 +155,8 @@ def place_chip(surface: Surface, rect: Rect, hex_colour: str, icon: str | None) 
     white or ink, whichever contrasts better with that colour."""
     colour = palette.hex_rgb(hex_colour)
     surface.fill_colour(colour)
-    surface.round_rect(rect, rect.width * CHIP_RADIUS, "f")
-    inset = rect.width * CHIP_INSET
+    surface.round_rect(rect, rect.width * style.CHIP_RADIUS, "f")
+    inset = rect.width * style.CHIP_INSET
     side = min(rect.width, rect.height) - 2 * inset
     if side <= 0:
         return

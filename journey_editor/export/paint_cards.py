@@ -6,7 +6,8 @@
     │▌●●●○○ 3           ★ ⇥ (☺)    │   effort, moment of truth, exit, emotion
     └──────────────────────────────┘   border: observed solid, assumed dashed, proposed dotted
 
-The border style carries the evidence level, so it reads in black and white too.
+How they look (strip, marks; the frame in `card_frames`) is `layout/card_style.py`, which
+the canvas reads too.
 """
 
 from __future__ import annotations
@@ -14,12 +15,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from journey_editor.export import palette
-from journey_editor.export.card_frames import RADIUS, place_frame
+from journey_editor.export.card_frames import place_frame
 from journey_editor.export.glyph_forms import place_badge, place_chip, place_face
 from journey_editor.export.surface import Surface
 from journey_editor.layout import CardBox, Rect, exit_lines, star_polygon
-
-STRIP = 3.0  # the channel colour along the card's left edge
+from journey_editor.layout import card_style as style
 
 
 def paint_cards(surface: Surface, cards: Iterable[CardBox]) -> None:
@@ -31,12 +31,9 @@ def paint_cards(surface: Surface, cards: Iterable[CardBox]) -> None:
 
 
 def _paint_details(surface: Surface, box: CardBox) -> None:
-    x, y, _, height = box.rect
     if box.colour is not None:
-        # Inset from the corners, so the strip never pokes out of the rounded outline.
-        inset = RADIUS * 0.55
         surface.fill_colour(palette.hex_rgb(box.colour))
-        surface.rect(Rect(x + 0.9, y + inset, STRIP, height - 2 * inset))
+        surface.rect(style.strip_rect(box.rect))
         if box.chip is not None:
             place_chip(surface, box.chip, box.colour, box.icon)
     surface.text(box.title, palette.INK)
@@ -51,7 +48,7 @@ def _paint_details(surface: Surface, box: CardBox) -> None:
 
 
 def paint_star(surface: Surface, rect: Rect) -> None:
-    surface.line_width(0.6)
+    surface.line_width(style.STAR_LINE)
     surface.op("1 j")
     surface.stroke_colour(palette.STAR_LINE)
     surface.fill_colour(palette.STAR_FILL)
@@ -60,7 +57,7 @@ def paint_star(surface: Surface, rect: Rect) -> None:
 
 
 def paint_exit(surface: Surface, rect: Rect) -> None:
-    surface.line_width(1.2)
+    surface.line_width(style.EXIT_LINE)
     surface.round_caps()
     surface.stroke_colour(palette.EXIT_LINE)
     surface.lines(exit_lines(rect))

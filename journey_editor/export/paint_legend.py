@@ -12,8 +12,7 @@ from journey_editor.export.glyph_forms import place_badge, place_chip, place_fac
 from journey_editor.export.paint_cards import paint_exit, paint_star
 from journey_editor.export.surface import Surface
 from journey_editor.layout import Legend, LegendEntry, TitleBlock
-
-SWATCH_RADIUS = 2.5
+from journey_editor.layout import card_style as style
 
 
 def paint_title_block(surface: Surface, block: TitleBlock | None) -> None:
@@ -44,7 +43,7 @@ def _paint_swatch(surface: Surface, kind: str, entry: LegendEntry) -> None:
     elif kind == "evidence":
         surface.fill_colour(palette.CARD_BG)
         set_border(surface, entry.key)
-        surface.round_rect(swatch, SWATCH_RADIUS, "B")
+        surface.round_rect(swatch, style.LEGEND_SWATCH_RADIUS, "B")
         surface.dash()
     elif kind == "marks":
         if entry.key == "moment_of_truth":

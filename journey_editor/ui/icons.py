@@ -1,6 +1,6 @@
 """Channel icons as vector line drawings, so they stay crisp at any zoom and on any screen.
 
-The shapes live once, Qt-free, in `journey_editor.export.icons` (24 × 24 grid, round 2-unit
+The shapes live once, Qt-free, in `journey_editor.layout.icons` (24 × 24 grid, round 2-unit
 strokes, the convention of the Lucide / Feather sets the catalogue names its icons after); the
 PDF writes them as path operators, this module replays the same segments into QPainterPaths.
 `paint_channel_icon` draws one with a QPainter (canvas, PNG/SVG export); `channel_icon`
@@ -14,7 +14,7 @@ from functools import lru_cache
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen
 
-from journey_editor.export.icons import GRID, KNOWN_ICONS, STROKE, IconPath, icon_segments
+from journey_editor.layout.icons import GRID, KNOWN_ICONS, STROKE, IconPath, icon_segments
 from journey_editor.ui.vector_icon import painted_icon
 
 __all__ = ["KNOWN_ICONS", "channel_icon", "paint_channel_icon"]

@@ -6,7 +6,8 @@ layout_keeper.py   the layout after each edit (incremental when it can)
 items/             paint-only items (cards, headers, rows, curves, links, overlays)
 interactions/      gestures: click / drag cards / drag headers / rubber band / pan /
                    inline rename / palette drops / context menus / keyboard
-card_painter.py, marks.py, text.py, theme.py    how things look
+card_painter.py, marks.py, text.py, theme.py    how things look (the card style and colour
+                   rules shared with the PDF: layout/card_style.py, layout/colours.py)
 mime.py            the palette's drag-and-drop format
 """
 

@@ -18,10 +18,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QPainter, QPen
 
 from journey_editor.layout import CardBox
+from journey_editor.layout import card_style as style
+from journey_editor.layout import colours as c
 from journey_editor.ui.canvas import theme
 from journey_editor.ui.canvas.marks import (
     paint_chip,
@@ -33,8 +35,8 @@ from journey_editor.ui.canvas.marks import (
 )
 from journey_editor.ui.canvas.text import draw_block, draw_greeked
 
-RADIUS = 4.0
-STRIP = 3.0  # the channel colour along the card's left edge
+# The card's look (radius, strip, shadow, borders) is `layout/card_style.py`, shared with the
+# PDF; what follows is the screen's own: selection and the simplified drawing zoomed out.
 SELECTION_GAP = 2.2  # between the card and its selection outline
 SELECTION_WIDTH = 2.4
 MARGIN = SELECTION_GAP + SELECTION_WIDTH  # how far painting reaches outside the card
@@ -44,41 +46,30 @@ DETAIL_LOD = 0.45
 # … and under which a card is a few pixels wide: a plain tile in its channel's tint (the
 # whole-map overview of a 5,000-card map paints in a blink and still shows the channel mix).
 COARSE_LOD = 0.2
-GREEK = theme.tint("#17202b", 0.22)
-SHADOW_PEN = QPen(QColor(20, 30, 45, 45), 1.6)
+GREEK = theme.tint(c.INK, 0.22)
+SHADOW_PEN = QPen(theme.with_alpha(style.SHADOW_COLOUR, style.SHADOW_ALPHA), style.SHADOW_WIDTH)
 SELECTION_PEN = QPen(theme.ACCENT, SELECTION_WIDTH)
-
-_EVIDENCE_STYLE = {
-    "observed": (Qt.PenStyle.SolidLine, 1.2, theme.CARD_BORDER_STRONG),
-    "assumed": (Qt.PenStyle.DashLine, 1.2, theme.CARD_BORDER_STRONG),
-    "proposed": (Qt.PenStyle.DotLine, 1.3, theme.CARD_BORDER_STRONG),
-}
 
 
 @lru_cache(maxsize=8)
 def border_pen(evidence: str | None) -> QPen:
-    style, width, colour = _EVIDENCE_STYLE.get(
-        evidence or "", (Qt.PenStyle.SolidLine, 0.8, theme.CARD_BORDER)
-    )
-    pen = QPen(colour, width, style)
-    if style == Qt.PenStyle.DashLine:
+    border = style.border(evidence)
+    pen = QPen(theme.colour(border.colour), border.width)
+    if not border.solid:
+        # Flat caps: round ones cost ten times as much to rasterise, for no visible gain.
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        pen.setDashPattern([3.0, 2.0])  # in pen widths: short dashes read as "dashed" at once
-    elif style == Qt.PenStyle.DotLine:
-        # Square dots: round caps cost ten times as much to rasterise, for no visible gain.
-        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        pen.setDashPattern([1.0, 1.5])
+        pen.setDashPattern(list(border.dashes))  # in pen widths, as the style gives them
     return pen
 
 
 def _broken_border(painter: QPainter, x: float, y: float, width: float, height: float) -> None:
     """A dashed or dotted border along the four straight edges: dashing the rounded corners
     too costs ten times as much, and the gap at each corner reads as part of the pattern."""
-    right, bottom = x + width, y + height
-    painter.drawLine(QPointF(x + RADIUS, y), QPointF(right - RADIUS, y))
-    painter.drawLine(QPointF(x + RADIUS, bottom), QPointF(right - RADIUS, bottom))
-    painter.drawLine(QPointF(x, y + RADIUS), QPointF(x, bottom - RADIUS))
-    painter.drawLine(QPointF(right, y + RADIUS), QPointF(right, bottom - RADIUS))
+    right, bottom, r = x + width, y + height, style.RADIUS
+    painter.drawLine(QPointF(x + r, y), QPointF(right - r, y))
+    painter.drawLine(QPointF(x + r, bottom), QPointF(right - r, bottom))
+    painter.drawLine(QPointF(x, y + r), QPointF(x, bottom - r))
+    painter.drawLine(QPointF(right, y + r), QPointF(right, bottom - r))
 
 
 def paint_card(
@@ -103,24 +94,21 @@ def paint_card(
     if lod >= DETAIL_LOD:
         # A soft shadow under the bottom edge lifts the card off the tinted lane.
         painter.setPen(SHADOW_PEN)
-        bottom = y + height + 0.9
-        painter.drawLine(QPointF(x + RADIUS, bottom), QPointF(x + width - RADIUS, bottom))
+        start, end = style.shadow_line(box.rect)
+        painter.drawLine(QPointF(*start), QPointF(*end))
     pen = border_pen(box.evidence)
     painter.setBrush(theme.CARD_BG)
     if pen.style() == Qt.PenStyle.SolidLine:
         painter.setPen(pen)
-        painter.drawRoundedRect(rect, RADIUS, RADIUS)
+        painter.drawRoundedRect(rect, style.RADIUS, style.RADIUS)
     else:
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawRoundedRect(rect, RADIUS, RADIUS)
+        painter.drawRoundedRect(rect, style.RADIUS, style.RADIUS)
         painter.setPen(pen)
         _broken_border(painter, x, y, width, height)
 
     if box.colour is not None:
-        # Inset from the corners, so a plain rectangle never pokes out of the rounded outline.
-        inset = RADIUS * 0.55
-        strip = QRectF(x + 0.9, y + inset, STRIP, height - 2 * inset)
-        painter.fillRect(strip, theme.colour(box.colour))
+        painter.fillRect(qrect(style.strip_rect(box.rect)), theme.colour(box.colour))
 
     if lod < DETAIL_LOD:
         draw_greeked(painter, box.title, GREEK)
@@ -143,4 +131,4 @@ def paint_card(
         painter.setBrush(Qt.BrushStyle.NoBrush)
         grow = SELECTION_GAP + SELECTION_WIDTH / 2
         outline = rect.adjusted(-grow, -grow, grow, grow)
-        painter.drawRoundedRect(outline, RADIUS + grow, RADIUS + grow)
+        painter.drawRoundedRect(outline, style.RADIUS + grow, style.RADIUS + grow)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from journey_editor.layout import Rect, effort_glyph, exit_lines, face_glyph, star_polygon
+from journey_editor.layout import card_style as style
 from journey_editor.ui.canvas import theme
 from journey_editor.ui.canvas.text import map_font
 from journey_editor.ui.icons import paint_channel_icon
@@ -32,7 +33,7 @@ def paint_effort(painter: QPainter, badge: Rect, effort: int) -> None:
     grey too (the count of filled dots and the number say the same)."""
     glyph = effort_glyph(badge, effort)
     fill = theme.effort_colour(effort)
-    outline = QPen(theme.CARD_BORDER_STRONG, 0.6)
+    outline = QPen(theme.colour(style.BADGE_OUTLINE), style.BADGE_LINE)
     painter.setPen(outline)
     for i, dot in enumerate(glyph.dots):
         painter.setBrush(fill if i < glyph.filled else QBrush(Qt.BrushStyle.NoBrush))
@@ -60,7 +61,7 @@ def paint_face(painter: QPainter, rect: Rect, emotion: int, line_width: float = 
 
 def paint_star(painter: QPainter, rect: Rect) -> None:
     polygon = QPolygonF([QPointF(x, y) for x, y in star_polygon(rect)])
-    pen = QPen(theme.STAR_LINE, 0.6)
+    pen = QPen(theme.STAR_LINE, style.STAR_LINE)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     painter.setPen(pen)
     painter.setBrush(theme.STAR_FILL)
@@ -68,7 +69,7 @@ def paint_star(painter: QPainter, rect: Rect) -> None:
 
 
 def paint_exit(painter: QPainter, rect: Rect) -> None:
-    painter.setPen(_round_pen(theme.EXIT_LINE, 1.2))
+    painter.setPen(_round_pen(theme.EXIT_LINE, style.EXIT_LINE))
     for start, end in exit_lines(rect):
         painter.drawLine(QPointF(*start), QPointF(*end))
 
@@ -77,11 +78,11 @@ def paint_chip(painter: QPainter, rect: Rect, hex_colour: str, icon: str | None)
     """The channel chip: a rounded square in the channel's colour with its icon on top, in
     white or ink, whichever contrasts better with that colour."""
     area = qrect(rect)
-    radius = rect.width * 0.22
+    radius = rect.width * style.CHIP_RADIUS
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(theme.colour(hex_colour))
     painter.drawRoundedRect(area, radius, radius)
-    inset = rect.width * 0.16
+    inset = rect.width * style.CHIP_INSET
     paint_channel_icon(
         painter,
         area.adjusted(inset, inset, -inset, -inset),

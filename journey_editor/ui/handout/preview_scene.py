@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from journey_editor.layout import LegendEntry, MapLayout
+from journey_editor.layout import card_style as style
 from journey_editor.ui.canvas import theme
 from journey_editor.ui.canvas.card_painter import border_pen
 from journey_editor.ui.canvas.items.base import Z_CORNER
@@ -81,7 +82,8 @@ def _paint_swatch(painter: QPainter, kind: str, entry: LegendEntry) -> None:
     elif kind == "evidence":
         painter.setPen(border_pen(entry.key))
         painter.setBrush(theme.CARD_BG)
-        painter.drawRoundedRect(QRectF(*swatch), 2.0, 2.0)
+        radius = style.LEGEND_SWATCH_RADIUS  # as the PDF draws it
+        painter.drawRoundedRect(QRectF(*swatch), radius, radius)
     elif entry.key == "moment_of_truth":
         paint_star(painter, swatch)
     elif entry.key == "exit_point":

@@ -7,6 +7,7 @@ from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from journey_editor.layout import CardBox
+from journey_editor.layout import card_style as style
 from journey_editor.ui.canvas import theme
 from journey_editor.ui.canvas.card_painter import MARGIN, paint_card
 from journey_editor.ui.canvas.items.base import Z_CELL_MARK, Z_GHOST, Z_INDICATOR
@@ -116,7 +117,8 @@ class CardGhostItem(QGraphicsItem):
             painter.setBrush(theme.CARD_BG)
             for step in (2, 1):
                 offset = 4.0 * step
-                painter.drawRoundedRect(QRectF(offset, offset, width, height), 4.0, 4.0)
+                outline = QRectF(offset, offset, width, height)
+                painter.drawRoundedRect(outline, style.RADIUS, style.RADIUS)
         painter.save()
         painter.translate(-box.rect.x, -box.rect.y)
         paint_card(painter, box, 1.0, selected=True)

@@ -1,10 +1,10 @@
-"""Channel icons for the PDF: the canvas's line drawings (`ui/icons.py`), without Qt.
+"""Channel icons as line drawings, Qt-free: the one set of shapes the canvas and the PDF draw.
 
-Same 24 × 24 grid (y down, like the Lucide / Feather sets the catalogue names its icons
-after), same shapes, point for point, so a chip on paper shows the icon the screen shows.
-Each icon becomes PDF path operators in a 24 × 24 box with y up; `glyph_forms` wraps each
-one in a form drawn once per document. Unknown names get the canvas's generic
-dot-in-a-circle.
+A 24 × 24 grid (y down, like the Lucide / Feather sets the catalogue names its icons after).
+The canvas replays `icon_segments` into QPainterPaths (`ui/icons.py`); the PDF writes
+`icon_operators` (path operators in a 24 × 24 box with y up), which `export/glyph_forms.py`
+wraps in a form drawn once per document. So a chip on paper shows, point for point, the
+icon the screen shows. Unknown names get a generic dot-in-a-circle.
 
 Arc angles follow Qt: degrees, 0° at three o'clock, counter-clockwise as seen on the page.
 """
@@ -165,7 +165,7 @@ def _dot(f: IconPath, cx: float, cy: float, r: float = 1.15) -> None:
     f.circle(cx, cy, r)
 
 
-# --- the icons (as in ui/icons.py) --------------------------------------------------------------
+# --- the icons ------------------------------------------------------------------------------------
 
 
 def _globe() -> Drawing:

@@ -1,0 +1,96 @@
+"""How a card looks, once, for the canvas (`ui/canvas/card_painter.py`, `marks.py`) and the
+PDF (`export/card_frames.py`, `paint_cards.py`, `glyph_forms.py`): what the two painters
+used to repeat, number for number. Lengths in PDF points (= scene units at 100 %), colours
+as "#RRGGBB" from `colours`; each painter turns them into its own pens and operators.
+
+    ┌▌─────────────────────────────┐   white rounded card (RADIUS), channel strip on the left
+    │▌[icon] Title, wrapped as the │   chip: channel colour + icon (CHIP_RADIUS, CHIP_INSET)
+    │▌       layout wrapped it     │
+    │▌●●●○○ 3           ★ ⇥ (☺)    │   marks: BADGE_LINE, STAR_LINE, EXIT_LINE
+    └──────────────────────────────┘   border(evidence): observed solid, assumed dashed,
+      ‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾‾    proposed dotted; a soft shadow under the bottom edge
+
+The border carries the evidence level, so it reads in black and white too. Where the card's
+things go (title, chip, badge, face …) is the layout's `CardBox`; this is how they are drawn.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from journey_editor.layout import colours as c
+from journey_editor.layout.geometry import Point, Rect
+
+RADIUS = 4.0  # the card's rounded corners
+FILL = c.WHITE
+
+# The channel colour along the left edge: a plain rectangle, inset from the rounded corners
+# so it never pokes out of the outline.
+STRIP_WIDTH = 3.0
+STRIP_LEFT = 0.9  # from the card's left edge
+STRIP_INSET = RADIUS * 0.55  # from its top and bottom
+
+# A soft line under the bottom edge lifts the card off the tinted lane: translucent ink on
+# screen, the same flattened over a lane on paper (a PDF without transparency groups).
+SHADOW_WIDTH = 1.6
+SHADOW_DROP = 0.9  # below the bottom edge
+SHADOW_COLOUR = "#141e2d"
+SHADOW_ALPHA = 45  # of 255
+SHADOW_ON_PAPER = "#d5dae1"
+
+# The channel chip: a rounded square in the channel's colour, its icon on top in
+# `colours.readable_on` that colour; both fractions of the chip's side.
+CHIP_RADIUS = 0.22
+CHIP_INSET = 0.16
+
+# The marks on a card: effort dots' outline, moment-of-truth star, exit arrow.
+BADGE_LINE = 0.6
+BADGE_OUTLINE = c.CARD_BORDER_STRONG
+STAR_LINE = 0.6
+EXIT_LINE = 1.2
+
+LEGEND_SWATCH_RADIUS = 2.5  # the legend's evidence sample: a small card outline
+
+
+@dataclass(frozen=True)
+class Border:
+    """A card outline: `width` in points, `dashes` as on, off … in multiples of the width
+    (as Qt's dash patterns; () is solid), so a thicker line keeps its rhythm."""
+
+    width: float
+    colour: str
+    dashes: tuple[float, ...] = ()
+
+    @property
+    def solid(self) -> bool:
+        return not self.dashes
+
+    @property
+    def dash_points(self) -> tuple[float, ...]:
+        """The dash pattern in points (PDF's `d`)."""
+        return tuple(self.width * dash for dash in self.dashes)
+
+
+# Short dashes read as "dashed" at once; dotted is square dots.
+BORDERS: dict[str | None, Border] = {
+    "observed": Border(1.2, c.CARD_BORDER_STRONG),
+    "assumed": Border(1.2, c.CARD_BORDER_STRONG, (3.0, 2.0)),
+    "proposed": Border(1.3, c.CARD_BORDER_STRONG, (1.0, 1.5)),
+    None: Border(0.8, c.CARD_BORDER),  # no evidence level given
+}
+
+
+def border(evidence: str | None) -> Border:
+    """The outline for an evidence level; unknown or none gets the plain thin one."""
+    return BORDERS.get(evidence, BORDERS[None])
+
+
+def strip_rect(card: Rect) -> Rect:
+    x, y, _, height = card
+    return Rect(x + STRIP_LEFT, y + STRIP_INSET, STRIP_WIDTH, height - 2 * STRIP_INSET)
+
+
+def shadow_line(card: Rect) -> tuple[Point, Point]:
+    x, y, width, height = card
+    bottom = y + height + SHADOW_DROP
+    return Point(x + RADIUS, bottom), Point(x + width - RADIUS, bottom)
