@@ -271,3 +271,10 @@ def test_the_french_pdf_dialog_has_unique_accelerators(french, window, tmp_path)
         label for texts in mnemonics(dialog).values() for label in texts
     ]
     dialog.deleteLater()
+
+
+def test_the_french_undo_history_says_une_fiche_sans_titre(french):
+    from journey_editor.ui.editing.undo_labels import translate_label
+
+    assert translate_label('Add card ""') == "Ajouter une fiche sans titre"
+    assert translate_label('Change effort of card ""') == "Modifier l'effort d'une fiche sans titre"

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="+78"/>
+        <location filename="../../ui/shell/help_dialogs.py" line="+78"/>
         <source>About journey-editor</source>
         <translation>À propos de journey-editor</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>CanvasMenu</name>
     <message>
-        <location filename="../../ui/canvas/interactions/context_menu.py" line="+29"/>
+        <location filename="../../ui/canvas/interactions/context_menu.py" line="+25"/>
         <source>−2 very negative</source>
         <translation>−2 très négative</translation>
     </message>
@@ -42,8 +42,8 @@
         <translation>5 très difficile</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+87"/>
+        <location line="+45"/>
+        <location line="+88"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
@@ -356,7 +356,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>Clipboard</name>
     <message>
-        <location filename="../../ui/clipboard.py" line="+61"/>
+        <location filename="../../ui/editing/clipboard.py" line="+61"/>
         <source>(untitled card)</source>
         <translation>(fiche sans titre)</translation>
     </message>
@@ -407,7 +407,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>CrashGuard</name>
     <message>
-        <location filename="../../ui/crash_guard.py" line="+94"/>
+        <location filename="../../ui/shell/crash_guard.py" line="+94"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
@@ -440,7 +440,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>DiskSync</name>
     <message>
-        <location filename="../../ui/disk_sync.py" line="+66"/>
+        <location filename="../../ui/files/disk_sync.py" line="+76"/>
         <source>«{name}» was changed on disk (a synced or colleague&apos;s copy), and you have unsaved changes here.</source>
         <translation>«&#xa0;{name}&#xa0;» a été modifié sur le disque (copie synchronisée ou d&apos;un collègue), et vous avez ici des modifications non enregistrées.</translation>
     </message>
@@ -490,12 +490,12 @@ Ligne&#xa0;: {1}
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Reload from disk</source>
         <translation>Recharger depuis le disque</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Reloaded {name} from disk; Edit → Undo brings back the version you had.</source>
         <translation>{name} rechargé depuis le disque&#xa0;; Édition → Annuler ramène la version que vous aviez.</translation>
     </message>
@@ -531,7 +531,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>FileOperations</name>
     <message>
-        <location filename="../../ui/file_operations.py" line="+94"/>
+        <location filename="../../ui/files/operations.py" line="+95"/>
         <source>Open journey map</source>
         <translation>Ouvrir une carte de parcours</translation>
     </message>
@@ -542,7 +542,7 @@ Ligne&#xa0;: {1}
     </message>
     <message>
         <location line="+50"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Opened a copy of {name}: it is saved only under a new name.</source>
         <translation>Copie de {name} ouverte&#xa0;: elle ne s&apos;enregistre que sous un nouveau nom.</translation>
     </message>
@@ -651,7 +651,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>InlineLineEdit</name>
     <message>
-        <location filename="../../ui/canvas/interactions/inline_editor.py" line="+39"/>
+        <location filename="../../ui/canvas/interactions/inline_editor.py" line="+35"/>
         <source>Rename in place</source>
         <translation>Renommer sur place</translation>
     </message>
@@ -681,7 +681,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>KeyboardAccess</name>
     <message>
-        <location filename="../../ui/keyboard_access.py" line="+110"/>
+        <location filename="../../ui/shell/keyboard_access.py" line="+105"/>
         <source>&amp;No channel</source>
         <translation>&amp;Aucun canal</translation>
     </message>
@@ -689,7 +689,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/inspector/labels.py" line="+14"/>
+        <location filename="../../ui/labels.py" line="+14"/>
         <source>effortless</source>
         <translation>sans effort</translation>
     </message>
@@ -841,7 +841,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../export/legend_words.py" line="+11"/>
+        <location filename="../../export/legend_words.py" line="+12"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
@@ -939,7 +939,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../ui/menus.py" line="+31"/>
+        <location filename="../../ui/shell/menus.py" line="+33"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
@@ -1237,7 +1237,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+38"/>
+        <location filename="../../ui/shell/main_window.py" line="+42"/>
         <source>Journey map canvas</source>
         <translation>Carte du parcours</translation>
     </message>
@@ -1263,7 +1263,12 @@ Vers&#xa0;: {1}</translation>
         <translation>{name} (lecture seule)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Modified</source>
         <translation>Modifiée</translation>
     </message>
@@ -1273,7 +1278,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Enregistrée</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n persona</source>
         <translation>%n&#xa0;persona</translation>
     </message>
@@ -1313,7 +1318,7 @@ Vers&#xa0;: {1}</translation>
         <translation>%n&#xa0;liens</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+49"/>
         <source>Could not write the recovery copy: {reason}</source>
         <translation>Impossible d&apos;écrire la copie de récupération&#xa0;: {reason}</translation>
     </message>
@@ -1321,7 +1326,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MapActions</name>
     <message>
-        <location filename="../../ui/map_actions.py" line="+39"/>
+        <location filename="../../ui/editing/verbs.py" line="+48"/>
         <source>Stage {number}</source>
         <translation>Étape {number}</translation>
     </message>
@@ -1371,7 +1376,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Dupliquer %n&#xa0;fiches</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+140"/>
         <source>Set channel</source>
         <translation>Changer de canal</translation>
     </message>
@@ -1399,7 +1404,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="+204"/>
+        <location filename="../../ui/canvas/view.py" line="+206"/>
         <source>Not done: {message}</source>
         <translation>Non effectué&#xa0;: {message}</translation>
     </message>
@@ -1421,7 +1426,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PagePreview</name>
     <message>
-        <location filename="../../ui/export_preview.py" line="+53"/>
+        <location filename="../../ui/handout/preview.py" line="+53"/>
         <location line="+52"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
@@ -1440,7 +1445,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PaletteDock</name>
     <message>
-        <location filename="../../ui/palette.py" line="+183"/>
+        <location filename="../../ui/palette/dock.py" line="+184"/>
         <location line="+32"/>
         <source>Palette</source>
         <translation>Palette</translation>
@@ -1524,7 +1529,7 @@ Vers&#xa0;: {1}</translation>
         <translation>feuille {sheet} sur {sheets}</translation>
     </message>
     <message>
-        <location filename="../../export/pdf_render.py" line="+32"/>
+        <location filename="../../export/pdf_render.py" line="+33"/>
         <source>Customer-journey map</source>
         <translation>Carte d&apos;expérience client</translation>
     </message>
@@ -1552,7 +1557,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+62"/>
+        <location filename="../../ui/handout/pdf_dialog.py" line="+59"/>
         <location line="+42"/>
         <location line="+70"/>
         <source>Export PDF</source>
@@ -1632,7 +1637,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PdfExportJob</name>
     <message>
-        <location filename="../../ui/export_job.py" line="+116"/>
+        <location filename="../../ui/handout/export_job.py" line="+116"/>
         <source>unknown error</source>
         <translation>erreur inconnue</translation>
     </message>
@@ -1640,7 +1645,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PdfOptionsPanel</name>
     <message>
-        <location filename="../../ui/export_panel.py" line="+64"/>
+        <location filename="../../ui/handout/options_panel.py" line="+64"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
@@ -1833,7 +1838,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../ui/export_preview.py" line="+84"/>
+        <location filename="../../ui/handout/preview.py" line="+84"/>
         <source>1 page</source>
         <translation>1&#xa0;page</translation>
     </message>
@@ -1871,7 +1876,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PdfSummary</name>
     <message>
-        <location filename="../../export/summary_layout.py" line="+29"/>
+        <location filename="../../export/summary_layout.py" line="+30"/>
         <source>Cards</source>
         <translation>Fiches</translation>
     </message>
@@ -1901,7 +1906,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Points critiques</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+62"/>
         <source>+%n more</source>
         <translation>+%n&#xa0;de plus</translation>
     </message>
@@ -2072,7 +2077,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="+62"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="+59"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -2185,7 +2190,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/export_preview.py" line="-67"/>
+        <location filename="../../ui/handout/preview.py" line="-67"/>
         <location line="+13"/>
         <source>No preview</source>
         <translation>Pas d&apos;aperçu</translation>
@@ -2237,7 +2242,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/recovery_dialog.py" line="+53"/>
+        <location filename="../../ui/files/recovery_dialog.py" line="+53"/>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
@@ -2461,7 +2466,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>RecoveryStartup</name>
     <message>
-        <location filename="../../ui/recovery_startup.py" line="+77"/>
+        <location filename="../../ui/shell/recovery_startup.py" line="+78"/>
         <source>Restore recovered changes</source>
         <translation>Restaurer les modifications récupérées</translation>
     </message>
@@ -2484,7 +2489,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="+22"/>
+        <location filename="../../ui/shell/shortcuts.py" line="+22"/>
         <source>New map</source>
         <translation>Nouvelle carte</translation>
     </message>
@@ -2837,7 +2842,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/help_dialogs.py" line="-46"/>
+        <location filename="../../ui/shell/help_dialogs.py" line="-46"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
@@ -2957,7 +2962,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>UndoLabels</name>
     <message>
-        <location filename="../../ui/undo_labels.py" line="+26"/>
+        <location filename="../../ui/editing/undo_labels.py" line="+26"/>
         <source>stage {name}</source>
         <translation>l&apos;étape {name}</translation>
     </message>
@@ -3018,6 +3023,66 @@ Vers&#xa0;: {1}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>untitled stage</source>
+        <translation>une étape sans nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>untitled persona</source>
+        <translation>un persona sans nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>untitled lane</source>
+        <translation>un couloir sans nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>untitled card</source>
+        <translation>une fiche sans titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unlabelled link</source>
+        <translation>un lien sans libellé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unnamed channel</source>
+        <translation>un canal sans nom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>of an untitled stage</source>
+        <translation>d&apos;une étape sans nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of an untitled persona</source>
+        <translation>d&apos;un persona sans nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of an untitled lane</source>
+        <translation>d&apos;un couloir sans nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of an untitled card</source>
+        <translation>d&apos;une fiche sans titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of an unlabelled link</source>
+        <translation>d&apos;un lien sans libellé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of an unnamed channel</source>
+        <translation>d&apos;un canal sans nom</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Add {object}</source>
         <translation>Ajouter {object}</translation>
     </message>
@@ -3177,7 +3242,7 @@ Vers&#xa0;: {1}</translation>
         <translation>la date de modification</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+47"/>
         <source>{first} (and %n more)</source>
         <translation>{first} (et %n&#xa0;de plus)</translation>
     </message>
@@ -3235,7 +3300,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="+37"/>
+        <location filename="../../ui/shell/preferences_dialog.py" line="+35"/>
         <source>Preferences saved</source>
         <translation>Préférences enregistrées</translation>
     </message>
@@ -3353,7 +3418,7 @@ Maintenant&#xa0;: {current}
 <context>
     <name>image_export</name>
     <message>
-        <location filename="../../ui/image_export.py" line="+162"/>
+        <location filename="../../ui/canvas/render.py" line="+159"/>
         <source>The map is too large for an image at {asked}×: written at {used}× (at most {side} pixels a side, {mp} megapixels). For print, export a PDF.</source>
         <translation>La carte est trop grande pour une image à {asked}×&#xa0;: écrite à {used}× (au plus {side}&#xa0;pixels de côté, {mp}&#xa0;mégapixels). Pour l&apos;impression, exportez un PDF.</translation>
     </message>
@@ -3393,7 +3458,7 @@ Maintenant&#xa0;: {current}
         <translation>Carte d&apos;expérience client</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../ui/handout/image_dialog.py" line="+18"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
@@ -3431,7 +3496,7 @@ Maintenant&#xa0;: {current}
 <context>
     <name>load_errors</name>
     <message>
-        <location filename="../../ui/load_errors.py" line="+25"/>
+        <location filename="../../ui/files/load_errors.py" line="+25"/>
         <source>Cannot open map</source>
         <translation>Impossible d&apos;ouvrir la carte</translation>
     </message>
