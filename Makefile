@@ -5,13 +5,13 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PIP_STAMP := $(VENV)/.pip-stamp
 PACKAGE_STAMP := $(VENV)/.package-stamp
-TRANSLATIONS := journey_editor/resources/translations
+TRANSLATIONS := resources/translations
 TS_FILES := $(wildcard $(TRANSLATIONS)/*.ts)
 LUPDATE := $(BIN)/pyside6-lupdate -silent -locations relative -no-obsolete -source-language en
 
 .PHONY: run test lint format bench clean translations package package-check
 
-$(PIP_STAMP): pyproject.toml
+$(PIP_STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
@@ -36,14 +36,14 @@ run: $(STAMP)
 
 ## Set up (first time) and run the whole test suite: lint, format check, architecture contracts, pytest.
 test: $(STAMP)
-	$(BIN)/ruff check journey_editor tests benchmarks packaging
-	$(BIN)/ruff format --check journey_editor tests benchmarks packaging
+	$(BIN)/ruff check setup.py journey_editor tests benchmarks packaging
+	$(BIN)/ruff format --check setup.py journey_editor tests benchmarks packaging
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 format: $(STAMP)
-	$(BIN)/ruff format journey_editor tests benchmarks packaging
-	$(BIN)/ruff check --fix journey_editor tests benchmarks packaging
+	$(BIN)/ruff format setup.py journey_editor tests benchmarks packaging
+	$(BIN)/ruff check --fix setup.py journey_editor tests benchmarks packaging
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_persistence.py

@@ -88,7 +88,7 @@ def pyinstaller(env: dict[str, str]) -> None:
 def linux_tree(app: Path) -> dict[str, Path | bytes]:
     """The tarball's members (path inside the archive → source file, or bytes)."""
     linux = PACKAGING / "linux"
-    icons = ROOT / "journey_editor" / "resources" / "icons"
+    icons = ROOT / "resources" / "icons"
     members: dict[str, Path | bytes] = {
         "install.sh": linux / "install.sh",
         f"share/applications/{APP_ID}.desktop": linux / f"{APP_ID}.desktop",

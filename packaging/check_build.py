@@ -35,9 +35,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_APP = ROOT / "dist" / "journey-editor"
-SAMPLE = (
-    ROOT / "journey_editor" / "resources" / "templates" / "menswear-omnichannel.fr.journey.json"
-)
+SAMPLE = ROOT / "resources" / "templates" / "menswear-omnichannel.fr.journey.json"
 # Accents, œ and a typographic apostrophe: the text survives only if the TTF is embedded and used.
 KNOWN_TITLES = ("Coup d’œil sur tablette", "Colis soigné livré en 48 h")
 MAP_TITLE = "Parcours client omnicanal — Maison Carnet, chemises homme"

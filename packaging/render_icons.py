@@ -3,10 +3,10 @@
     python packaging/render_icons.py          # (re)write the files
     python packaging/render_icons.py --check  # exit 1 if a committed file is stale
 
-One source, `journey_editor/resources/icons/journey-editor.svg`, rendered with Qt's QSvgRenderer
+One source, `resources/icons/journey-editor.svg`, rendered with Qt's QSvgRenderer
 (in PySide6-Essentials, so no extra dependency):
 
-- `journey_editor/resources/icons/journey-editor-<N>.png`, N in 16 … 512: the window icon at run
+- `resources/icons/journey-editor-<N>.png`, N in 16 … 512: the window icon at run
   time and the Linux hicolor theme icons;
 - `packaging/windows/journey-editor.ico`: one file with 16 … 256 px entries (PNG-compressed
   entries, read by Windows Vista and later);
@@ -28,7 +28,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 ROOT = Path(__file__).resolve().parent.parent
-ICONS = ROOT / "journey_editor" / "resources" / "icons"
+ICONS = ROOT / "resources" / "icons"
 SOURCE = ICONS / "journey-editor.svg"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)

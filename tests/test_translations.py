@@ -96,7 +96,7 @@ def test_every_marked_string_has_a_finished_french_translation(extracted):
             problems.append(f"{context}: {source!r} has no finished French translation")
     assert not problems, (
         "run `make translations`, then translate these in "
-        "journey_editor/resources/translations/journey_editor_fr.ts:\n" + "\n".join(problems)
+        "resources/translations/journey_editor_fr.ts:\n" + "\n".join(problems)
     )
 
 

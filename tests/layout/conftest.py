@@ -10,7 +10,7 @@ import pytest
 from journey_editor.layout import MapLayout, compute_layout
 from journey_editor.persistence import load_project
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "journey_editor" / "resources" / "templates"
+TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
 TEMPLATE_PATHS = sorted(TEMPLATES.glob("*.journey.json"))
 EPS = 1e-6
 

@@ -22,7 +22,7 @@ SAMPLES = [
 
 def font_file(name: str) -> Path | None:
     root = Path(__file__).resolve().parents[2]
-    for folder in (root / "journey_editor" / "resources" / "fonts", Path("/usr/share/fonts")):
+    for folder in (root / "resources" / "fonts", Path("/usr/share/fonts")):
         found = sorted(folder.rglob(name)) if folder.exists() else []
         if found:
             return found[0]

@@ -62,7 +62,7 @@ def test_resources_sit_where_resource_path_looks_for_them():
         "icons/journey-editor-256.png",
     ):
         assert (bundled / relative).is_file(), relative
-    source = ROOT / "journey_editor" / "resources" / "translations"
+    source = ROOT / "resources" / "translations"
     for catalogue in sorted(source.glob("*.ts")) + sorted(source.glob("*.qm")):
         assert (bundled / "translations" / catalogue.name).is_file(), catalogue.name
 

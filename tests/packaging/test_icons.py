@@ -8,7 +8,7 @@ from PySide6.QtGui import QImage
 
 from .conftest import ROOT
 
-ICONS = ROOT / "journey_editor" / "resources" / "icons"
+ICONS = ROOT / "resources" / "icons"
 
 
 def test_committed_icons_are_what_the_script_renders(qapp, render_icons):

@@ -14,8 +14,7 @@ from journey_editor.persistence.formats.csv_cards.columns import CHANNEL_ALIASES
 from journey_editor.persistence.import_helpers import name_key
 
 TEMPLATE = (
-    Path(__file__).resolve().parents[3]
-    / "journey_editor/resources/templates/menswear-omnichannel.fr.journey.json"
+    Path(__file__).resolve().parents[3] / "resources/templates/menswear-omnichannel.fr.journey.json"
 )
 BOM = b"\xef\xbb\xbf"
 

@@ -13,8 +13,7 @@ from journey_editor.persistence import ProjectFileError, load_project
 from journey_editor.persistence.formats.mermaid import export_mermaid, import_mermaid
 
 TEMPLATE = (
-    Path(__file__).resolve().parents[3]
-    / "journey_editor/resources/templates/menswear-omnichannel.fr.journey.json"
+    Path(__file__).resolve().parents[3] / "resources/templates/menswear-omnichannel.fr.journey.json"
 )
 
 # Verbatim from https://mermaid.js.org/syntax/userJourney.html
