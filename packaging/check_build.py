@@ -249,10 +249,11 @@ def _fonts(resources) -> Iterator[object]:
             yield from _fonts(xobject.get("/Resources"))
 
 
-def check_pdf(app: App, out: Path) -> dict[str, object]:
+def check_pdf(app: App, out: Path, sample: Path = SAMPLE) -> dict[str, object]:
+    """`export` of `sample` (the menswear map, or a copy of it): text and embedded fonts."""
     from pypdf import PdfReader
 
-    app.ok("export", str(SAMPLE), "-o", str(out))
+    app.ok("export", str(sample), "-o", str(out))
     reader = PdfReader(str(out))
     if not reader.pages:
         raise CheckFailed("the PDF has no page")
