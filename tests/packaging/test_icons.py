@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import struct
 
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage
 
 from .conftest import ROOT
@@ -15,9 +16,36 @@ def test_committed_icons_are_what_the_script_renders(qapp, render_icons):
     stale = [
         path.relative_to(ROOT).as_posix()
         for path, data in render_icons.outputs().items()
-        if not path.is_file() or path.read_bytes() != data
+        if not render_icons.is_current(path, data)
     ]
     assert stale == [], "run `python packaging/render_icons.py`"
+
+
+def _with_pixel_shifted(png: bytes, step: int) -> bytes:
+    image = QImage.fromData(png, "PNG").convertToFormat(QImage.Format.Format_ARGB32)
+    colour = image.pixelColor(8, 8)
+    colour.setRed(colour.red() - step if colour.red() >= step else colour.red() + step)
+    image.setPixelColor(8, 8, colour)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+def test_a_rounding_step_is_current_but_a_real_change_is_stale(qapp, render_icons, tmp_path):
+    # Renders on other CPUs differ by one step in a few edge pixels; an edited SVG by more.
+    rendered = render_icons.outputs()
+    png = rendered[ICONS / "journey-editor-16.png"]
+    committed = tmp_path / "icon.png"
+    committed.write_bytes(_with_pixel_shifted(png, 1))
+    assert render_icons.is_current(committed, png)
+    committed.write_bytes(_with_pixel_shifted(png, 3))
+    assert not render_icons.is_current(committed, png)
+    ico = rendered[ROOT / "packaging" / "windows" / "journey-editor.ico"]
+    committed.write_bytes(render_icons.ico_bytes({16: _with_pixel_shifted(png, 3)}))
+    assert not render_icons.is_current(committed, ico)
 
 
 def test_each_png_has_its_size_and_a_transparent_corner(qapp, render_icons):
