@@ -9,6 +9,7 @@ from journey_editor.edits.base import Batch, Change, Edit, EditError
 from journey_editor.edits.card_moves import CopyCards, MoveCards, RestoreCardOrder
 from journey_editor.edits.cards import AddCard, RemoveCards, RestoreCards, UpdateCard
 from journey_editor.edits.channels import AddChannel, RemoveChannel, RestoreChannel, UpdateChannel
+from journey_editor.edits.default_names import DefaultRenames, change_language, default_renames
 from journey_editor.edits.lanes import AddLane, MoveLane, RemoveLane, RestoreLane, UpdateLane
 from journey_editor.edits.links import AddLink, RemoveLink, UpdateLink
 from journey_editor.edits.personas import (
@@ -33,6 +34,7 @@ __all__ = [
     "Batch",
     "Change",
     "CopyCards",
+    "DefaultRenames",
     "Edit",
     "EditError",
     "MoveCards",
@@ -59,4 +61,6 @@ __all__ = [
     "UpdatePersona",
     "UpdateProject",
     "UpdateStage",
+    "change_language",
+    "default_renames",
 ]

@@ -8,7 +8,9 @@ from typing import Literal
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.persistence.process_owner import Owner
+from journey_editor.ui.plurals import translate_count
 
 SaveAnswer = Literal["save", "discard", "cancel"]
 LockedAnswer = Literal["read_only", "copy", "cancel"]
@@ -18,6 +20,13 @@ NewerAnswer = Literal["overwrite", "save_as", "cancel"]
 _ACCEPT = QMessageBox.ButtonRole.AcceptRole
 _ACTION = QMessageBox.ButtonRole.ActionRole
 _DESTRUCTIVE = QMessageBox.ButtonRole.DestructiveRole
+_REJECT = QMessageBox.ButtonRole.RejectRole
+
+# A map's language named in a sentence of the interface ("to their French names").
+_LANGUAGE_WORDS = {
+    "en": QT_TRANSLATE_NOOP("dialogs", "English"),
+    "fr": QT_TRANSLATE_NOOP("dialogs", "French"),
+}
 
 
 def _box(
@@ -166,6 +175,69 @@ def confirm_revert(parent: QWidget, name: str, backup: str, current: str) -> boo
     )
     choices = [("revert", QCoreApplication.translate("dialogs", "&Revert"), _ACCEPT)]
     return _ask(box, choices, default="revert", otherwise="cancel") == "revert"
+
+
+def ask_rename_default_names(
+    parent: QWidget, lanes: int, channels: int, old_language: str, new_language: str
+) -> bool:
+    """The map's language changes: rename the `lanes` and `channels` that still carry their
+    default names in `old_language` to those of `new_language` ("en", "fr")? Esc keeps them."""
+    box = _box(
+        parent,
+        QCoreApplication.translate("dialogs", "Language of the map"),
+        rename_default_names_question(lanes, channels, new_language),
+        QCoreApplication.translate(
+            "dialogs",
+            "Only the names a new {old} map starts with change; names someone typed stay as "
+            "they are. Either way, the map's language changes.",
+        ).format(old=_language_word(old_language)),
+        icon=QMessageBox.Icon.Question,
+    )
+    rename = box.addButton(QCoreApplication.translate("dialogs", "&Rename"), _ACCEPT)
+    keep = box.addButton(QCoreApplication.translate("dialogs", "&Keep the names"), _REJECT)
+    box.setDefaultButton(rename)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is rename
+
+
+def rename_default_names_question(lanes: int, channels: int, language: str) -> str:
+    """The question's sentence, e.g. «Rename 9 lanes and 14 channels to their French names?»;
+    a count of 0 is left out."""
+    counted = []
+    if lanes:
+        counted.append(
+            translate_count(
+                "dialogs",
+                QT_TRANSLATE_NOOP("dialogs", "%n lane"),
+                QT_TRANSLATE_NOOP("dialogs", "%n lanes"),
+                lanes,
+            )
+        )
+    if channels:
+        counted.append(
+            translate_count(
+                "dialogs",
+                QT_TRANSLATE_NOOP("dialogs", "%n channel"),
+                QT_TRANSLATE_NOOP("dialogs", "%n channels"),
+                channels,
+            )
+        )
+    language_word = _language_word(language)
+    if len(counted) == 2:
+        return QCoreApplication.translate(
+            "dialogs", "Rename {lanes} and {channels} to their {language} names?"
+        ).format(lanes=counted[0], channels=counted[1], language=language_word)
+    if lanes + channels == 1:
+        text = QCoreApplication.translate("dialogs", "Rename {names} to its {language} name?")
+    else:
+        text = QCoreApplication.translate("dialogs", "Rename {names} to their {language} names?")
+    return text.format(names=counted[0] if counted else "0", language=language_word)
+
+
+def _language_word(language: str) -> str:
+    word = _LANGUAGE_WORDS.get(language)
+    return QCoreApplication.translate("dialogs", word) if word else language
 
 
 def when(moment: datetime | None) -> str:

@@ -909,7 +909,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>LinkPage</name>
     <message>
-        <location filename="../../ui/inspector/project_page.py" line="+70"/>
+        <location filename="../../ui/inspector/project_page.py" line="+98"/>
         <source>e.g. clicks the link</source>
         <translation>par ex. clique sur le lien</translation>
     </message>
@@ -2199,7 +2199,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../ui/inspector/project_page.py" line="-63"/>
+        <location filename="../../ui/inspector/project_page.py" line="-88"/>
         <source>Select a card, a stage, a persona or a lane on the map to edit it here.</source>
         <translation>Sélectionnez une fiche, une étape, un persona ou une ligne sur la carte pour le modifier ici.</translation>
     </message>
@@ -2237,6 +2237,11 @@ Vers&#xa0;: {1}</translation>
         <location line="+9"/>
         <source>Map — nothing selected</source>
         <translation>Carte — aucune sélection</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Change the map&apos;s language and its default names</source>
+        <translation>Changer la langue de la carte et ses noms par défaut</translation>
     </message>
 </context>
 <context>
@@ -3308,7 +3313,17 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+59"/>
+        <location filename="../../ui/dialogs.py" line="+27"/>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -3413,6 +3428,61 @@ Maintenant&#xa0;: {current}
         <location line="+6"/>
         <source>&amp;Revert</source>
         <translation>&amp;Revenir</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Language of the map</source>
+        <translation>Langue de la carte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the names a new {old} map starts with change; names someone typed stay as they are. Either way, the map&apos;s language changes.</source>
+        <translation>Seuls changent les noms qu&apos;une nouvelle carte en {old} reçoit d&apos;office&#xa0;; les noms saisis restent tels quels. Dans tous les cas, la langue de la carte change.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Traduire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep the names</source>
+        <translation>&amp;Garder les noms</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%n lane</source>
+        <translation>%n&#xa0;ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n lanes</source>
+        <translation>%n&#xa0;lignes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%n channel</source>
+        <translation>%n&#xa0;canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n channels</source>
+        <translation>%n&#xa0;canaux</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rename {lanes} and {channels} to their {language} names?</source>
+        <translation>Traduire en {language} le nom de {lanes} et de {channels}&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rename {names} to its {language} name?</source>
+        <translation>Traduire en {language} le nom de {names}&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename {names} to their {language} names?</source>
+        <translation>Traduire en {language} le nom de {names}&#xa0;?</translation>
     </message>
 </context>
 <context>

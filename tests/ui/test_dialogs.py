@@ -10,15 +10,17 @@ from journey_editor.persistence.process_owner import current_owner
 from journey_editor.ui import dialogs
 
 
-def answer_with(button_text: str | None) -> None:
+def answer_with(button_text: str | None, seen: list[tuple[str, str]] | None = None) -> None:
     """Once the box is up, click the button whose text (without &) is `button_text`;
-    None presses Esc."""
+    None presses Esc. `seen` collects the box's text and informative text."""
 
     def click() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
             QTimer.singleShot(10, click)
             return
+        if seen is not None:
+            seen.append((box.text(), box.informativeText()))
         if button_text is None:
             box.reject()
             return
@@ -86,3 +88,19 @@ def test_an_error_names_what_happened_and_what_to_do(qapp):
     QTimer.singleShot(10, read_and_close)
     dialogs.show_error(None, "Cannot open map", "«x» could not be opened.", "Fix the file.")
     assert seen == [("«x» could not be opened.", "Fix the file.")]
+
+
+@pytest.mark.parametrize(
+    ("button", "expected"), [("Rename", True), ("Keep the names", False), (None, False)]
+)
+def test_a_new_language_offers_to_rename_the_default_names(qapp, button, expected):
+    seen: list[tuple[str, str]] = []
+    answer_with(button, seen)
+    assert dialogs.ask_rename_default_names(None, 9, 14, "en", "fr") is expected
+    assert seen == [
+        (
+            "Rename 9 lanes and 14 channels to their French names?",
+            "Only the names a new English map starts with change; names someone typed stay "
+            "as they are. Either way, the map's language changes.",
+        )
+    ]

@@ -11,7 +11,10 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from journey_editor.edits import UpdateLink, UpdateProject
+from journey_editor import i18n
+from journey_editor.edits import EditError, UpdateLink, UpdateProject
+from journey_editor.edits.default_names import change_language, check_locale, default_renames
+from journey_editor.ui import dialogs
 from journey_editor.ui.editing.document import MapDocument
 from journey_editor.ui.inspector.fields import FieldError, TextField
 from journey_editor.ui.inspector.page import InspectorPage, quoted
@@ -55,7 +58,32 @@ class ProjectPage(InspectorPage):
         if getattr(self.document.project, name) == value:
             error.clear_error()
             return
+        if name == "locale":
+            self._set_locale(value, error)
+            return
         self.try_apply(UpdateProject({name: value}), error)
+
+    def _set_locale(self, locale: str, error: FieldError) -> None:
+        """A new language for the map's words: the lanes and channels that still carry their
+        default names in the old one may follow it, in the same undo step (if the user agrees).
+        """
+        project = self.document.project
+        try:
+            check_locale(project, locale)
+        except EditError:
+            # A malformed locale is refused before any question: the edit says why.
+            self.try_apply(UpdateProject({"locale": locale}), error)
+            return
+        renames = default_renames(project, project.locale, locale)
+        rename = bool(renames) and dialogs.ask_rename_default_names(
+            self,
+            len(renames.lanes),
+            len(renames.channels),
+            i18n.language_of(project.locale),
+            renames.language,
+        )
+        label = self.tr("Change the map's language and its default names") if rename else None
+        self.try_apply(change_language(project, locale, rename, label), error)
 
 
 class LinkPage(InspectorPage):
