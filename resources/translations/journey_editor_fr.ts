@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/shell/help_dialogs.py" line="+78"/>
+        <location filename="../../journey_editor/ui/shell/help_dialogs.py" line="+78"/>
         <source>About journey-editor</source>
         <translation>À propos de journey-editor</translation>
     </message>
@@ -17,7 +17,7 @@
 <context>
     <name>CanvasMenu</name>
     <message>
-        <location filename="../../ui/canvas/interactions/context_menu.py" line="+25"/>
+        <location filename="../../journey_editor/ui/canvas/interactions/context_menu.py" line="+25"/>
         <source>−2 very negative</source>
         <translation>−2 très négative</translation>
     </message>
@@ -156,7 +156,7 @@
 <context>
     <name>CardPage</name>
     <message>
-        <location filename="../../ui/inspector/card_page.py" line="+60"/>
+        <location filename="../../journey_editor/ui/inspector/card_page.py" line="+60"/>
         <source>Where the card is</source>
         <translation>Emplacement de la fiche</translation>
     </message>
@@ -273,7 +273,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>Channels</name>
     <message>
-        <location filename="../../templates.py" line="+28"/>
+        <location filename="../../journey_editor/templates.py" line="+28"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
@@ -356,7 +356,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>Clipboard</name>
     <message>
-        <location filename="../../ui/editing/clipboard.py" line="+61"/>
+        <location filename="../../journey_editor/ui/editing/clipboard.py" line="+61"/>
         <source>(untitled card)</source>
         <translation>(fiche sans titre)</translation>
     </message>
@@ -384,7 +384,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>ColourField</name>
     <message>
-        <location filename="../../ui/inspector/choices.py" line="+275"/>
+        <location filename="../../journey_editor/ui/inspector/choices.py" line="+275"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -407,7 +407,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>CrashGuard</name>
     <message>
-        <location filename="../../ui/shell/crash_guard.py" line="+94"/>
+        <location filename="../../journey_editor/ui/shell/crash_guard.py" line="+94"/>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
@@ -440,7 +440,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>DiskSync</name>
     <message>
-        <location filename="../../ui/files/disk_sync.py" line="+76"/>
+        <location filename="../../journey_editor/ui/files/disk_sync.py" line="+76"/>
         <source>«{name}» was changed on disk (a synced or colleague&apos;s copy), and you have unsaved changes here.</source>
         <translation>«&#xa0;{name}&#xa0;» a été modifié sur le disque (copie synchronisée ou d&apos;un collègue), et vous avez ici des modifications non enregistrées.</translation>
     </message>
@@ -523,7 +523,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>FieldError</name>
     <message>
-        <location filename="../../ui/inspector/fields.py" line="+42"/>
+        <location filename="../../journey_editor/ui/inspector/fields.py" line="+42"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -531,7 +531,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>FileOperations</name>
     <message>
-        <location filename="../../ui/files/operations.py" line="+95"/>
+        <location filename="../../journey_editor/ui/files/operations.py" line="+95"/>
         <source>Open journey map</source>
         <translation>Ouvrir une carte de parcours</translation>
     </message>
@@ -651,7 +651,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>InlineLineEdit</name>
     <message>
-        <location filename="../../ui/canvas/interactions/inline_editor.py" line="+35"/>
+        <location filename="../../journey_editor/ui/canvas/interactions/inline_editor.py" line="+35"/>
         <source>Rename in place</source>
         <translation>Renommer sur place</translation>
     </message>
@@ -659,7 +659,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>InspectorDock</name>
     <message>
-        <location filename="../../ui/inspector/dock.py" line="+37"/>
+        <location filename="../../journey_editor/ui/inspector/dock.py" line="+37"/>
         <location line="+55"/>
         <source>Inspector</source>
         <translation>Inspecteur</translation>
@@ -673,7 +673,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>InspectorPage</name>
     <message>
-        <location filename="../../ui/inspector/page.py" line="+96"/>
+        <location filename="../../journey_editor/ui/inspector/page.py" line="+96"/>
         <source>Not changed: {0}</source>
         <translation>Non modifié&#xa0;: {0}</translation>
     </message>
@@ -681,7 +681,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>KeyboardAccess</name>
     <message>
-        <location filename="../../ui/shell/keyboard_access.py" line="+105"/>
+        <location filename="../../journey_editor/ui/shell/keyboard_access.py" line="+105"/>
         <source>&amp;No channel</source>
         <translation>&amp;Aucun canal</translation>
     </message>
@@ -689,7 +689,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="+14"/>
+        <location filename="../../journey_editor/ui/labels.py" line="+14"/>
         <source>effortless</source>
         <translation>sans effort</translation>
     </message>
@@ -813,7 +813,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>LanePage</name>
     <message>
-        <location filename="../../ui/inspector/structure_pages.py" line="+140"/>
+        <location filename="../../journey_editor/ui/inspector/structure_pages.py" line="+140"/>
         <source>Name of the lane</source>
         <translation>Nom de la ligne</translation>
     </message>
@@ -841,7 +841,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../export/legend_words.py" line="+12"/>
+        <location filename="../../journey_editor/export/legend_words.py" line="+12"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
@@ -909,7 +909,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>LinkPage</name>
     <message>
-        <location filename="../../ui/inspector/project_page.py" line="+98"/>
+        <location filename="../../journey_editor/ui/inspector/project_page.py" line="+98"/>
         <source>e.g. clicks the link</source>
         <translation>par ex. clique sur le lien</translation>
     </message>
@@ -939,7 +939,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../ui/shell/menus.py" line="+33"/>
+        <location filename="../../journey_editor/ui/shell/menus.py" line="+33"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
@@ -1237,7 +1237,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+42"/>
+        <location filename="../../journey_editor/ui/shell/main_window.py" line="+42"/>
         <source>Journey map canvas</source>
         <translation>Carte du parcours</translation>
     </message>
@@ -1326,7 +1326,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MapActions</name>
     <message>
-        <location filename="../../ui/editing/verbs.py" line="+48"/>
+        <location filename="../../journey_editor/ui/editing/verbs.py" line="+48"/>
         <source>Stage {number}</source>
         <translation>Étape {number}</translation>
     </message>
@@ -1404,7 +1404,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="+206"/>
+        <location filename="../../journey_editor/ui/canvas/view.py" line="+206"/>
         <source>Not done: {message}</source>
         <translation>Non effectué&#xa0;: {message}</translation>
     </message>
@@ -1412,7 +1412,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ui/message_bar.py" line="+33"/>
+        <location filename="../../journey_editor/ui/message_bar.py" line="+33"/>
         <source>File notice</source>
         <translation>Avis sur le fichier</translation>
     </message>
@@ -1426,7 +1426,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PagePreview</name>
     <message>
-        <location filename="../../ui/handout/preview.py" line="+53"/>
+        <location filename="../../journey_editor/ui/handout/preview.py" line="+53"/>
         <location line="+52"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
@@ -1445,7 +1445,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PaletteDock</name>
     <message>
-        <location filename="../../ui/palette/dock.py" line="+184"/>
+        <location filename="../../journey_editor/ui/palette/dock.py" line="+184"/>
         <location line="+32"/>
         <source>Palette</source>
         <translation>Palette</translation>
@@ -1519,7 +1519,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../export/page_marks.py" line="+70"/>
+        <location filename="../../journey_editor/export/page_marks.py" line="+70"/>
         <source>row {row} / column {column}</source>
         <translation>rangée {row} / colonne {column}</translation>
     </message>
@@ -1529,12 +1529,12 @@ Vers&#xa0;: {1}</translation>
         <translation>feuille {sheet} sur {sheets}</translation>
     </message>
     <message>
-        <location filename="../../export/pdf_render.py" line="+33"/>
+        <location filename="../../journey_editor/export/pdf_render.py" line="+33"/>
         <source>Customer-journey map</source>
         <translation>Carte d&apos;expérience client</translation>
     </message>
     <message>
-        <location filename="../../export/pdf.py" line="+82"/>
+        <location filename="../../journey_editor/export/pdf.py" line="+82"/>
         <source>fit: the smallest text prints at {size} pt (below {minimum} pt); use a larger paper or tile</source>
         <translation>ajustement&#xa0;: le plus petit texte s&apos;imprime en {size}&#xa0;pt (moins de {minimum}&#xa0;pt)&#xa0;; prenez un papier plus grand ou répartissez sur plusieurs feuilles</translation>
     </message>
@@ -1557,7 +1557,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PdfExportDialog</name>
     <message>
-        <location filename="../../ui/handout/pdf_dialog.py" line="+59"/>
+        <location filename="../../journey_editor/ui/handout/pdf_dialog.py" line="+59"/>
         <location line="+42"/>
         <location line="+70"/>
         <source>Export PDF</source>
@@ -1637,7 +1637,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PdfExportJob</name>
     <message>
-        <location filename="../../ui/handout/export_job.py" line="+116"/>
+        <location filename="../../journey_editor/ui/handout/export_job.py" line="+116"/>
         <source>unknown error</source>
         <translation>erreur inconnue</translation>
     </message>
@@ -1645,7 +1645,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PdfOptionsPanel</name>
     <message>
-        <location filename="../../ui/handout/options_panel.py" line="+64"/>
+        <location filename="../../journey_editor/ui/handout/options_panel.py" line="+64"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
@@ -1838,7 +1838,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../ui/handout/preview.py" line="+84"/>
+        <location filename="../../journey_editor/ui/handout/preview.py" line="+84"/>
         <source>1 page</source>
         <translation>1&#xa0;page</translation>
     </message>
@@ -1876,7 +1876,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PdfSummary</name>
     <message>
-        <location filename="../../export/summary_layout.py" line="+30"/>
+        <location filename="../../journey_editor/export/summary_layout.py" line="+30"/>
         <source>Cards</source>
         <translation>Fiches</translation>
     </message>
@@ -2024,7 +2024,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PersonaPage</name>
     <message>
-        <location filename="../../ui/inspector/structure_pages.py" line="-76"/>
+        <location filename="../../journey_editor/ui/inspector/structure_pages.py" line="-76"/>
         <source>e.g. Léa, 34</source>
         <translation>par ex. Léa, 34&#xa0;ans</translation>
     </message>
@@ -2077,7 +2077,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="+59"/>
+        <location filename="../../journey_editor/ui/shell/preferences_dialog.py" line="+59"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -2190,7 +2190,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/handout/preview.py" line="-67"/>
+        <location filename="../../journey_editor/ui/handout/preview.py" line="-67"/>
         <location line="+13"/>
         <source>No preview</source>
         <translation>Pas d&apos;aperçu</translation>
@@ -2199,7 +2199,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../ui/inspector/project_page.py" line="-88"/>
+        <location filename="../../journey_editor/ui/inspector/project_page.py" line="-88"/>
         <source>Select a card, a stage, a persona or a lane on the map to edit it here.</source>
         <translation>Sélectionnez une fiche, une étape, un persona ou une ligne sur la carte pour le modifier ici.</translation>
     </message>
@@ -2247,7 +2247,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ui/files/recovery_dialog.py" line="+53"/>
+        <location filename="../../journey_editor/ui/files/recovery_dialog.py" line="+53"/>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
@@ -2471,7 +2471,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>RecoveryStartup</name>
     <message>
-        <location filename="../../ui/shell/recovery_startup.py" line="+78"/>
+        <location filename="../../journey_editor/ui/shell/recovery_startup.py" line="+78"/>
         <source>Restore recovered changes</source>
         <translation>Restaurer les modifications récupérées</translation>
     </message>
@@ -2494,7 +2494,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/shell/shortcuts.py" line="+22"/>
+        <location filename="../../journey_editor/ui/shell/shortcuts.py" line="+22"/>
         <source>New map</source>
         <translation>Nouvelle carte</translation>
     </message>
@@ -2847,7 +2847,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/shell/help_dialogs.py" line="-46"/>
+        <location filename="../../journey_editor/ui/shell/help_dialogs.py" line="-46"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
@@ -2866,7 +2866,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>StagePage</name>
     <message>
-        <location filename="../../ui/inspector/structure_pages.py" line="-77"/>
+        <location filename="../../journey_editor/ui/inspector/structure_pages.py" line="-77"/>
         <source>Name of the stage</source>
         <translation>Nom de l&apos;étape</translation>
     </message>
@@ -2899,7 +2899,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../templates.py" line="-24"/>
+        <location filename="../../journey_editor/templates.py" line="-24"/>
         <source>Awareness</source>
         <translation>Découverte</translation>
     </message>
@@ -2967,7 +2967,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>UndoLabels</name>
     <message>
-        <location filename="../../ui/editing/undo_labels.py" line="+26"/>
+        <location filename="../../journey_editor/ui/editing/undo_labels.py" line="+26"/>
         <source>stage {name}</source>
         <translation>l&apos;étape {name}</translation>
     </message>
@@ -3305,7 +3305,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../ui/shell/preferences_dialog.py" line="+35"/>
+        <location filename="../../journey_editor/ui/shell/preferences_dialog.py" line="+35"/>
         <source>Preferences saved</source>
         <translation>Préférences enregistrées</translation>
     </message>
@@ -3313,7 +3313,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="+27"/>
+        <location filename="../../journey_editor/ui/dialogs.py" line="+27"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
@@ -3488,7 +3488,7 @@ Maintenant&#xa0;: {current}
 <context>
     <name>image_export</name>
     <message>
-        <location filename="../../ui/canvas/render.py" line="+159"/>
+        <location filename="../../journey_editor/ui/canvas/render.py" line="+159"/>
         <source>The map is too large for an image at {asked}×: written at {used}× (at most {side} pixels a side, {mp} megapixels). For print, export a PDF.</source>
         <translation>La carte est trop grande pour une image à {asked}×&#xa0;: écrite à {used}× (au plus {side}&#xa0;pixels de côté, {mp}&#xa0;mégapixels). Pour l&apos;impression, exportez un PDF.</translation>
     </message>
@@ -3528,7 +3528,7 @@ Maintenant&#xa0;: {current}
         <translation>Carte d&apos;expérience client</translation>
     </message>
     <message>
-        <location filename="../../ui/handout/image_dialog.py" line="+18"/>
+        <location filename="../../journey_editor/ui/handout/image_dialog.py" line="+18"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
@@ -3566,7 +3566,7 @@ Maintenant&#xa0;: {current}
 <context>
     <name>load_errors</name>
     <message>
-        <location filename="../../ui/files/load_errors.py" line="+25"/>
+        <location filename="../../journey_editor/ui/files/load_errors.py" line="+25"/>
         <source>Cannot open map</source>
         <translation>Impossible d&apos;ouvrir la carte</translation>
     </message>
@@ -3614,7 +3614,7 @@ Maintenant&#xa0;: {current}
 <context>
     <name>page</name>
     <message>
-        <location filename="../../ui/inspector/structure_pages.py" line="-30"/>
+        <location filename="../../journey_editor/ui/inspector/structure_pages.py" line="-30"/>
         <source> (+{0} more selected)</source>
         <translation> (+{0}&#xa0;autres sélectionnés)</translation>
     </message>
