@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../journey_editor/ui/shell/help_dialogs.py" line="+78"/>
+        <location filename="../../journey_editor/ui/shell/help_dialogs.py" line="+83"/>
         <source>About journey-editor</source>
         <translation>À propos de journey-editor</translation>
     </message>
@@ -939,57 +939,57 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../journey_editor/ui/shell/menus.py" line="+33"/>
+        <location filename="../../journey_editor/ui/shell/actions.py" line="+147"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-31"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;New map</source>
         <translation>&amp;Nouvelle carte</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>New from &amp;template</source>
         <translation>Nouvelle carte depuis un &amp;modèle</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+7"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Re&amp;load from disk</source>
         <translation>Re&amp;charger depuis le disque</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Re&amp;vert to backup…</source>
         <translation>Re&amp;venir à la copie de sauvegarde…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
@@ -999,232 +999,232 @@ Vers&#xa0;: {1}</translation>
         <translation>Support PDF à distribuer…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Image (.png, .svg)…</source>
         <translation>Image (.png, .svg)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>OpenJourney (.ojf)…</source>
         <translation>OpenJourney (.ojf)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Mermaid journey (.mmd)…</source>
         <translation>Parcours Mermaid (.mmd)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>CSV of cards (.csv)…</source>
         <translation>CSV des fiches (.csv)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Undo &amp;history</source>
         <translation>&amp;Historique des modifications</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cu&amp;t</source>
         <translation>Cou&amp;per</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Dupliquer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>De&amp;lete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Re&amp;name</source>
         <translation>Re&amp;nommer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Select &amp;all cards</source>
         <translation>Sélectionner &amp;toutes les fiches</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Card</source>
         <translation>F&amp;iche</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;New card in the cell</source>
         <translation>&amp;Nouvelle fiche dans la cellule</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Canal</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Effort</source>
         <translation>&amp;Effort</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>&amp;None</source>
         <translation>&amp;Aucun</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Lower emotion</source>
         <translation>&amp;Diminuer l&apos;émotion</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Raise emotion</source>
         <translation>&amp;Augmenter l&apos;émotion</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Map</source>
         <translation>&amp;Carte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Add &amp;stage</source>
         <translation>Ajouter une &amp;étape</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Add &amp;persona</source>
         <translation>Ajouter un &amp;persona</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Add &amp;lane to the selected persona</source>
         <translation>Ajouter une &amp;ligne au persona sélectionné</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;avant</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Fit to window</source>
         <translation>Ajuster à la &amp;fenêtre</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Next pane</source>
         <translation>Volet &amp;suivant</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Pre&amp;vious pane</source>
         <translation>Volet &amp;précédent</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Menu bar</source>
         <translation>&amp;Barre de menus</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;About journey-editor</source>
         <translation>À &amp;propos de journey-editor</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../journey_editor/ui/shell/menus.py" line="+126"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../journey_editor/ui/shell/actions.py" line="-391"/>
         <source>From template</source>
         <translation>Depuis un modèle</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+44"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../journey_editor/ui/shell/menus.py" line="+52"/>
         <source>Not done: {error}</source>
         <translation>Non effectué&#xa0;: {error}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../journey_editor/ui/shell/commands.py" line="+55"/>
         <source>Select a card or a cell first</source>
         <translation>Sélectionnez d&apos;abord une fiche ou une cellule</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>No persona</source>
         <translation>Aucun persona</translation>
     </message>
@@ -1318,7 +1318,7 @@ Vers&#xa0;: {1}</translation>
         <translation>%n&#xa0;liens</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Could not write the recovery copy: {reason}</source>
         <translation>Impossible d&apos;écrire la copie de récupération&#xa0;: {reason}</translation>
     </message>
@@ -2077,7 +2077,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../journey_editor/ui/shell/preferences_dialog.py" line="+59"/>
+        <location filename="../../journey_editor/ui/shell/preferences_dialog.py" line="+50"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -2494,352 +2494,277 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../journey_editor/ui/shell/shortcuts.py" line="+22"/>
+        <location filename="../../journey_editor/ui/shell/actions.py" line="-65"/>
         <source>New map</source>
         <translation>Nouvelle carte</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+5"/>
-        <location line="+3"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+3"/>
+        <location line="-78"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+94"/>
         <source>Open a map</source>
         <translation>Ouvrir une carte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Maj+S</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Ctrl+Shift+P</source>
-        <translation>Ctrl+Maj+P</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+33"/>
         <source>Export the PDF handout</source>
         <translation>Exporter le support PDF</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+36"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+7"/>
-        <location line="+5"/>
-        <location line="+5"/>
+        <location line="-207"/>
         <source>Edit</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <source>Ctrl+Shift+Z / Ctrl+Y</source>
-        <translation>Ctrl+Maj+Z / Ctrl+Y</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+216"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-208"/>
         <source>Cut, copy, paste cards (also between windows)</source>
         <translation>Couper, copier, coller des fiches (aussi d&apos;une fenêtre à l&apos;autre)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+259"/>
         <source>Duplicate the selected cards</source>
         <translation>Dupliquer les fiches sélectionnées</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Del</source>
-        <translation>Suppr</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Delete the selection (cards, or a stage / persona / lane with its cards)</source>
         <translation>Supprimer la sélection (des fiches, ou une étape / un persona / une ligne avec ses fiches)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>F2 / double-click</source>
-        <translation>F2 / double-clic</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Rename in place (card title, stage, persona, lane)</source>
         <translation>Renommer sur place (titre de fiche, étape, persona, ligne)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Select all cards</source>
         <translation>Sélectionner toutes les fiches</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Insert</source>
-        <translation>Inser</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>New card in the selected cell</source>
         <translation>Nouvelle fiche dans la cellule sélectionnée</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+5"/>
-        <location line="+3"/>
-        <location line="+5"/>
+        <location line="-312"/>
         <source>Card</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+8"/>
         <source>Set effort of the selected cards</source>
         <translation>Noter l&apos;effort des fiches sélectionnées</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+337"/>
         <source>Clear effort</source>
         <translation>Effacer l&apos;effort</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-336"/>
         <source>Lower / raise emotion</source>
         <translation>Diminuer / augmenter l&apos;émotion</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Arrow keys</source>
-        <translation>Flèches</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+491"/>
         <source>Move the selection to the neighbouring card or cell</source>
         <translation>Déplacer la sélection vers la fiche ou la cellule voisine</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+5"/>
-        <location line="+7"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+7"/>
-        <location line="+5"/>
-        <location line="+5"/>
+        <location line="-499"/>
         <source>Navigate</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <source>Tab / Shift+Tab</source>
-        <translation>Tab / Maj+Tab</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+504"/>
         <source>Next / previous stage</source>
         <translation>Étape suivante / précédente</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>↑ on the top row / ← on the first stage</source>
         <translation>↑ sur la première rangée / ← sur la première étape</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Select the stage, lane, then persona header (F2 renames, Del deletes)</source>
         <translation>Sélectionner l&apos;en-tête de l&apos;étape, de la ligne puis du persona (F2 renomme, Suppr supprime)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Esc</source>
-        <translation>Échap</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Cancel a rename or a drag; clear the selection</source>
         <translation>Annuler un renommage ou un glisser&#xa0;; vider la sélection</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-506"/>
         <source>Next / previous pane: palette, map, inspector</source>
         <translation>Volet suivant / précédent&#xa0;: palette, carte, inspecteur</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+514"/>
         <source>Enter on a palette tile</source>
         <translation>Entrée sur une tuile de la palette</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Add that touchpoint to the selected cell, or a stage, persona or lane</source>
         <translation>Ajouter ce point de contact à la cellule sélectionnée, ou une étape, un persona ou une ligne</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Menu key / Shift+F10</source>
-        <translation>Touche Menu / Maj+F10</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>The right-click menu of the current card, header or cell</source>
         <translation>Le menu contextuel de la fiche, de l&apos;en-tête ou de la cellule courante</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>F10 / Alt+underlined letter</source>
-        <translation>F10 / Alt+lettre soulignée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-73"/>
         <source>Open the menu bar / that menu (Card ▸ Channel …)</source>
         <translation>Ouvrir la barre de menus / ce menu (Fiche ▸ Canal…)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-446"/>
         <source>Zoom in / out</source>
         <translation>Zoom avant / arrière</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+5"/>
+        <location line="-8"/>
         <source>View</source>
         <translation>Affichage</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+533"/>
         <source>Ctrl+wheel</source>
         <translation>Ctrl+molette</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Zoom around the mouse</source>
         <translation>Zoomer autour de la souris</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-244"/>
+        <source>double-click</source>
+        <translation>double-clic</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>Fit the whole map in the window</source>
         <translation>Ajuster toute la carte à la fenêtre</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Actual size (100 %)</source>
         <translation>Taille réelle (100&#xa0;%)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+33"/>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+lettre soulignée</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Space+drag / middle-drag</source>
         <translation>Espace+glisser / clic milieu+glisser</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Pan</source>
         <translation>Faire défiler la carte</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Drag a card</source>
         <translation>Glisser une fiche</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Move it to another cell or position</source>
         <translation>La déplacer vers une autre cellule ou position</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+5"/>
-        <location line="+5"/>
+        <location line="-542"/>
         <source>Mouse</source>
         <translation>Souris</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+548"/>
         <source>Ctrl+drag a card</source>
         <translation>Ctrl+glisser une fiche</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Copy it</source>
         <translation>La copier</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Drag a palette tile</source>
         <translation>Glisser une tuile de la palette</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>New touchpoint (channel), stage, persona or lane</source>
         <translation>Nouveau point de contact (canal), étape, persona ou ligne</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Drag a header</source>
         <translation>Glisser un en-tête</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Reorder stages, personas or lanes</source>
         <translation>Réordonner les étapes, personas ou lignes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Ctrl+click / rubber band</source>
         <translation>Ctrl+clic / cadre de sélection</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Select several cards</source>
         <translation>Sélectionner plusieurs fiches</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-97"/>
         <source>This list of shortcuts</source>
         <translation>Cette liste de raccourcis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-464"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from journey_editor.settings import Settings
 from journey_editor.ui.handout.pdf_dialog import PdfExportDialog
+from journey_editor.ui.shell.actions import help_lines
 from journey_editor.ui.shell.help_dialogs import ShortcutsDialog
 from tests.ui.windows import shown_window
 
@@ -106,7 +107,7 @@ def test_every_control_of_the_export_dialog_has_an_accessible_name(qtbot, small_
 
 
 def test_every_control_of_the_shortcuts_dialog_has_an_accessible_name(qtbot):
-    dialog = ShortcutsDialog()
+    dialog = ShortcutsDialog(help_lines())
     qtbot.addWidget(dialog)
     missing = unnamed_controls(dialog)
     assert not missing, "\n".join(missing)

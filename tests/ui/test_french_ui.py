@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMenu
 from journey_editor import i18n
 from journey_editor.settings import Settings
 from journey_editor.ui import translations
+from journey_editor.ui.shell.actions import help_lines
 from journey_editor.ui.shell.help_dialogs import ShortcutsDialog
 from journey_editor.ui.shell.main_window import MainWindow
 from journey_editor.ui.translations import TsTranslator, chosen_language, install_translators
@@ -57,8 +58,8 @@ def test_the_french_window_has_french_menus(french, window):
         "&Affichage",
         "Aid&e",
     ]
-    assert window.actions_by_name["save_as"].text() == "Enregistrer &sous…"
-    assert window.actions_by_name["undo"].text() == "&Annuler"
+    assert window.menus.actions["save_as"].text() == "Enregistrer &sous…"
+    assert window.menus.actions["undo"].text() == "&Annuler"
     assert window.inspector.windowTitle() == "Inspecteur"
     assert window.inspector.heading.text() == "Carte — aucune sélection"
 
@@ -101,14 +102,15 @@ def test_qts_own_buttons_are_french_too(french, qapp):
 
 
 def test_the_shortcuts_help_is_french(french, qapp):
-    dialog = ShortcutsDialog()
+    dialog = ShortcutsDialog(help_lines())
     table = dialog.table
     assert dialog.windowTitle() == "Raccourcis clavier"
     header = [table.horizontalHeaderItem(c).text() for c in range(2)]
     assert header == ["Touches", "Effet"]
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
     assert rows["Ctrl+Maj+S"] == "Enregistrer sous"
-    assert rows["Suppr"].startswith("Supprimer la sélection")
+    assert rows["Suppr / Effacement"].startswith("Supprimer la sélection")
+    assert rows["F2 / double-clic"].startswith("Renommer sur place")
     assert "Fichier" in rows  # a group heading
     dialog.deleteLater()
 
@@ -182,7 +184,8 @@ def test_every_default_channel_label_is_marked_for_translation():
 
 
 def test_template_names_are_translated_but_their_maps_are_not(french, window):
-    entries = {action.objectName(): action.text() for action in window.templates_menu.actions()}
+    templates = window.menus.menu("file/template")
+    entries = {action.objectName(): action.text() for action in templates.actions()}
     assert entries["template:menswear-omnichannel.fr"] == (
         "Prêt-à-porter masculin omnicanal (exemple en français)"
     )

@@ -203,10 +203,10 @@ def test_a_keyboard_user_builds_a_two_persona_three_stage_map(window):
     keys.press(K.Key_C, ALT)
     keys.press(K.Key_H)
     menu = QApplication.activePopupWidget()
-    assert menu is window.channel_menu
+    assert menu is window.menus.menu("card/channel")
 
     def active_label() -> str:
-        action = window.channel_menu.activeAction()
+        action = window.menus.menu("card/channel").activeAction()
         return action.text() if action else ""
 
     store_label = next(c.label for c in project().channels if c.id == "store")

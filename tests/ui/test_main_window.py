@@ -1,7 +1,5 @@
 """The main window: title and modified state, prompts on close, keyboard verbs, bad files."""
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 
@@ -62,7 +60,7 @@ def test_the_title_names_the_file_and_tracks_modification(window):
     assert window.windowTitle().startswith("atelier[*]")
     assert not window.isWindowModified()
     window.selection.set("card", ["c-blog"])
-    window.actions_by_name["effort_3"].trigger()
+    window.menus.actions["effort_3"].trigger()
     assert window.isWindowModified()
     assert window.status_modified.text() == "Modified"
 
@@ -108,8 +106,8 @@ def test_duplicate_is_one_undo_step(qtbot, window, small_project):
 
 def test_save_marks_clean_and_writes_the_file(window, map_path):
     window.selection.set("card", ["c-blog"])
-    window.actions_by_name["effort_4"].trigger()
-    window.actions_by_name["save"].trigger()
+    window.menus.actions["effort_4"].trigger()
+    window.menus.actions["save"].trigger()
     assert not window.isWindowModified()
     assert load_project(map_path).card("c-blog").effort == 4
 
@@ -117,7 +115,7 @@ def test_save_marks_clean_and_writes_the_file(window, map_path):
 def test_close_with_changes_asks_and_cancel_keeps_the_window(window, answers):
     replies, asked, _ = answers
     window.selection.set("card", ["c-blog"])
-    window.actions_by_name["effort_2"].trigger()
+    window.menus.actions["effort_2"].trigger()
     replies.append("cancel")
     assert not window.close()
     assert asked == ["atelier"]
@@ -128,7 +126,7 @@ def test_close_with_changes_and_discard_leaves_the_file_alone(window, answers, m
     replies, _, _ = answers
     before = map_path.read_bytes()
     window.selection.set("card", ["c-blog"])
-    window.actions_by_name["effort_2"].trigger()
+    window.menus.actions["effort_2"].trigger()
     replies.append("discard")
     assert window.close()
     assert map_path.read_bytes() == before
@@ -137,7 +135,7 @@ def test_close_with_changes_and_discard_leaves_the_file_alone(window, answers, m
 def test_close_with_changes_and_save_writes_them(window, answers, map_path):
     replies, _, _ = answers
     window.selection.set("card", ["c-blog"])
-    window.actions_by_name["effort_2"].trigger()
+    window.menus.actions["effort_2"].trigger()
     replies.append("save")
     assert window.close()
     assert load_project(map_path).card("c-blog").effort == 2
@@ -157,7 +155,7 @@ def test_opening_a_bad_file_explains_and_keeps_the_current_map(window, answers, 
 
 def test_a_failed_save_keeps_the_changes_and_says_so(window, answers, map_path, monkeypatch):
     window.selection.set("card", ["c-blog"])
-    window.actions_by_name["effort_5"].trigger()
+    window.menus.actions["effort_5"].trigger()
     before = map_path.read_bytes()
 
     def refuse(*args, **kwargs):
@@ -170,7 +168,7 @@ def test_a_failed_save_keeps_the_changes_and_says_so(window, answers, map_path, 
         "ask_after_save_failure",
         lambda parent, message, advice: failures.append(message + advice) or "close",
     )
-    window.actions_by_name["save"].trigger()
+    window.menus.actions["save"].trigger()
     assert window.isWindowModified()
     assert map_path.read_bytes() == before
     assert "permission denied" in failures[0] and "Save As" in failures[0]
@@ -179,9 +177,9 @@ def test_a_failed_save_keeps_the_changes_and_says_so(window, answers, map_path, 
 def test_new_from_a_template_after_discarding(window, answers):
     replies, _, _ = answers
     window.selection.set("card", ["c-blog"])
-    window.actions_by_name["effort_1"].trigger()
+    window.menus.actions["effort_1"].trigger()
     replies.append("discard")
-    window.actions_by_name["template:b2b-lead-generation"].trigger()
+    window.menus.actions["template:b2b-lead-generation"].trigger()
     assert len(window.document.project.stages) == 3
     assert window.document.path is None
     assert not window.isWindowModified()
@@ -191,19 +189,7 @@ def test_the_recent_files_menu_remembers_saved_maps(window, tmp_path):
     target = tmp_path / "copie.journey.json"
     window.files._save_to(target)
     assert Settings.load().recent_files[0] == str(target.resolve())
-    assert window.recent_menu.actions()[0].text() == "copie.journey.json"
-
-
-def test_every_shortcut_is_listed_in_help_and_in_the_readme(qapp):
-    from journey_editor.ui.shell.help_dialogs import shortcuts_table
-    from journey_editor.ui.shell.shortcuts import SHORTCUTS
-
-    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
-    table = shortcuts_table()
-    listed = {table.item(row, 0).text() for row in range(table.rowCount())}
-    for shortcut in SHORTCUTS:
-        assert shortcut.keys in listed
-        assert f"| {shortcut.keys} | {shortcut.what} |" in readme, shortcut.keys
+    assert window.menus.recent.actions()[0].text() == "copie.journey.json"
 
 
 def test_a_new_map_never_saved_says_not_saved_until_it_is(qtbot, tmp_path, small_project):
@@ -221,8 +207,8 @@ def test_a_new_map_never_saved_says_not_saved_until_it_is(qtbot, tmp_path, small
 def test_each_new_persona_takes_a_palette_colour_no_other_persona_has(qtbot, small_project):
     window = next(shown := shown_window(qtbot, small_project))
     before = {persona.colour.upper() for persona in window.document.project.personas}
-    window.actions_by_name["add_persona"].trigger()
-    window.actions_by_name["add_persona"].trigger()
+    window.menus.actions["add_persona"].trigger()
+    window.menus.actions["add_persona"].trigger()
     colours = [persona.colour.upper() for persona in window.document.project.personas]
     assert len(set(colours)) == len(colours), colours
     assert set(colours[-2:]) <= set(PERSONA_COLOURS) and not set(colours[-2:]) & before

@@ -1,7 +1,12 @@
-"""Help → Keyboard shortcuts and About."""
+"""Help → Keyboard shortcuts and About.
+
+The shortcuts dialog shows the lines it is given: `actions.help_lines()` makes them from the
+action table, so what the dialog lists is what the menus bind.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import groupby
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -17,16 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from journey_editor import __version__
-from journey_editor.ui.shell.shortcuts import SHORTCUTS
+from journey_editor.ui.shell.action_rows import HelpLine
 
 KEYS_COLUMN_MAX = 260
 
 
-def shortcuts_table(parent: QWidget | None = None) -> QTableWidget:
+def shortcuts_table(lines: Sequence[HelpLine], parent: QWidget | None = None) -> QTableWidget:
     rows = []
-    for group, items in groupby(SHORTCUTS, key=lambda s: s.group):
-        rows.append((_shortcut_text(group), "", True))
-        rows.extend((_shortcut_text(s.keys), _shortcut_text(s.what), False) for s in items)
+    for section, items in groupby(lines, key=lambda line: line.section):
+        rows.append((section, "", True))
+        rows.extend((line.keys, line.what, False) for line in items)
     table = QTableWidget(len(rows), 2, parent)
     table.setHorizontalHeaderLabels(
         [
@@ -56,11 +61,11 @@ def shortcuts_table(parent: QWidget | None = None) -> QTableWidget:
 
 
 class ShortcutsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, lines: Sequence[HelpLine], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         layout = QVBoxLayout(self)
-        self.table = shortcuts_table(self)
+        self.table = shortcuts_table(lines, self)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -68,8 +73,8 @@ class ShortcutsDialog(QDialog):
         self.resize(720, 720)
 
 
-def show_shortcuts(parent: QWidget) -> None:
-    ShortcutsDialog(parent).exec()
+def show_shortcuts(parent: QWidget, lines: Sequence[HelpLine]) -> None:
+    ShortcutsDialog(lines, parent).exec()
 
 
 def show_about(parent: QWidget) -> None:
@@ -82,8 +87,3 @@ def show_about(parent: QWidget) -> None:
             "<p>Fonts: DejaVu Sans (Bitstream Vera licence).",
         ).format(version=__version__),
     )
-
-
-def _shortcut_text(text: str) -> str:
-    # shortcuts.py marks its texts with QT_TRANSLATE_NOOP("Shortcuts", …).
-    return QCoreApplication.translate("Shortcuts", text)

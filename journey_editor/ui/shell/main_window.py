@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QUndoView, QWidget
 
 from journey_editor.i18n import QT_TRANSLATE_NOOP
@@ -21,7 +21,7 @@ from journey_editor.ui.inspector import InspectorDock
 from journey_editor.ui.message_bar import MessageBar, with_bar_above
 from journey_editor.ui.palette.dock import PaletteDock
 from journey_editor.ui.plurals import translate_count
-from journey_editor.ui.shell.menus import build_menus
+from journey_editor.ui.shell.menus import WindowMenus, build_menus
 
 APP_TITLE = "journey-editor"
 
@@ -35,7 +35,7 @@ class MainWindow(QMainWindow):
         # File news (changed on disk, deleted) shows in a bar above the canvas, not a modal;
         # made before the file operations, which report into it.
         self.message_bar = MessageBar(self)
-        self.actions_by_name: dict[str, QAction] = {}
+        self.menus: WindowMenus | None = None  # the menus and actions, once built below
         self.files = FileOperations(self)
 
         self.view = MapView(self.document, self.selection, self)
@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         for label in (self.status_counts, self.status_zoom, self.status_modified):
             self.statusBar().addPermanentWidget(label)
 
-        self.actions_by_name = build_menus(self)
+        self.menus = build_menus(self)
         self.files.session.state_changed.connect(self._refresh_title)
         self.files.disk.refresh_actions()
 
@@ -164,18 +164,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, msecs)
 
     def enable_action(self, name: str, enabled: bool) -> None:
-        action = self.actions_by_name.get(name)
-        if action is not None:
-            action.setEnabled(enabled)
+        if self.menus is not None and name in self.menus.actions:
+            self.menus.actions[name].setEnabled(enabled)
 
     # --- recent files and window state ---------------------------------------------------------
 
     def remember_recent(self, path: Path) -> None:
         self.settings.remember(path)
         self.settings.save()
-        recent_menu = getattr(self, "recent_menu", None)
-        if recent_menu is not None:
-            recent_menu.refresh()
+        if self.menus is not None:
+            self.menus.recent.refresh()
 
     def _restore_geometry(self) -> None:
         stored = QSettings(APP_TITLE, APP_TITLE)

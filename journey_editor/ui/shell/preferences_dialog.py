@@ -11,7 +11,7 @@ import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,15 +33,6 @@ from journey_editor.ui.shell.editor_window import EditorWindow
 
 MIN_AUTOSAVE_SECONDS = 5  # below that, writing the copy would run all the time on a big map
 MAX_AUTOSAVE_MINUTES = 24 * 60
-
-
-def preferences_keys() -> list:
-    """The platform's Preferences shortcut (Ctrl+, on Linux, ⌘, on macOS, none on Windows)."""
-    keys: list = [QKeySequence(QKeySequence.StandardKey.Preferences)]
-    keys = [k for k in keys if not k.isEmpty()]
-    if all(k.toString() != "Ctrl+," for k in keys):
-        keys.append("Ctrl+,")
-    return keys
 
 
 def open_folder(path: Path) -> bool:

@@ -23,7 +23,7 @@ def test_a_bad_file_gives_one_dialog_and_leaves_the_open_map(
     bad = tmp_path / "cassé.journey.json"
     bad.write_bytes(corrupt(project_to_bytes(small_project)))
     window.selection.set("card", ["c-blog"])
-    window.actions_by_name["effort_3"].trigger()  # unsaved work that must survive
+    window.menus.actions["effort_3"].trigger()  # unsaved work that must survive
     modal.script("ask_save_changes", "discard")
     before = window.document.project.model_copy(deep=True)
     path_before, steps = window.document.path, window.document.undo_stack.count()
@@ -67,8 +67,8 @@ def test_the_advice_points_at_the_backup_beside_a_broken_file(
 def test_a_missing_recent_file_gives_a_dialog(window, tmp_path, modal, unhandled):
     gone = tmp_path / "gone.journey.json"
     window.settings.recent_files = [str(gone)]
-    window.recent_menu.refresh()
-    window.recent_menu.actions()[0].trigger()
+    window.menus.recent.refresh()
+    window.menus.recent.actions()[0].trigger()
     _title, message, advice = modal.errors[0]
     assert "gone.journey.json" in message and "does not exist" in advice
     assert unhandled == []
@@ -80,5 +80,5 @@ def test_file_open_with_a_folder_gives_a_dialog(window, tmp_path, modal, monkeyp
     monkeypatch.setattr(
         "PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a: (str(folder), "")
     )
-    window.actions_by_name["open"].trigger()
+    window.menus.actions["open"].trigger()
     assert "is a folder" in modal.errors[0][2]

@@ -32,7 +32,7 @@ def click(qtbot, bar, name):
 
 def edit_effort(window, value):
     window.selection.set("card", ["c-blog"])
-    window.actions_by_name[f"effort_{value}"].trigger()
+    window.menus.actions[f"effort_{value}"].trigger()
 
 
 def test_an_unmodified_map_offers_reload_and_undo_brings_the_old_one_back(
@@ -130,7 +130,7 @@ def test_the_bar_goes_when_the_file_comes_back_as_it_was(qtbot, window, map_path
 def test_reload_from_the_menu_with_a_broken_file_keeps_the_map(window, map_path, modal):
     before = window.document.project
     map_path.write_text('{"schema_version": 1, "id": ', encoding="utf-8")
-    window.actions_by_name["reload"].trigger()
+    window.menus.actions["reload"].trigger()
     assert window.document.project is before
     title, message, advice = modal.errors[-1]
     assert title == "Cannot open map" and "atelier.journey.json" in message

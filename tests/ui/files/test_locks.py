@@ -46,7 +46,7 @@ def test_read_only_says_so_and_save_goes_to_save_as(
     original = map_path.read_bytes()
 
     second.selection.set("card", ["c-blog"])
-    second.actions_by_name["effort_4"].trigger()
+    second.menus.actions["effort_4"].trigger()
     elsewhere = tmp_path / "ma-version.journey.json"
     save_as_target(elsewhere)
     second.activateWindow()  # shortcuts go to the active window
@@ -100,7 +100,7 @@ def test_save_as_moves_the_lock(window, map_path, save_as_target, tmp_path):
 
 
 def test_a_new_map_releases_the_lock(window, map_path):
-    window.actions_by_name["new"].trigger()
+    window.menus.actions["new"].trigger()
     assert window.document.path is None
     assert not lock_path(map_path).exists()
 
@@ -194,7 +194,7 @@ def test_a_read_only_window_is_offered_the_holders_saved_version(
     modal.script("ask_locked", "read_only")
     reader = new_window(map_path)
     holder.selection.set("card", ["c-queue"])
-    holder.actions_by_name["effort_5"].trigger()
+    holder.menus.actions["effort_5"].trigger()
     assert holder.files.save()
     qtbot.waitUntil(reader.message_bar.isVisible, timeout=5000)
     qtbot.mouseClick(reader.message_bar.button("reload"), Qt.MouseButton.LeftButton)
@@ -215,7 +215,7 @@ def test_cancel_at_start_opens_a_blank_map_but_never_drops_recovered_changes(
         assert plain.document.path is None and plain.document.project != small_project
 
         recovered.selection.set("card", ["c-blog"])
-        recovered.actions_by_name["effort_5"].trigger()  # as if restored from a recovery copy
+        recovered.menus.actions["effort_5"].trigger()  # as if restored from a recovery copy
         recovered.files.claim_start_file()
         assert recovered.document.path is None  # never saved over the holder's file
         assert recovered.document.project.card("c-blog").effort == 5

@@ -54,7 +54,7 @@ def test_choices_are_saved_and_take_effect(qtbot, window):
     assert Settings.load().autosave_seconds == 150
     assert window.autosave.interval_seconds() == 150  # applied at once, not at next start
     assert remembered_options(window.settings).paper == "Letter"  # the PDF dialog starts there
-    window.actions_by_name["new"].trigger()
+    window.menus.actions["new"].trigger()
     assert window.document.project.author == "Camille Dupont"
 
 

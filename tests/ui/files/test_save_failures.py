@@ -54,7 +54,7 @@ FAILURES = {
 
 def make_a_change(window):
     window.selection.set("card", ["c-shop"])
-    window.actions_by_name["effort_5"].trigger()
+    window.menus.actions["effort_5"].trigger()
     assert window.isWindowModified()
 
 
@@ -67,7 +67,7 @@ def test_a_failed_save_keeps_everything_and_says_why(case, window, map_path, mod
     modal.script("ask_after_save_failure", "close")
     with pytest.MonkeyPatch.context() as mp:
         patch(mp)
-        window.actions_by_name["save"].trigger()
+        window.menus.actions["save"].trigger()
     message, advice = modal.asked[-1][1]
     assert "atelier.journey.json" in message and reason in message
     assert "Save As" in advice

@@ -81,7 +81,7 @@ def test_the_copy_is_removed_when_the_map_is_saved(qtbot, make_window, map_path,
     window.document.apply(RemovePersona("p-marc"))
     qtbot.waitUntil(lambda: copy_exists(window), timeout=2000)
 
-    window.actions_by_name["save"].trigger()
+    window.menus.actions["save"].trigger()
     window.autosave.flush()
 
     assert not window.document.is_modified()
