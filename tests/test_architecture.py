@@ -4,6 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from .import_graph import circles, import_graph
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -37,3 +39,33 @@ def test_a_qt_import_in_the_model_would_break_the_contract(tmp_path):
         offender.unlink()
     assert result.returncode != 0
     assert "journey_editor.model._contract_probe" in result.stdout
+
+
+def test_no_import_circle_anywhere_in_the_package():
+    # Every import counts: top of the module, inside a function, under TYPE_CHECKING.
+    found = circles(import_graph(ROOT))
+    assert found == [], "\n".join(" ↔ ".join(circle) for circle in found)
+
+
+def test_the_circle_finder_sees_a_circle_closed_only_by_type_hints():
+    graph = {
+        "journey_editor.a": {"journey_editor.b"},
+        "journey_editor.b": {"journey_editor.c"},
+        "journey_editor.c": {"journey_editor.a"},
+        "journey_editor.d": {"journey_editor.a"},
+    }
+    assert circles(graph) == [["journey_editor.a", "journey_editor.b", "journey_editor.c"]]
+
+
+def test_the_import_graph_counts_type_checking_and_function_imports(tmp_path):
+    package = tmp_path / "journey_editor"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "one.py").write_text(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from journey_editor import two\n"
+    )
+    (package / "two.py").write_text("def f():\n    from journey_editor.one import g\n")
+    graph = import_graph(tmp_path)
+    assert graph["journey_editor.one"] == {"journey_editor.two"}
+    assert graph["journey_editor.two"] == {"journey_editor.one"}
+    assert circles(graph) == [["journey_editor.one", "journey_editor.two"]]
