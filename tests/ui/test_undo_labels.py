@@ -50,3 +50,20 @@ def test_a_long_title_is_cut_at_a_word_with_an_ellipsis(window):
 )
 def test_unnamed_objects_read_as_words_in_every_pattern(qapp, label, shown):
     assert translate_label(label) == shown
+
+
+def test_the_undo_and_redo_buttons_keep_their_label_and_width_at_every_edit(window):
+    toolbar = window.menus.toolbar
+    undo = toolbar.widgetForAction(window.menus.actions["undo"])
+    redo = toolbar.widgetForAction(window.menus.actions["redo"])
+    widths = (undo.sizeHint().width(), redo.sizeHint().width())
+    long = "Compares the shirt on the laptop after reading the blog post on the phone"
+    verbs.add_card(window.document, *cell(window.document.project), title=long)
+    verbs.add_card(window.document, *cell(window.document.project), title="Shop")
+    window.document.undo_stack.undo()
+    assert (undo.text(), redo.text()) == ("Undo", "Redo")
+    assert (undo.sizeHint().width(), redo.sizeHint().width()) == widths
+    # The step itself: in the tooltip and the Edit menu.
+    assert undo.toolTip() == "Undo Add card «Compares the shirt on the laptop after…»"
+    assert redo.toolTip() == "Redo Add card «Shop»"
+    assert window.menus.actions["undo"].text().startswith("&Undo Add card")

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 
 from journey_editor.i18n import QT_TRANSLATE_NOOP
@@ -63,11 +64,27 @@ PANES = QT_TRANSLATE_NOOP("Shortcuts", "Next / previous pane: palette, map, insp
 
 
 def _undo(window: EditorWindow, text: str | None) -> QAction:
-    return window.document.undo_stack.createUndoAction(window, text)
+    stack = window.document.undo_stack
+    return _steady_label(stack.createUndoAction(window, text), text, stack.undoTextChanged)
 
 
 def _redo(window: EditorWindow, text: str | None) -> QAction:
-    return window.document.undo_stack.createRedoAction(window, text)
+    stack = window.document.undo_stack
+    return _steady_label(stack.createRedoAction(window, text), text, stack.redoTextChanged)
+
+
+def _steady_label(action: QAction, text: str | None, step_changed: SignalInstance) -> QAction:
+    """The toolbar button says only "Undo" / "Redo", so it keeps its width at every edit (the
+    toolbar would jump otherwise); the step itself is in the Edit menu and the tooltip."""
+    verb = (text or action.text()).replace("&", "")
+    action.setIconText(verb)
+
+    def show_step(_step: str) -> None:
+        action.setToolTip(action.text().replace("&", ""))
+
+    step_changed.connect(show_step)
+    show_step("")
+    return action
 
 
 def _dock_toggle(dock: str) -> Callable[[EditorWindow, str | None], QAction]:
