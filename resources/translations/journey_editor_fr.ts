@@ -939,7 +939,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../journey_editor/ui/shell/actions.py" line="+147"/>
+        <location filename="../../journey_editor/ui/shell/actions.py" line="+176"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
@@ -2499,12 +2499,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Nouvelle carte</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-105"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+121"/>
         <source>Open a map</source>
         <translation>Ouvrir une carte</translation>
     </message>
@@ -2539,22 +2539,22 @@ Vers&#xa0;: {1}</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-234"/>
         <source>Edit</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+243"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-235"/>
         <source>Cut, copy, paste cards (also between windows)</source>
         <translation>Couper, copier, coller des fiches (aussi d&apos;une fenêtre à l&apos;autre)</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+286"/>
         <source>Duplicate the selected cards</source>
         <translation>Dupliquer les fiches sélectionnées</translation>
     </message>
@@ -2579,7 +2579,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Nouvelle fiche dans la cellule sélectionnée</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-339"/>
         <source>Card</source>
         <translation>Fiche</translation>
     </message>
@@ -2589,27 +2589,27 @@ Vers&#xa0;: {1}</translation>
         <translation>Noter l&apos;effort des fiches sélectionnées</translation>
     </message>
     <message>
-        <location line="+337"/>
+        <location line="+364"/>
         <source>Clear effort</source>
         <translation>Effacer l&apos;effort</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-363"/>
         <source>Lower / raise emotion</source>
         <translation>Diminuer / augmenter l&apos;émotion</translation>
     </message>
     <message>
-        <location line="+491"/>
+        <location line="+525"/>
         <source>Move the selection to the neighbouring card or cell</source>
         <translation>Déplacer la sélection vers la fiche ou la cellule voisine</translation>
     </message>
     <message>
-        <location line="-499"/>
+        <location line="-533"/>
         <source>Navigate</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+504"/>
+        <location line="+538"/>
         <source>Next / previous stage</source>
         <translation>Étape suivante / précédente</translation>
     </message>
@@ -2629,12 +2629,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Annuler un renommage ou un glisser&#xa0;; vider la sélection</translation>
     </message>
     <message>
-        <location line="-506"/>
+        <location line="-540"/>
         <source>Next / previous pane: palette, map, inspector</source>
         <translation>Volet suivant / précédent&#xa0;: palette, carte, inspecteur</translation>
     </message>
     <message>
-        <location line="+514"/>
+        <location line="+548"/>
         <source>Enter on a palette tile</source>
         <translation>Entrée sur une tuile de la palette</translation>
     </message>
@@ -2649,12 +2649,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Le menu contextuel de la fiche, de l&apos;en-tête ou de la cellule courante</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-80"/>
         <source>Open the menu bar / that menu (Card ▸ Channel …)</source>
         <translation>Ouvrir la barre de menus / ce menu (Fiche ▸ Canal…)</translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location line="-473"/>
         <source>Zoom in / out</source>
         <translation>Zoom avant / arrière</translation>
     </message>
@@ -2664,7 +2664,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Affichage</translation>
     </message>
     <message>
-        <location line="+533"/>
+        <location line="+567"/>
         <source>Ctrl+wheel</source>
         <translation>Ctrl+molette</translation>
     </message>
@@ -2674,7 +2674,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Zoomer autour de la souris</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-251"/>
         <source>double-click</source>
         <translation>double-clic</translation>
     </message>
@@ -2694,7 +2694,17 @@ Vers&#xa0;: {1}</translation>
         <translation>Alt+lettre soulignée</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+43"/>
+        <source>Set effort on any keyboard layout (AZERTY: &amp; é &quot; &apos; ( without Shift)</source>
+        <translation>Régler l&apos;effort sur tout clavier (AZERTY : &amp; é &quot; &apos; ( sans Maj)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the digit row&apos;s keys 1 to 5</source>
+        <translation>les touches 1 à 5 de la rangée des chiffres</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Space+drag / middle-drag</source>
         <translation>Espace+glisser / clic milieu+glisser</translation>
     </message>
@@ -2714,12 +2724,12 @@ Vers&#xa0;: {1}</translation>
         <translation>La déplacer vers une autre cellule ou position</translation>
     </message>
     <message>
-        <location line="-542"/>
+        <location line="-576"/>
         <source>Mouse</source>
         <translation>Souris</translation>
     </message>
     <message>
-        <location line="+548"/>
+        <location line="+582"/>
         <source>Ctrl+drag a card</source>
         <translation>Ctrl+glisser une fiche</translation>
     </message>
@@ -2759,12 +2769,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Sélectionner plusieurs fiches</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-104"/>
         <source>This list of shortcuts</source>
         <translation>Cette liste de raccourcis</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-491"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>

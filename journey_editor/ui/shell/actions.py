@@ -27,8 +27,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import QObject, SignalInstance, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from shiboken6 import isValid
 
 from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.templates import list_templates
@@ -76,15 +77,26 @@ def _redo(window: EditorWindow, text: str | None) -> QAction:
 def _steady_label(action: QAction, text: str | None, step_changed: SignalInstance) -> QAction:
     """The toolbar button says only "Undo" / "Redo", so it keeps its width at every edit (the
     toolbar would jump otherwise); the step itself is in the Edit menu and the tooltip."""
-    verb = (text or action.text()).replace("&", "")
-    action.setIconText(verb)
-
-    def show_step(_step: str) -> None:
-        action.setToolTip(action.text().replace("&", ""))
-
-    step_changed.connect(show_step)
-    show_step("")
+    action.setIconText((text or action.text()).replace("&", ""))
+    step_changed.connect(_StepTooltip(action).show)
     return action
+
+
+class _StepTooltip(QObject):
+    """The action's tooltip follows its text ("Undo Add card «Blog»"). A child of the action,
+    so the connection ends with it (a bare function would outlive the window's actions)."""
+
+    def __init__(self, action: QAction) -> None:
+        super().__init__(action)
+        self._action = action
+        self.show("")
+
+    @Slot(str)
+    def show(self, _step: str) -> None:
+        # The stack tells its last step while the window is being torn down, after the
+        # action's C++ half is gone.
+        if isValid(self._action):
+            self._action.setToolTip(self._action.text().replace("&", ""))
 
 
 def _dock_toggle(dock: str) -> Callable[[EditorWindow, str | None], QAction]:
@@ -563,6 +575,13 @@ TOOLBAR: tuple[str | None, ...] = (
 )
 
 GESTURES: tuple[Gesture, ...] = (
+    Gesture(
+        CARD,
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Set effort on any keyboard layout (AZERTY: & é \" ' ( without Shift)"
+        ),
+        words=QT_TRANSLATE_NOOP("Shortcuts", "the digit row's keys 1 to 5"),
+    ),
     Gesture(
         NAVIGATE,
         QT_TRANSLATE_NOOP("Shortcuts", "Move the selection to the neighbouring card or cell"),

@@ -3,15 +3,18 @@ top / left edge onto the stage, lane and persona headers), Esc cancels a gesture
 the selection, Space held turns the left button into a pan.
 
 Everything else (1–5, −/+, Del, F2, Ctrl+D, Ctrl+Z …) is a QAction of the main window, so
-the same shortcut works from menus and toolbars and is listed in one place.
+the same shortcut works from menus and toolbars and is listed in one place; the effort and
+emotion keys a shortcut cannot catch on every layout (AZERTY's digit row, Shift++) end here
+too and go through the same verbs (score_keys.py).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 
 from journey_editor.ui.canvas.interactions.context import CanvasContext, Hit
+from journey_editor.ui.canvas.interactions.score_keys import effort_of, emotion_step_of
 from journey_editor.ui.canvas.navigation import (
     Header,
     Position,
@@ -21,6 +24,7 @@ from journey_editor.ui.canvas.navigation import (
     header_beyond,
     neighbour,
 )
+from journey_editor.ui.editing import verbs
 
 ARROWS = {
     Qt.Key.Key_Up: "up",
@@ -53,6 +57,21 @@ class KeyboardNavigation:
             return True
         if key in ARROWS and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             return self.go(ARROWS[key])
+        return self.score(event)
+
+    def score(self, event: QKeyEvent) -> bool:
+        """Effort and emotion keys that no shortcut caught (AZERTY's digit row, Shift++)."""
+        cards = self.view.selection.card_ids()
+        if not cards:
+            return False
+        effort = effort_of(event, QGuiApplication.platformName())
+        if effort is not None:
+            verbs.set_effort(self.view.document, cards, effort)
+            return True
+        step = emotion_step_of(event)
+        if step is not None:
+            verbs.bump_emotion(self.view.document, cards, step)
+            return True
         return False
 
     def key_release(self, event: QKeyEvent) -> bool:
