@@ -10,6 +10,7 @@ import pytest
 from journey_editor.export import MM, PdfOptions, plan_pages
 from journey_editor.export.bounds import ink_bounds
 from journey_editor.export.page_plan import make_plan, tile_count
+from journey_editor.templates import find_template
 
 EPS = 1e-6
 
@@ -36,6 +37,8 @@ def test_fit_puts_the_whole_map_on_one_page_inside_the_margins(template):
         ("A4", False, 1.0, 0.0),
         ("A3", False, 1.6, 25.0),
         ("Letter", True, 0.5, 5.0),
+        ("A4", None, 1.5, 10.0),  # auto: the orientation with the fewest sheets
+        ("A3", None, 0.75, 0.0),
     ],
 )
 def test_tiles_cover_the_map_with_the_stated_overlap(template, paper, landscape, scale, overlap):
@@ -91,7 +94,6 @@ def test_tile_count_formula():
 
 def test_the_map_bounds_hold_every_link_even_one_bulging_past_the_right_edge():
     from journey_editor.layout import LayoutOptions, compute_layout
-    from journey_editor.templates import find_template
 
     project = find_template("b2b-lead-generation").load()
     layout = compute_layout(project, LayoutOptions())
@@ -166,3 +168,33 @@ def test_a_long_summary_breaks_between_rows_over_several_pages(big_project):
             assert page.printable.y <= text.baseline <= page.printable.bottom + EPS
         for fill in page.summary.fills:
             assert fill.rect.bottom <= page.printable.bottom + EPS
+
+
+def test_auto_fit_turns_the_paper_only_for_a_clearly_larger_map():
+
+    tall = find_template("b2b-lead-generation").load()  # 770 × 1348 points: 1.4× on portrait
+    (page,) = plan_pages(tall, PdfOptions(paper="A3"))
+    assert page.page_size[0] < page.page_size[1]
+    wide = find_template("service-lifecycle").load()
+    (page,) = plan_pages(wide, PdfOptions(paper="A3"))
+    assert page.page_size[0] > page.page_size[1]
+
+
+def test_auto_tiles_take_the_fewest_sheets_and_explicit_orientations_stay(template):
+    for paper in ("A4", "A3"):
+        for scale in (0.75, 1.0, 1.5, 2.0):
+            auto = plan_pages(template, PdfOptions(paper=paper, mode="tile", scale=scale))
+            counts = [
+                len(
+                    plan_pages(
+                        template, PdfOptions(paper=paper, landscape=way, mode="tile", scale=scale)
+                    )
+                )
+                for way in (True, False)
+            ]
+            assert len(auto) == min(counts)
+            for way in (True, False):
+                pages = plan_pages(
+                    template, PdfOptions(paper=paper, landscape=way, mode="tile", scale=scale)
+                )
+                assert all((page.page_size[0] > page.page_size[1]) is way for page in pages)
