@@ -10,7 +10,9 @@ when that prints the map at least HINT_GAIN times larger (else the hint would sa
 Tile: the map at `scale` over a grid of sheets, neighbours sharing `overlap` of printed
 paper; a sheet shows ``printable / scale`` layout points and the next one starts
 ``(printable − overlap) / scale`` further. `tile_grid.choose_grid` picks the orientation
-("auto") and grid with the fewest sheets, whose union covers the map.
+("auto") and grid with the fewest sheets, whose union covers the map. Tiles that do not show
+the stage row or the persona column carry the names of the stages and personas they show
+(`edge_labels`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from journey_editor.export.bounds import ink_bounds
+from journey_editor.export.edge_labels import EdgeLabel, persona_labels, stage_labels
 from journey_editor.export.legend_words import layout_labels
 from journey_editor.export.outline import Anchor
 from journey_editor.export.pdf_options import DEFAULT_OPTIONS, PdfOptions
@@ -61,6 +64,10 @@ class PagePlan:
     columns: int | None = None
     anchors: tuple[Anchor, ...] = ()  # bookmarks on this page: personas' bands, summary parts
     summary: SummaryPage | None = None  # summary pages: what to paint
+    # tiles that do not show the stage row (persona column): the names of the stages
+    # (personas) they show, along the top (left) edge
+    stage_labels: tuple[EdgeLabel, ...] = ()
+    persona_labels: tuple[EdgeLabel, ...] = ()
 
     @property
     def sheet(self) -> int | None:
@@ -122,12 +129,13 @@ def make_plan(project: Project, options: PdfOptions) -> Plan:
     page_size = options.page_size_pt()
     printable = printable_area(options)
     pages: list[PagePlan] = []
+    stages = {stage.id: stage.name for stage in project.stages}
     for job in maps.values():
         names = _persona_names(project, job)
         if options.mode == "fit":
             pages.append(_fit_page(len(pages) + 1, job, _fit_options(job, options), names))
         else:
-            pages.extend(_tile_pages(len(pages) + 1, job, options, names))
+            pages.extend(_tile_pages(len(pages) + 1, job, options, names, stages))
     if options.summary:
         printed = without_lane_kinds(project, options.hidden_lane_kinds)
         summary = layout_summary(
@@ -237,6 +245,7 @@ def _tile_pages(
     job: MapJob,
     options: PdfOptions,
     names: dict[str, str],
+    stage_names: dict[str, str],
 ) -> list[PagePlan]:
     layout = job.layout
     bounds = ink_bounds(layout)
@@ -281,6 +290,12 @@ def _tile_pages(
                     rows=rows,
                     columns=columns,
                     anchors=tuple(band_rows.get(row, ())) if column == 0 else (),
+                    stage_labels=stage_labels(
+                        layout, stage_names, source, printable, scale, printable
+                    ),
+                    persona_labels=persona_labels(
+                        layout, names, source, printable, scale, printable
+                    ),
                 )
             )
     return pages
