@@ -1892,6 +1892,14 @@ Vers&#xa0;: {1}</translation>
         <source>Then {count} summary pages</source>
         <translation>Puis {count}&#xa0;pages de synthèse</translation>
     </message>
+    <message>
+        <source>Use {scale} %</source>
+        <translation>Passer à {scale}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Tile at {scale} %: {sheets} instead of {current} sheets</source>
+        <translation>À {scale}&#xa0;%&#xa0;: {sheets} au lieu de {current}&#xa0;feuilles</translation>
+    </message>
 </context>
 <context>
     <name>PdfSummary</name>
