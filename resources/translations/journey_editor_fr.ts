@@ -1893,6 +1893,10 @@ Vers&#xa0;: {1}</translation>
         <translation>Puis {count}&#xa0;pages de synthèse</translation>
     </message>
     <message>
+        <source>Use the proposed scale</source>
+        <translation>Utiliser l&apos;échelle proposée</translation>
+    </message>
+    <message>
         <source>Use {scale} %</source>
         <translation>Passer à {scale}&#xa0;%</translation>
     </message>

@@ -270,6 +270,9 @@ class PreviewPane(QWidget):
         self.warnings.hide()
         self.proposal = QPushButton(self)
         self.proposal.setObjectName("scale-proposal")
+        self.proposal.setAccessibleName(
+            QCoreApplication.translate("PdfPreview", "Use the proposed scale")
+        )
         self.proposal.hide()
         self.proposal.clicked.connect(self._apply_proposal)
         self._proposed: float | None = None
