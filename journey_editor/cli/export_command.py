@@ -90,7 +90,10 @@ def add_export_parser(subparsers) -> argparse.ArgumentParser:
         dest="landscape",
         action="store_const",
         const=False,
-        help="orientation of a named paper (default landscape)",
+        help=(
+            "orientation of a named paper (default: automatic, the way that takes the fewest "
+            "sheets when tiling; landscape when fitting, unless portrait prints much larger)"
+        ),
     )
     paper.add_argument("--margin", type=_non_negative, metavar="MM", help="default 10")
     layout = parser.add_argument_group("layout (PDF)")
@@ -213,7 +216,7 @@ def pdf_options_from_args(args: argparse.Namespace) -> PdfOptions:
     values = {
         "paper": paper,
         "custom_size_mm": args.size,
-        "landscape": True if args.landscape is None else args.landscape,
+        "landscape": args.landscape,  # None: automatic
         "mode": mode,
         "per_persona": args.per_persona,
         "summary": args.summary,
@@ -270,6 +273,8 @@ def _write_pdf(project, output: Path, options: PdfOptions) -> int:
     print(f"{output}: {_describe(report, options)}")
     for warning in report.warnings:
         print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    if report.proposal is not None:
+        print(f"{PROG}: hint: rerun with --scale {report.proposal.scale:g}", file=sys.stderr)
     return exit_codes.OK
 
 
@@ -277,7 +282,7 @@ def _describe(report: PdfReport, options: PdfOptions) -> str:
     pages = f"{report.pages} page{'s' if report.pages != 1 else ''}"
     how = "fit to page" if options.mode == "fit" else f"tiled at {options.scale * 100:g} %"
     return (
-        f"{pages}, {options.describe_paper()}, {how}, "
+        f"{pages}, {report.paper or options.describe_paper()}, {how}, "
         f"smallest text {report.smallest_text_pt:.1f} pt"
     )
 

@@ -1,5 +1,7 @@
 """What a sheet carries besides the map: page number, and on tiles the trim marks, the
-overlap ticks, the "row / column" label and a miniature of the whole sheet grid.
+overlap ticks, the "row / column" label, a miniature of the whole sheet grid, and the names of
+the stages (top edge) and personas (left edge) a sheet shows when it lacks the stage row or
+the persona column.
 
 All of it sits in the margins, never over the map, and is drawn with `Surface` in page
 coordinates (origin top-left, y down, as `PagePlan`). Trim marks are drawn here rather than
@@ -8,12 +10,19 @@ with reportlab's `cropMarks`, which would enlarge the page: an A4 tile stays A4.
 Assembling a wall poster: cut each sheet along its trim marks (the edges of the printed
 area); the dotted ticks show where the neighbouring sheet's edge lies, so the overlap can be
 glued with the two aligned.
+
+Edge labels sit in the top and left margins, a hair outside the printed area, each centred on
+its column (band) in the widest stretch no overlap tick crosses, rotated to read upwards on
+the left; when a margin is too narrow for them they go inside the overlap strip on a white
+ground (the map under it is printed on the neighbouring sheet too), and without either they
+are left out rather than printed over the map.
 """
 
 from __future__ import annotations
 
 from journey_editor.export import palette
-from journey_editor.export.fonts import text_width
+from journey_editor.export.edge_labels import EdgeLabel
+from journey_editor.export.fonts import REGULAR, register_fonts, text_width
 from journey_editor.export.page_plan import PagePlan
 from journey_editor.export.surface import Surface
 from journey_editor.i18n import QT_TRANSLATE_NOOP, translate
@@ -23,6 +32,11 @@ TRIM_GAP = 2.0  # between the printed area's corner and its trim marks
 TRIM_WIDTH = 0.5
 INDEX_MAX_WIDTH = 0.3  # of the page width
 _WRAPPER = TextWrapper(DEFAULT_MEASURE)  # DejaVu Sans widths, to shorten a long title
+LABEL_SIZE = 7.0  # edge labels: stage and persona names
+LABEL_GAP = 2.5  # between the printed area's edge and the labels' nearest glyph
+LABEL_PAD = 3.0  # between a label and the end of its stretch, a tick or a trim mark
+ASCENT, DESCENT = 0.76, 0.24  # DejaVu Sans, as fractions of the size
+LABEL_COLOUR = palette.MUTED
 
 
 def furniture_size(plan: PagePlan) -> float:
@@ -161,3 +175,168 @@ def _index_map(surface: Surface, plan: PagePlan, left_limit: float, right: float
     surface.fill_colour(palette.INK)
     surface.rect(Rect(left + plan.column * cell_w, top + plan.row * cell_h, cell_w, cell_h))
     return width
+
+
+# --- edge labels --------------------------------------------------------------------------------
+
+
+def label_room() -> float:
+    """Depth of an edge label strip: gap, glyphs, and a little air towards the page edge."""
+    return LABEL_GAP + (ASCENT + DESCENT) * LABEL_SIZE + 2.0
+
+
+def label_place(margin: float, overlap: float, has_neighbour: bool) -> str | None:
+    """Where an edge's labels go: "margin", "overlap" (inside the strip the neighbouring
+    sheet prints too), or None (nowhere they would not hide the map)."""
+    room = label_room()
+    if margin >= room:
+        return "margin"
+    if has_neighbour and overlap >= room:
+        return "overlap"
+    return None
+
+
+def free_stretch(
+    start: float, end: float, cuts: list[float], pad: float = LABEL_PAD
+) -> tuple[float, float]:
+    """The widest part of [start, end] that stays `pad` away from its ends and from every
+    cut (the first of equals); an empty stretch when nothing is left."""
+    pieces = [(start + pad, end - pad)]
+    for cut in cuts:
+        kept: list[tuple[float, float]] = []
+        for low, high in pieces:
+            if cut + pad <= low or cut - pad >= high:
+                kept.append((low, high))
+                continue
+            kept.extend(
+                piece for piece in ((low, cut - pad), (cut + pad, high)) if piece[1] > piece[0]
+            )
+        pieces = kept
+    pieces = [piece for piece in pieces if piece[1] > piece[0]]
+    return max(pieces, key=lambda piece: (piece[1] - piece[0], -piece[0]), default=(start, start))
+
+
+def paint_edge_labels(surface: Surface, plan: PagePlan, overlap: float) -> None:
+    """The stage names along the top edge and the persona names along the left edge (see
+    the module docstring)."""
+    area = plan.printable
+    place = label_place(area.y, overlap, (plan.row or 0) > 0)
+    if plan.stage_labels and place is not None:
+        cuts = []
+        if place == "margin":
+            # The column lines carried on into the margin: the names sit between them, and
+            # keep clear of the overlap ticks there.
+            bounds = _boundaries(plan.stage_labels, area.x, area.right)
+            _rule_ticks(surface, [((x, area.y - 1.0), (x, area.y - label_room())) for x in bounds])
+            cuts = _tick_positions(area.x, area.right, overlap, plan.column, plan.columns)
+        for text, (start, end) in _fitted(plan.stage_labels, cuts):
+            _stage_label(surface, text, start, end, area, place)
+    place = label_place(area.x, overlap, (plan.column or 0) > 0)
+    if plan.persona_labels and place is not None:
+        cuts = []
+        if place == "margin":
+            bounds = _boundaries(plan.persona_labels, area.y, area.bottom)
+            _rule_ticks(surface, [((area.x - 1.0, y), (area.x - label_room(), y)) for y in bounds])
+            cuts = _tick_positions(area.y, area.bottom, overlap, plan.row, plan.rows)
+        for text, (start, end) in _fitted(plan.persona_labels, cuts):
+            _persona_label(surface, text, start, end, area, place)
+
+
+def _boundaries(labels: tuple[EdgeLabel, ...], low: float, high: float) -> list[float]:
+    """Where one label's stretch ends and the next begins, inside (low, high): one line per
+    boundary, halfway across a gap narrower than a label's padding (bands are 4 pt apart)."""
+    edges = sorted(
+        edge
+        for label in labels
+        for edge in (label.start, label.end)
+        if low + 1.0 < edge < high - 1.0
+    )
+    merged: list[list[float]] = []
+    for edge in edges:
+        if merged and edge - merged[-1][-1] <= 2 * LABEL_PAD:
+            merged[-1].append(edge)
+        else:
+            merged.append([edge])
+    return [(group[0] + group[-1]) / 2 for group in merged]
+
+
+def _rule_ticks(
+    surface: Surface, pairs: list[tuple[tuple[float, float], tuple[float, float]]]
+) -> None:
+    if pairs:
+        surface.line_width(0.4)
+        surface.stroke_colour(palette.FAINT)
+        surface.lines(pairs)
+
+
+def _tick_positions(
+    low: float, high: float, overlap: float, index: int | None, count: int | None
+) -> list[float]:
+    """Where the overlap ticks cross an edge's margin (see `_overlap_ticks`)."""
+    if overlap <= 0 or index is None or count is None:
+        return []
+    cuts = []
+    if index > 0:
+        cuts.append(low + overlap)
+    if index < count - 1:
+        cuts.append(high - overlap)
+    return cuts
+
+
+def _fitted(
+    labels: tuple[EdgeLabel, ...], cuts: list[float]
+) -> list[tuple[str, tuple[float, float]]]:
+    """Each label's text shortened to its free stretch; labels with no room are dropped."""
+    fitted = []
+    for label in labels:
+        start, end = free_stretch(label.start, label.end, cuts)
+        text = _WRAPPER.fit_line(label.text.strip(), end - start, LABEL_SIZE)
+        if text and text != "…":
+            fitted.append((text, (start, end)))
+    return fitted
+
+
+def _stage_label(
+    surface: Surface, text: str, start: float, end: float, area: Rect, place: str
+) -> None:
+    """`text` centred on [start, end] along the top edge."""
+    width = text_width(text, LABEL_SIZE)
+    x = (start + end - width) / 2
+    if place == "margin":
+        baseline = area.y - LABEL_GAP - DESCENT * LABEL_SIZE
+    else:
+        baseline = area.y + LABEL_GAP + ASCENT * LABEL_SIZE
+        _ground(surface, Rect(x - 2.0, area.y, width + 4.0, label_room()))
+    surface.string(text, x, baseline, LABEL_SIZE, LABEL_COLOUR)
+
+
+def _persona_label(
+    surface: Surface, text: str, start: float, end: float, area: Rect, place: str
+) -> None:
+    """`text` turned a quarter left (read from bottom to top), centred on [start, end]."""
+    width = text_width(text, LABEL_SIZE)
+    bottom = (start + end + width) / 2  # where the text begins, page y (down)
+    if place == "margin":
+        baseline_x = area.x - LABEL_GAP - DESCENT * LABEL_SIZE
+    else:
+        baseline_x = area.x + LABEL_GAP + ASCENT * LABEL_SIZE
+        _ground(surface, Rect(area.x, bottom - width - 2.0, label_room(), width + 4.0))
+    # Turned text goes straight to the canvas, after what the surface holds so far, in a
+    # saved state so that its colour does not leak into the operators that follow.
+    surface.flush()
+    register_fonts()
+    canvas = surface.canvas
+    canvas.saveState()
+    label = canvas.beginText()
+    # Text space turned 90° anticlockwise: its x runs up the page, its y to the left.
+    label.setTextTransform(0, 1, -1, 0, baseline_x, surface.height - bottom)
+    label.setFont(REGULAR, LABEL_SIZE)
+    label.setFillColorRGB(*LABEL_COLOUR)
+    label.textOut(text)
+    canvas.drawText(label)
+    canvas.restoreState()
+
+
+def _ground(surface: Surface, rect: Rect) -> None:
+    surface.fill_colour(palette.WHITE)
+    surface.rect(rect)

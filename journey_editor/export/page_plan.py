@@ -5,14 +5,14 @@ paints exactly these pages. Page geometry is in page points with the origin at t
 top-left and y down (like the layout); the source rectangles are in layout points.
 
 Fit: the whole map (title block, legend, map) scaled to the printable area, centred
-horizontally and at the top. Tile: the map at `scale` over a grid of sheets, neighbours sharing
-`overlap` of printed paper; a sheet shows ``printable / scale`` layout points and the next one
-starts ``(printable − overlap) / scale`` further, so
-
-    columns = 1                                   if map_width × scale ≤ printable width
-            = ⌈(map_width × scale − overlap) / (printable width − overlap)⌉   otherwise
-
-(the same for rows), the fewest sheets whose union covers the map.
+horizontally and at the top; with the orientation on "auto", the paper turns to portrait only
+when that prints the map at least HINT_GAIN times larger (else the hint would say so).
+Tile: the map at `scale` over a grid of sheets, neighbours sharing `overlap` of printed
+paper; a sheet shows ``printable / scale`` layout points and the next one starts
+``(printable − overlap) / scale`` further. `tile_grid.choose_grid` picks the orientation
+("auto") and grid with the fewest sheets, whose union covers the map. Tiles that do not show
+the stage row or the persona column carry the names of the stages and personas they show
+(`edge_labels`).
 """
 
 from __future__ import annotations
@@ -22,16 +22,24 @@ from dataclasses import dataclass
 from typing import Literal
 
 from journey_editor.export.bounds import ink_bounds
+from journey_editor.export.edge_labels import EdgeLabel, persona_labels, stage_labels
 from journey_editor.export.legend_words import layout_labels
 from journey_editor.export.outline import Anchor
 from journey_editor.export.pdf_options import DEFAULT_OPTIONS, PdfOptions
 from journey_editor.export.project_views import persona_only, without_lane_kinds
 from journey_editor.export.summary_layout import SummaryPage, layout_summary
+from journey_editor.export.tile_grid import (
+    choose_grid,
+    orientations,
+    printable_area,
+    sheets_along,
+)
 from journey_editor.layout import LayoutOptions, MapLayout, Rect, compute_layout
 from journey_editor.model.metrics import compute_metrics
 from journey_editor.model.project import Project
 
 PageKind = Literal["map", "tile", "summary"]
+HINT_GAIN = 1.2  # fit: turning the paper is worth it (or a hint) from this gain on
 
 
 @dataclass(frozen=True)
@@ -56,6 +64,10 @@ class PagePlan:
     columns: int | None = None
     anchors: tuple[Anchor, ...] = ()  # bookmarks on this page: personas' bands, summary parts
     summary: SummaryPage | None = None  # summary pages: what to paint
+    # tiles that do not show the stage row (persona column): the names of the stages
+    # (personas) they show, along the top (left) edge
+    stage_labels: tuple[EdgeLabel, ...] = ()
+    persona_labels: tuple[EdgeLabel, ...] = ()
 
     @property
     def sheet(self) -> int | None:
@@ -95,18 +107,16 @@ def layout_options(options: PdfOptions, language: str = "en") -> LayoutOptions:
     )
 
 
-def printable_area(options: PdfOptions) -> Rect:
-    width, height = options.page_size_pt()
-    margin = options.margin_pt
-    return Rect(margin, margin, width - 2 * margin, height - 2 * margin)
-
-
 def tile_count(length: float, scale: float, area: float, overlap: float) -> int:
-    """Sheets along one side: see the module docstring."""
-    printed = length * scale
-    if printed <= area + 1e-6:
-        return 1
-    return math.ceil((printed - overlap) / (area - overlap) - 1e-9)
+    """Sheets along one side for a map `length` layout points long: see `tile_grid`."""
+    return sheets_along(length * scale, area, overlap)
+
+
+def orientations_used(pages: list[PagePlan]) -> tuple[bool, ...]:
+    """Landscape or not, for each map page's paper, in page order (for "A4 portrait (auto)")."""
+    return tuple(
+        page.page_size[0] > page.page_size[1] for page in pages if page.kind in ("map", "tile")
+    )
 
 
 def plan_pages(project: Project, options: PdfOptions = DEFAULT_OPTIONS) -> list[PagePlan]:
@@ -119,12 +129,13 @@ def make_plan(project: Project, options: PdfOptions) -> Plan:
     page_size = options.page_size_pt()
     printable = printable_area(options)
     pages: list[PagePlan] = []
+    stages = {stage.id: stage.name for stage in project.stages}
     for job in maps.values():
         names = _persona_names(project, job)
         if options.mode == "fit":
-            pages.append(_fit_page(len(pages) + 1, job, page_size, printable, names))
+            pages.append(_fit_page(len(pages) + 1, job, _fit_options(job, options), names))
         else:
-            pages.extend(_tile_pages(len(pages) + 1, job, options, page_size, printable, names))
+            pages.extend(_tile_pages(len(pages) + 1, job, options, names, stages))
     if options.summary:
         printed = without_lane_kinds(project, options.hidden_lane_kinds)
         summary = layout_summary(
@@ -183,13 +194,26 @@ def _band_anchors(
     )
 
 
-def _fit_page(
-    number: int,
-    job: MapJob,
-    page_size: tuple[float, float],
-    printable: Rect,
-    names: dict[str, str],
-) -> PagePlan:
+def fit_scale(options: PdfOptions, width: float, height: float) -> float:
+    area = printable_area(options)
+    return min(area.width / max(width, 1.0), area.height / max(height, 1.0))
+
+
+def _fit_options(job: MapJob, options: PdfOptions) -> PdfOptions:
+    """`options` with the orientation resolved: "auto" holds the paper the preferred way
+    unless the other way prints the map at least HINT_GAIN times larger."""
+    preferred, *others = orientations(options)
+    if not others:
+        return preferred
+    bounds = ink_bounds(job.layout)
+    kept = fit_scale(preferred, bounds.width, bounds.height)
+    turned = fit_scale(others[0], bounds.width, bounds.height)
+    return others[0] if turned >= HINT_GAIN * kept else preferred
+
+
+def _fit_page(number: int, job: MapJob, options: PdfOptions, names: dict[str, str]) -> PagePlan:
+    page_size = options.page_size_pt()
+    printable = printable_area(options)
     layout = job.layout
     source = ink_bounds(layout)
     width, height = source.width, source.height
@@ -220,26 +244,26 @@ def _tile_pages(
     first_number: int,
     job: MapJob,
     options: PdfOptions,
-    page_size: tuple[float, float],
-    printable: Rect,
     names: dict[str, str],
+    stage_names: dict[str, str],
 ) -> list[PagePlan]:
     layout = job.layout
-    scale = options.scale
-    overlap = options.overlap_pt
     bounds = ink_bounds(layout)
-    width, height = bounds.width, bounds.height
-    columns = tile_count(width, scale, printable.width, overlap)
-    rows = tile_count(height, scale, printable.height, overlap)
+    grid = choose_grid(bounds.width, bounds.height, options)
+    scale, overlap = grid.scale, grid.overlap
+    page_size, printable = grid.page_size, grid.printable
+    columns, rows = grid.columns, grid.rows
     source_w, source_h = printable.width / scale, printable.height / scale
     step_x = (printable.width - overlap) / scale
     step_y = (printable.height - overlap) / scale
+    left = bounds.x - grid.offset[0] / scale
+    top = bounds.y - grid.offset[1] / scale
 
     # Each band's bookmark goes to the first-column tile whose top is nearest above the band's
     # top: the band then starts near the top of that sheet.
     band_rows: dict[int, list[Anchor]] = {}
     for band in layout.personas:
-        offset = band.rect.y - bounds.y
+        offset = band.rect.y - top
         row = min(rows - 1, max(0, math.floor(offset / step_y + 1e-9)))
         y = printable.y + (offset - row * step_y) * scale
         title = names.get(band.persona_id, band.persona_id)
@@ -248,7 +272,7 @@ def _tile_pages(
     pages = []
     for row in range(rows):
         for column in range(columns):
-            source = Rect(bounds.x + column * step_x, bounds.y + row * step_y, source_w, source_h)
+            source = Rect(left + column * step_x, top + row * step_y, source_w, source_h)
             pages.append(
                 PagePlan(
                     number=first_number + len(pages),
@@ -266,6 +290,12 @@ def _tile_pages(
                     rows=rows,
                     columns=columns,
                     anchors=tuple(band_rows.get(row, ())) if column == 0 else (),
+                    stage_labels=stage_labels(
+                        layout, stage_names, source, printable, scale, printable
+                    ),
+                    persona_labels=persona_labels(
+                        layout, names, source, printable, scale, printable
+                    ),
                 )
             )
     return pages

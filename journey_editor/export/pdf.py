@@ -19,20 +19,21 @@ from pathlib import Path
 from typing import BinaryIO
 
 from journey_editor.export.page_plan import (
+    HINT_GAIN,
     PagePlan,
     Plan,
+    fit_scale,
     make_plan,
+    orientations_used,
     plan_pages,
-    printable_area,
 )
 from journey_editor.export.pdf_options import CUSTOM, DEFAULT_OPTIONS, PdfOptions
 from journey_editor.export.pdf_render import ExportCancelled, render_pdf
 from journey_editor.export.text_size import smallest_text_size
+from journey_editor.export.tile_grid import ScaleProposal, propose_scale
 from journey_editor.i18n import QT_TRANSLATE_NOOP, translate
 from journey_editor.model.project import Project
 from journey_editor.persistence.atomic import atomic_write_bytes
-
-HINT_GAIN = 1.2  # below this, turning the paper is not worth a warning
 
 __all__ = ["ExportCancelled", "PagePlan", "PdfReport", "export_pdf", "plan_pages"]
 
@@ -42,6 +43,9 @@ class PdfReport:
     pages: int
     warnings: tuple[str, ...]  # for a person: what might disappoint on paper, and what to do
     smallest_text_pt: float  # the smallest map text as printed (0 when the map has no text)
+    paper: str = ""  # the paper as used: "A3 landscape", "A4 portrait (auto)" …
+    # tile: a scale that drops a nearly empty last row or column of sheets (see warnings)
+    proposal: ScaleProposal | None = None
 
 
 def export_pdf(
@@ -89,6 +93,23 @@ _SMALL_TEXT = {
         "tile: the smallest text prints at {size} pt (below {minimum} pt); use a larger scale",
     ),
 }
+_SLIVER = {
+    "column": QT_TRANSLATE_NOOP(
+        "PdfExport",
+        "tile: the last column of sheets holds only {share} % of a sheet; at {scale} % the "
+        "map prints on {sheets} instead of {current} sheets",
+    ),
+    "row": QT_TRANSLATE_NOOP(
+        "PdfExport",
+        "tile: the last row of sheets holds only {share} % of a sheet; at {scale} % the "
+        "map prints on {sheets} instead of {current} sheets",
+    ),
+    "both": QT_TRANSLATE_NOOP(
+        "PdfExport",
+        "tile: the last row and the last column of sheets hold less than a fifth of a sheet "
+        "each; at {scale} % the map prints on {sheets} instead of {current} sheets",
+    ),
+}
 _TURN_PAPER = {
     "portrait": QT_TRANSLATE_NOOP(
         "PdfExport", "fit: portrait paper would print the map {gain}× larger"
@@ -102,14 +123,9 @@ _TURN_PAPER = {
 def orientation_hints(plan: Plan, options: PdfOptions, language: str = "en") -> list[str]:
     """Fit on a named paper: say so when turning the paper would print the map much larger
     (a tall map fitted on landscape paper comes out small)."""
-    if options.mode != "fit" or options.paper == CUSTOM:
-        return []
+    if options.mode != "fit" or options.paper == CUSTOM or options.landscape is None:
+        return []  # "auto" has turned the paper already where it is worth it
     turned = replace(options, landscape=not options.landscape)
-
-    def fit_scale(opts: PdfOptions, width: float, height: float) -> float:
-        area = printable_area(opts)
-        return min(area.width / width, area.height / height)
-
     gains = [
         fit_scale(turned, w, h) / fit_scale(options, w, h)
         for w, h in (
@@ -124,6 +140,28 @@ def orientation_hints(plan: Plan, options: PdfOptions, language: str = "en") -> 
     return [hint.format(gain=f"{gain:.1f}")]
 
 
+def scale_proposal(plan: Plan, options: PdfOptions) -> ScaleProposal | None:
+    """Tile: the scale that saves a nearly empty last row or column (see `tile_grid`)."""
+    if options.mode != "tile":
+        return None
+    sizes = {
+        page.map_key: (page.map_bounds.width, page.map_bounds.height)
+        for page in plan.pages
+        if page.kind == "tile" and page.map_bounds is not None
+    }
+    return propose_scale(sizes.values(), options)
+
+
+def proposal_text(proposal: ScaleProposal, language: str = "en") -> str:
+    text = translate("PdfExport", _SLIVER[proposal.side], language)
+    return text.format(
+        share=max(1, math.floor(proposal.share * 100)),  # "19 %", never a rounded-up 20
+        scale=f"{proposal.scale * 100:.0f}",
+        sheets=proposal.sheets,
+        current=proposal.current,
+    )
+
+
 def make_report(plan: Plan, options: PdfOptions, language: str = "en") -> PdfReport:
     smallest = printed_text_size(plan)
     warnings = []
@@ -131,8 +169,13 @@ def make_report(plan: Plan, options: PdfOptions, language: str = "en") -> PdfRep
         text = translate("PdfExport", _SMALL_TEXT[options.mode], language)
         warnings.append(text.format(size=f"{smallest:.1f}", minimum=f"{options.min_font_pt:g}"))
     warnings.extend(orientation_hints(plan, options, language))
+    proposal = scale_proposal(plan, options)
+    if proposal is not None:
+        warnings.append(proposal_text(proposal, language))
     return PdfReport(
         pages=len(plan.pages),
         warnings=tuple(warnings),
         smallest_text_pt=round(smallest, 2) if math.isfinite(smallest) else 0.0,
+        paper=options.describe_paper(orientations_used(plan.pages)),
+        proposal=proposal,
     )

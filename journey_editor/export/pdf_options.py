@@ -28,6 +28,7 @@ PAPER_SIZES_MM: dict[str, tuple[float, float]] = {
 }
 CUSTOM = "custom"
 MODES = ("fit", "tile")
+AUTO_LANDSCAPE = True  # the sheet size of "auto" until a planner turns the paper
 # Reportlab and viewers cope with more, but past 5 m a side it is a typo, not a poster.
 MAX_SIDE_MM = 5000.0
 
@@ -36,7 +37,10 @@ MAX_SIDE_MM = 5000.0
 class PdfOptions:
     paper: str = "A3"  # a key of PAPER_SIZES_MM, or "custom"
     custom_size_mm: tuple[float, float] | None = None  # (width, height) for "custom" posters
-    landscape: bool = True  # named papers only: a custom size is used exactly as given
+    # Named papers only (a custom size is used exactly as given): True, False, or None for
+    # "auto": tiling holds the paper the way that takes the fewest sheets (tile_grid), fitting
+    # turns it to portrait only when that prints the map clearly larger (page_plan).
+    landscape: bool | None = None
     mode: Literal["fit", "tile"] = "fit"
     scale: float = 1.0  # tile mode: 1.0 = the layout's points printed at 100 %
     overlap_mm: float = 10.0  # tile mode: printed overlap between neighbouring sheets
@@ -90,12 +94,14 @@ class PdfOptions:
 
     def page_size_pt(self) -> tuple[float, float]:
         """(width, height) of a sheet in points. A named paper is turned to the orientation
-        asked for; a custom poster is exactly `custom_size_mm`."""
+        asked for ("auto": landscape, until a planner turns it); a custom poster is exactly
+        `custom_size_mm`."""
         if self.paper == CUSTOM:
             width, height = self.custom_size_mm or (0.0, 0.0)
             return (width * MM, height * MM)
         short, long = sorted(PAPER_SIZES_MM[self.paper])
-        return (long * MM, short * MM) if self.landscape else (short * MM, long * MM)
+        landscape = AUTO_LANDSCAPE if self.landscape is None else self.landscape
+        return (long * MM, short * MM) if landscape else (short * MM, long * MM)
 
     @property
     def margin_pt(self) -> float:
@@ -109,12 +115,16 @@ class PdfOptions:
         """The catalogue language of the PDF's own words: the option, else the map's."""
         return language_of(self.language or map_locale)
 
-    def describe_paper(self) -> str:
-        """ "A3 landscape", "custom 600 × 900 mm": for reports and the CLI."""
+    def describe_paper(self, used: tuple[bool, ...] = ()) -> str:
+        """ "A3 landscape", "A4 portrait (auto)", "custom 600 × 900 mm": for reports and the
+        CLI. `used`: the orientations the plan chose (landscape or not) when "auto"."""
         if self.paper == CUSTOM:
             width, height = self.custom_size_mm or (0.0, 0.0)
             return f"custom {width:g} × {height:g} mm"
-        return f"{self.paper} {'landscape' if self.landscape else 'portrait'}"
+        if self.landscape is not None:
+            return f"{self.paper} {'landscape' if self.landscape else 'portrait'}"
+        ways = [("landscape" if way else "portrait") for way in dict.fromkeys(used)]
+        return f"{self.paper} {' and '.join(ways) or 'landscape'} (auto)"
 
     # --- remembering choices ---------------------------------------------------------------------
 
@@ -180,7 +190,9 @@ def _coerce(name: str, value: Any) -> Any:
     """A remembered value in the type the field expects, or _INVALID."""
     if name in ("paper", "mode", "language"):
         return value if isinstance(value, str) else _INVALID
-    if name in ("landscape", "per_persona", "summary"):
+    if name == "landscape":
+        return value if value is None or isinstance(value, bool) else _INVALID
+    if name in ("per_persona", "summary"):
         return value if isinstance(value, bool) else _INVALID
     if name in ("scale", "overlap_mm", "margin_mm", "min_font_pt"):
         return float(value) if _finite(value) else _INVALID

@@ -21,7 +21,11 @@ from journey_editor import __version__
 from journey_editor.export.fonts import REGULAR, register_fonts
 from journey_editor.export.glyph_forms import GlyphForms
 from journey_editor.export.outline import Anchor
-from journey_editor.export.page_marks import paint_page_number, paint_tile_marks
+from journey_editor.export.page_marks import (
+    paint_edge_labels,
+    paint_page_number,
+    paint_tile_marks,
+)
 from journey_editor.export.page_plan import PagePlan, Plan
 from journey_editor.export.paint_map import define_map_form
 from journey_editor.export.paint_summary import paint_summary
@@ -108,6 +112,7 @@ def render_pdf(
             paint_tile_marks(
                 surface, page, options.overlap_pt, page.label or title, total, language
             )
+            paint_edge_labels(surface, page, options.overlap_pt)
         paint_page_number(surface, page, total)
         surface.flush_text()
         _bookmarks(canvas, page)

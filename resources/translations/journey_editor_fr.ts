@@ -1553,6 +1553,18 @@ Vers&#xa0;: {1}</translation>
         <source>fit: landscape paper would print the map {gain}× larger</source>
         <translation>ajustement&#xa0;: en paysage, la carte serait imprimée {gain}&#xa0;fois plus grande</translation>
     </message>
+    <message>
+        <source>tile: the last column of sheets holds only {share} % of a sheet; at {scale} % the map prints on {sheets} instead of {current} sheets</source>
+        <translation>feuilles&#xa0;: la dernière colonne de feuilles ne contient que {share}&#xa0;% d&apos;une feuille&#xa0;; à {scale}&#xa0;%, la carte tient sur {sheets} au lieu de {current}&#xa0;feuilles</translation>
+    </message>
+    <message>
+        <source>tile: the last row of sheets holds only {share} % of a sheet; at {scale} % the map prints on {sheets} instead of {current} sheets</source>
+        <translation>feuilles&#xa0;: la dernière rangée de feuilles ne contient que {share}&#xa0;% d&apos;une feuille&#xa0;; à {scale}&#xa0;%, la carte tient sur {sheets} au lieu de {current}&#xa0;feuilles</translation>
+    </message>
+    <message>
+        <source>tile: the last row and the last column of sheets hold less than a fifth of a sheet each; at {scale} % the map prints on {sheets} instead of {current} sheets</source>
+        <translation>feuilles&#xa0;: la dernière rangée et la dernière colonne de feuilles contiennent chacune moins d&apos;un cinquième de feuille&#xa0;; à {scale}&#xa0;%, la carte tient sur {sheets} au lieu de {current}&#xa0;feuilles</translation>
+    </message>
 </context>
 <context>
     <name>PdfExportDialog</name>
@@ -1834,6 +1846,14 @@ Vers&#xa0;: {1}</translation>
         <source>&amp;Words in:</source>
         <translation>&amp;Langue du texte&#xa0;:</translation>
     </message>
+    <message>
+        <source>&amp;Automatic</source>
+        <translation>Aut&amp;omatique</translation>
+    </message>
+    <message>
+        <source>Tiling: the way round that takes the fewest sheets. Fitting: landscape, unless portrait prints the map much larger</source>
+        <translation>Sur plusieurs feuilles&#xa0;: le sens qui en demande le moins. Sur une page&#xa0;: paysage, sauf si le portrait imprime la carte nettement plus grande</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
@@ -1871,6 +1891,18 @@ Vers&#xa0;: {1}</translation>
         <location line="+2"/>
         <source>Then {count} summary pages</source>
         <translation>Puis {count}&#xa0;pages de synthèse</translation>
+    </message>
+    <message>
+        <source>Use the proposed scale</source>
+        <translation>Utiliser l&apos;échelle proposée</translation>
+    </message>
+    <message>
+        <source>Use {scale} %</source>
+        <translation>Passer à {scale}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Tile at {scale} %: {sheets} instead of {current} sheets</source>
+        <translation>À {scale}&#xa0;%&#xa0;: {sheets} au lieu de {current}&#xa0;feuilles</translation>
     </message>
 </context>
 <context>

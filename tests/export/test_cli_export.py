@@ -16,6 +16,7 @@ from pypdf import PdfReader
 from journey_editor.cli import export_command
 from journey_editor.export import MM
 from journey_editor.persistence import project_to_bytes
+from journey_editor.templates import find_template
 
 
 def run(*argv: str) -> int:
@@ -42,7 +43,7 @@ def test_a_fit_pdf_with_defaults_is_one_a3_landscape_page(map_file, tmp_path, ca
     assert len(reader.pages) == 1
     box = reader.pages[0].mediabox
     assert (float(box.width) / MM, float(box.height) / MM) == pytest.approx((420, 297), abs=0.05)
-    assert "1 page, A3 landscape, fit to page" in capsys.readouterr().out
+    assert "1 page, A3 landscape (auto), fit to page" in capsys.readouterr().out
 
 
 def test_paper_orientation_tiles_and_extras_reach_the_pdf(map_file, tmp_path, capsys):
@@ -74,6 +75,33 @@ def test_warnings_go_to_stderr(map_file, tmp_path, capsys):
     captured = capsys.readouterr()
     assert "warning: tile: the smallest text prints at 2.4 pt" in captured.err
     assert "warning:" not in captured.out
+
+
+def test_tiling_without_an_orientation_takes_the_fewest_sheets(tmp_path, capsys):
+    french = find_template("menswear-omnichannel.fr").path
+    out = tmp_path / "mur.pdf"
+    assert run(str(french), "-o", str(out), "--paper", "A4", "--tile", "--scale", "1.5") == 0
+    assert len(PdfReader(out).pages) == 12  # portrait, 4 × 3 (landscape takes 15)
+    assert "12 pages, A4 portrait (auto), tiled at 150 %" in capsys.readouterr().out
+    argv = ["-o", str(out), "--paper", "A4", "--landscape", "--tile", "--scale", "1.5"]
+    assert run(str(french), *argv) == 0
+    assert len(PdfReader(out).pages) == 15  # asked for: kept
+    assert "15 pages, A4 landscape, tiled at 150 %" in capsys.readouterr().out
+
+
+def test_a_nearly_empty_last_column_is_reported_with_the_scale_that_saves_it(tmp_path, capsys):
+    service = find_template("service-lifecycle").path
+    out = tmp_path / "mur.pdf"
+    assert run(str(service), "-o", str(out), "--paper", "A4", "--tile", "--scale", "1.5") == 0
+    err = capsys.readouterr().err
+    assert (
+        "warning: tile: the last column of sheets holds only 19 % of a sheet; at 144 % the map "
+        "prints on 15 instead of 18 sheets"
+    ) in err
+    assert "hint: rerun with --scale 1.44" in err
+    assert run(str(service), "-o", str(out), "--paper", "A4", "--tile", "--scale", "1.44") == 0
+    assert len(PdfReader(out).pages) == 15
+    assert "warning" not in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(

@@ -10,8 +10,14 @@ import pytest
 from journey_editor.export import MM, PdfOptions, plan_pages
 from journey_editor.export.bounds import ink_bounds
 from journey_editor.export.page_plan import make_plan, tile_count
+from journey_editor.templates import find_template
 
 EPS = 1e-6
+
+
+@pytest.fixture
+def french_template():
+    return find_template("menswear-omnichannel.fr").load()
 
 
 def test_fit_puts_the_whole_map_on_one_page_inside_the_margins(template):
@@ -36,6 +42,8 @@ def test_fit_puts_the_whole_map_on_one_page_inside_the_margins(template):
         ("A4", False, 1.0, 0.0),
         ("A3", False, 1.6, 25.0),
         ("Letter", True, 0.5, 5.0),
+        ("A4", None, 1.5, 10.0),  # auto: the orientation with the fewest sheets
+        ("A3", None, 0.75, 0.0),
     ],
 )
 def test_tiles_cover_the_map_with_the_stated_overlap(template, paper, landscape, scale, overlap):
@@ -166,3 +174,82 @@ def test_a_long_summary_breaks_between_rows_over_several_pages(big_project):
             assert page.printable.y <= text.baseline <= page.printable.bottom + EPS
         for fill in page.summary.fills:
             assert fill.rect.bottom <= page.printable.bottom + EPS
+
+
+def test_auto_fit_turns_the_paper_only_for_a_clearly_larger_map():
+    tall = find_template("b2b-lead-generation").load()  # 770 × 1348 points: 1.4× on portrait
+    (page,) = plan_pages(tall, PdfOptions(paper="A3"))
+    assert page.page_size[0] < page.page_size[1]
+    wide = find_template("service-lifecycle").load()
+    (page,) = plan_pages(wide, PdfOptions(paper="A3"))
+    assert page.page_size[0] > page.page_size[1]
+
+
+def test_auto_tiles_take_the_fewest_sheets_and_explicit_orientations_stay(template):
+    for paper in ("A4", "A3"):
+        for scale in (0.75, 1.0, 1.5, 2.0):
+            auto = plan_pages(template, PdfOptions(paper=paper, mode="tile", scale=scale))
+            counts = [
+                len(
+                    plan_pages(
+                        template, PdfOptions(paper=paper, landscape=way, mode="tile", scale=scale)
+                    )
+                )
+                for way in (True, False)
+            ]
+            assert len(auto) == min(counts)
+            for way in (True, False):
+                pages = plan_pages(
+                    template, PdfOptions(paper=paper, landscape=way, mode="tile", scale=scale)
+                )
+                assert all((page.page_size[0] > page.page_size[1]) is way for page in pages)
+
+
+def test_tiles_repeat_the_stages_and_personas_they_show_along_their_edges(french_template):
+    options = PdfOptions(paper="A4", mode="tile", scale=1.5)
+    plan = make_plan(french_template, options)
+    layout = next(iter(plan.maps.values())).layout
+    stage_names = {stage.id: stage.name for stage in french_template.stages}
+    persona_names = {persona.id: persona.name for persona in french_template.personas}
+    stage_top = min(box.rect.y for box in layout.stages)
+    assert (plan.pages[0].columns, plan.pages[0].rows) == (4, 3)
+    for page in plan.pages:
+        source, area = page.source, page.printable
+        if source.y <= stage_top:  # the sheet shows the stage row: nothing to repeat
+            assert page.stage_labels == ()
+        else:
+            shown_stages = [
+                box for box in layout.stages if box.left < source.right and box.right > source.x
+            ]
+            assert [label.text for label in page.stage_labels] == [
+                stage_names[box.stage_id] for box in shown_stages
+            ]
+            for label, box in zip(page.stage_labels, shown_stages, strict=True):
+                # The column's x range on the sheet, cut to the printed area.
+                left = area.x + (box.left - source.x) * page.scale
+                right = area.x + (box.right - source.x) * page.scale
+                assert label.start == pytest.approx(max(left, area.x))
+                assert label.end == pytest.approx(min(right, area.right))
+        if page.column == 0:  # the persona column is on the sheet
+            assert page.persona_labels == ()
+        else:
+            shown = [
+                band
+                for band in layout.personas
+                if band.rect.y < source.bottom and band.rect.bottom > source.y
+            ]
+            assert [label.text for label in page.persona_labels] == [
+                persona_names[band.persona_id] for band in shown
+            ]
+            for label in page.persona_labels:
+                assert area.y - EPS <= label.start < label.end <= area.bottom + EPS
+    middle = next(page for page in plan.pages if (page.row, page.column) == (1, 1))
+    assert [label.text for label in middle.stage_labels] == ["Découverte", "Recherche", "Achat"]
+    assert [label.text for label in middle.persona_labels] == ["Julien, 34 ans", "Marc, 52 ans"]
+
+
+def test_fit_pages_and_single_sheets_carry_no_edge_labels(small_project):
+    (page,) = plan_pages(small_project, PdfOptions(paper="A3"))
+    assert page.stage_labels == () and page.persona_labels == ()
+    (tile,) = plan_pages(small_project, PdfOptions(paper="A0", mode="tile", scale=0.5))
+    assert tile.stage_labels == () and tile.persona_labels == ()

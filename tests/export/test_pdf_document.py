@@ -314,3 +314,28 @@ def test_an_empty_map_still_prints_its_title(pdf, export_to):
     path, report = export_to(project)
     assert report.pages == 1
     assert "Atelier à venir" in pdf.text(PdfReader(path))
+
+
+def test_a_thin_last_row_or_column_is_reported_in_the_readers_language():
+    from journey_editor.templates import find_template
+
+    service = find_template("service-lifecycle").load()
+    options = PdfOptions(paper="A4", mode="tile", scale=1.5)
+    report = export_pdf(service, io.BytesIO(), options, report_language="fr")
+    assert report.pages == 18 and report.paper == "A4 portrait (auto)"
+    assert (report.proposal.scale, report.proposal.sheets) == (1.44, 15)
+    assert (
+        "feuilles\u00a0: la dernière colonne de feuilles ne contient que 19\u00a0% d'une "
+        "feuille\u00a0; à 144\u00a0%, la carte tient sur 15 au lieu de 18\u00a0feuilles"
+    ) in report.warnings
+    fitted = export_pdf(service, io.BytesIO(), PdfOptions(paper="A4"))
+    assert fitted.proposal is None
+
+
+def test_auto_fit_gives_no_turn_the_paper_hint():
+    from journey_editor.templates import find_template
+
+    tall = find_template("b2b-lead-generation").load()
+    report = export_pdf(tall, io.BytesIO(), PdfOptions(paper="A3"))
+    assert report.paper == "A3 portrait (auto)"
+    assert not [w for w in report.warnings if "paper would print" in w]

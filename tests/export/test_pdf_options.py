@@ -88,3 +88,20 @@ def test_remembered_options_tolerate_unknown_missing_and_bad_values():
     assert options == PdfOptions(paper="A2", mode="tile")
     assert PdfOptions.from_dict(None) == PdfOptions()
     assert PdfOptions.from_dict({"paper": "custom"}) == PdfOptions()  # custom without a size
+
+
+def test_the_orientation_is_automatic_unless_chosen_and_remembered_either_way():
+    assert PdfOptions().landscape is None
+    assert (
+        PdfOptions(paper="A4").page_size_pt()
+        == PdfOptions(paper="A4", landscape=True).page_size_pt()
+    )
+    for landscape in (None, True, False):
+        options = PdfOptions(paper="A4", landscape=landscape)
+        assert PdfOptions.from_dict(json.loads(json.dumps(options.to_dict()))) == options
+    assert PdfOptions(paper="A4").describe_paper() == "A4 landscape (auto)"
+    assert PdfOptions(paper="A4").describe_paper((False, False)) == "A4 portrait (auto)"
+    assert (
+        PdfOptions(paper="A4").describe_paper((True, False)) == "A4 landscape and portrait (auto)"
+    )
+    assert PdfOptions(paper="A4", landscape=False).describe_paper((True,)) == "A4 portrait"

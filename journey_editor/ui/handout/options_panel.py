@@ -81,10 +81,18 @@ class PdfOptionsPanel(QWidget):
         custom.addWidget(self.custom_height)
         form.addRow(self.tr("Custom:"), custom)
 
+        self.auto_orientation = QRadioButton(self.tr("&Automatic"), box)
+        self.auto_orientation.setToolTip(
+            self.tr(
+                "Tiling: the way round that takes the fewest sheets. Fitting: landscape, "
+                "unless portrait prints the map much larger"
+            )
+        )
         self.portrait = QRadioButton(self.tr("&Portrait"), box)
         self.landscape = QRadioButton(self.tr("&Landscape"), box)
-        self._orientation = _group(box, self.portrait, self.landscape)
+        self._orientation = _group(box, self.auto_orientation, self.portrait, self.landscape)
         row = QHBoxLayout()
+        row.addWidget(self.auto_orientation)
         row.addWidget(self.portrait)
         row.addWidget(self.landscape)
         row.addStretch(1)
@@ -197,7 +205,7 @@ class PdfOptionsPanel(QWidget):
             paper=paper,
             # Only a custom paper has a size of its own (the fields keep theirs meanwhile).
             custom_size_mm=custom if paper == CUSTOM else None,
-            landscape=self.landscape.isChecked(),
+            landscape=None if self.auto_orientation.isChecked() else self.landscape.isChecked(),
             mode="tile" if self.tile.isChecked() else "fit",
             scale=self.scale.value() / 100.0,
             overlap_mm=self.overlap.value(),
@@ -225,7 +233,8 @@ class PdfOptionsPanel(QWidget):
             width, height = options.custom_size_mm or DEFAULT_CUSTOM_MM
             self.custom_width.setValue(width)
             self.custom_height.setValue(height)
-            (self.landscape if options.landscape else self.portrait).setChecked(True)
+            orientation = {None: self.auto_orientation, True: self.landscape}
+            orientation.get(options.landscape, self.portrait).setChecked(True)
             (self.tile if options.mode == "tile" else self.fit).setChecked(True)
             self.scale.setValue(options.scale * 100.0)
             self.overlap.setValue(options.overlap_mm)
@@ -268,8 +277,8 @@ class PdfOptionsPanel(QWidget):
         self.custom_width.setEnabled(custom)
         self.custom_height.setEnabled(custom)
         # A custom poster is printed exactly as wide and tall as given: no orientation.
-        self.portrait.setEnabled(not custom)
-        self.landscape.setEnabled(not custom)
+        for button in (self.auto_orientation, self.portrait, self.landscape):
+            button.setEnabled(not custom)
         tile = self.tile.isChecked()
         self.scale.setEnabled(tile)
         self.overlap.setEnabled(tile)

@@ -79,6 +79,7 @@ class PdfExportDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.panel.options_changed.connect(self._options_changed)
+        self.preview.scale_proposed.connect(self.use_scale)
         self.panel.set_options(remembered_options(settings))
         self.resize(1000, 700)
 
@@ -92,6 +93,10 @@ class PdfExportDialog(QDialog):
             self.preview.request(self.panel.options())
         else:
             self.preview.request(None, problem)
+
+    def use_scale(self, scale: float) -> None:
+        """The preview's proposal, one click: tile at `scale` (1.0 = 100 %)."""
+        self.panel.scale.setValue(scale * 100.0)
 
     def choose_file_and_accept(self) -> None:
         if self.panel.problem() is not None:

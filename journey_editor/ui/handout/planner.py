@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from journey_editor.export.page_plan import make_plan
 from journey_editor.export.pdf import make_report
 from journey_editor.export.pdf_options import PdfOptions
+from journey_editor.export.tile_grid import ScaleProposal
 from journey_editor.i18n import ui_language
 from journey_editor.layout import MapLayout
 from journey_editor.model.project import Project
@@ -37,6 +38,8 @@ class PreviewPlan:
     layout: MapLayout | None = None
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
+    # tile: a scale that saves a nearly empty last row or column of sheets
+    proposal: ScaleProposal | None = None
 
 
 class _Relay(QObject):
@@ -64,6 +67,7 @@ class _PlanTask(QRunnable):
             # The very warnings the export will report (smallest text, orientation hint).
             report = make_report(made, plan.options, ui_language())
             plan.warnings = list(report.warnings)
+            plan.proposal = report.proposal
         except Exception as error:  # options the exporter refuses: say so in the dialog
             plan.error = str(error) or type(error).__name__
             traceback.print_exc()

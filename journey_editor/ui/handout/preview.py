@@ -9,7 +9,7 @@ needs to see before taping a wall poster together.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -20,8 +20,16 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
+from journey_editor.export.page_plan import orientations_used
 from journey_editor.export.pdf_options import PdfOptions
 from journey_editor.model.project import Project
 from journey_editor.ui.appearance import warning_text
@@ -238,7 +246,11 @@ def first_tile_set(pages: list) -> list:
 
 
 class PreviewPane(QWidget):
-    """The preview, the page count and the warnings, following `request(options)`."""
+    """The preview, the page count and the warnings, following `request(options)`; when a
+    tiled map leaves a nearly empty last row or column of sheets, a button under the warnings
+    proposes the scale without it (`scale_proposed(scale)` when clicked)."""
+
+    scale_proposed = Signal(float)
 
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -256,12 +268,24 @@ class PreviewPane(QWidget):
         self.warnings.setWordWrap(True)
         self._colour_warnings()
         self.warnings.hide()
+        self.proposal = QPushButton(self)
+        self.proposal.setObjectName("scale-proposal")
+        self.proposal.setAccessibleName(
+            QCoreApplication.translate("PdfPreview", "Use the proposed scale")
+        )
+        self.proposal.hide()
+        self.proposal.clicked.connect(self._apply_proposal)
+        self._proposed: float | None = None
+        proposal_row = QHBoxLayout()
+        proposal_row.addWidget(self.proposal)
+        proposal_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.page, 1)
         layout.addWidget(self.count)
         layout.addWidget(self.details)
         layout.addWidget(self.warnings)
+        layout.addLayout(proposal_row)
         self.planner.planned.connect(self._on_planned)
 
     def _colour_warnings(self) -> None:
@@ -281,6 +305,7 @@ class PreviewPane(QWidget):
             self.count.setText(self.tr("No preview"))
             self.details.setText("")
             self._set_warnings([problem] if problem else [])
+            self._set_proposal(None)
             return
         self.planner.request(options)
 
@@ -294,14 +319,36 @@ class PreviewPane(QWidget):
             self.count.setText(self.tr("No preview"))
             self.details.setText("")
             self._set_warnings([plan.error])
+            self._set_proposal(None)
             return
         self.count.setText(pages_text(len(plan.pages)))
         self.details.setText(describe(plan))
         self._set_warnings(plan.warnings)
+        self._set_proposal(plan)
 
     def _set_warnings(self, warnings: list[str]) -> None:
         self.warnings.setText("\n".join(f"⚠ {text}" for text in warnings))
         self.warnings.setVisible(bool(warnings))
+
+    def _set_proposal(self, plan: PreviewPlan | None) -> None:
+        """The one-click fix of the warnings' "at 93 % the map prints on fewer sheets"."""
+        proposal = plan.proposal if plan is not None else None
+        self._proposed = proposal.scale if proposal is not None else None
+        if proposal is not None:
+            scale = f"{proposal.scale * 100:.0f}"
+            self.proposal.setText(
+                QCoreApplication.translate("PdfPreview", "Use {scale} %").format(scale=scale)
+            )
+            self.proposal.setToolTip(
+                QCoreApplication.translate(
+                    "PdfPreview", "Tile at {scale} %: {sheets} instead of {current} sheets"
+                ).format(scale=scale, sheets=proposal.sheets, current=proposal.current)
+            )
+        self.proposal.setVisible(proposal is not None)
+
+    def _apply_proposal(self) -> None:
+        if self._proposed is not None:
+            self.scale_proposed.emit(self._proposed)
 
     def shutdown(self) -> None:
         self.planner.wait_idle()
@@ -318,7 +365,7 @@ def describe(plan: PreviewPlan) -> str:
     """ "A3 landscape · the map printed at 62 %", "A4 portrait · 3 × 4 sheets at 100 % …",
     then what else the document holds (one map per persona, summary pages)."""
     options = plan.options
-    parts = [options.describe_paper()]
+    parts = [options.describe_paper(orientations_used(plan.pages))]
     tiles = first_tile_set(plan.pages)
     maps = [page for page in plan.pages if page.kind == "map"]
     if tiles:

@@ -117,3 +117,15 @@ def test_refused_combinations_are_reported_not_raised_into_the_ui(panel):
     assert "margins" in panel.problem()
     with pytest.raises(ValueError):
         panel.options()
+
+
+def test_the_orientation_starts_automatic_and_a_click_fixes_it(qtbot, panel):
+    assert panel.auto_orientation.isChecked() and panel.options().landscape is None
+    qtbot.mouseClick(panel.landscape, LEFT)
+    assert panel.options().landscape is True
+    qtbot.mouseClick(panel.auto_orientation, LEFT)
+    assert panel.options().landscape is None
+    panel.set_options(PdfOptions(paper="A4", landscape=False))
+    assert panel.portrait.isChecked()
+    panel.paper.setCurrentIndex(panel.paper.findData("custom"))
+    assert not panel.auto_orientation.isEnabled()
