@@ -1426,7 +1426,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PagePreview</name>
     <message>
-        <location filename="../../journey_editor/ui/handout/preview.py" line="+53"/>
+        <location filename="../../journey_editor/ui/handout/preview.py" line="+61"/>
         <location line="+52"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
@@ -1519,7 +1519,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journey_editor/export/page_marks.py" line="+70"/>
+        <location filename="../../journey_editor/export/page_marks.py" line="+84"/>
         <source>row {row} / column {column}</source>
         <translation>rangée {row} / colonne {column}</translation>
     </message>
@@ -1529,12 +1529,12 @@ Vers&#xa0;: {1}</translation>
         <translation>feuille {sheet} sur {sheets}</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/export/pdf_render.py" line="+33"/>
+        <location filename="../../journey_editor/export/pdf_render.py" line="+37"/>
         <source>Customer-journey map</source>
         <translation>Carte d&apos;expérience client</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/export/pdf.py" line="+82"/>
+        <location filename="../../journey_editor/export/pdf.py" line="+86"/>
         <source>fit: the smallest text prints at {size} pt (below {minimum} pt); use a larger paper or tile</source>
         <translation>ajustement&#xa0;: le plus petit texte s&apos;imprime en {size}&#xa0;pt (moins de {minimum}&#xa0;pt)&#xa0;; prenez un papier plus grand ou répartissez sur plusieurs feuilles</translation>
     </message>
@@ -1544,7 +1544,7 @@ Vers&#xa0;: {1}</translation>
         <translation>feuilles&#xa0;: le plus petit texte s&apos;imprime en {size}&#xa0;pt (moins de {minimum}&#xa0;pt)&#xa0;; augmentez l&apos;échelle</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+23"/>
         <source>fit: portrait paper would print the map {gain}× larger</source>
         <translation>ajustement&#xa0;: en portrait, la carte serait imprimée {gain}&#xa0;fois plus grande</translation>
     </message>
@@ -1554,14 +1554,17 @@ Vers&#xa0;: {1}</translation>
         <translation>ajustement&#xa0;: en paysage, la carte serait imprimée {gain}&#xa0;fois plus grande</translation>
     </message>
     <message>
+        <location line="-20"/>
         <source>tile: the last column of sheets holds only {share} % of a sheet; at {scale} % the map prints on {sheets} instead of {current} sheets</source>
         <translation>feuilles&#xa0;: la dernière colonne de feuilles ne contient que {share}&#xa0;% d&apos;une feuille&#xa0;; à {scale}&#xa0;%, la carte tient sur {sheets} au lieu de {current}&#xa0;feuilles</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>tile: the last row of sheets holds only {share} % of a sheet; at {scale} % the map prints on {sheets} instead of {current} sheets</source>
         <translation>feuilles&#xa0;: la dernière rangée de feuilles ne contient que {share}&#xa0;% d&apos;une feuille&#xa0;; à {scale}&#xa0;%, la carte tient sur {sheets} au lieu de {current}&#xa0;feuilles</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>tile: the last row and the last column of sheets hold less than a fifth of a sheet each; at {scale} % the map prints on {sheets} instead of {current} sheets</source>
         <translation>feuilles&#xa0;: la dernière rangée et la dernière colonne de feuilles contiennent chacune moins d&apos;un cinquième de feuille&#xa0;; à {scale}&#xa0;%, la carte tient sur {sheets} au lieu de {current}&#xa0;feuilles</translation>
     </message>
@@ -1570,18 +1573,18 @@ Vers&#xa0;: {1}</translation>
     <name>PdfExportDialog</name>
     <message>
         <location filename="../../journey_editor/ui/handout/pdf_dialog.py" line="+59"/>
-        <location line="+42"/>
+        <location line="+47"/>
         <location line="+70"/>
         <source>Export PDF</source>
         <translation>Exporter en PDF</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-109"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
@@ -1702,7 +1705,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Personnalisé&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>&amp;Portrait</source>
         <translation>&amp;Portrait</translation>
     </message>
@@ -1712,7 +1715,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Pa&amp;ysage</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Orientation:</source>
         <translation>Orientation&#xa0;:</translation>
     </message>
@@ -1847,10 +1850,12 @@ Vers&#xa0;: {1}</translation>
         <translation>&amp;Langue du texte&#xa0;:</translation>
     </message>
     <message>
+        <location line="-99"/>
         <source>&amp;Automatic</source>
         <translation>Aut&amp;omatique</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Tiling: the way round that takes the fewest sheets. Fitting: landscape, unless portrait prints the map much larger</source>
         <translation>Sur plusieurs feuilles&#xa0;: le sens qui en demande le moins. Sur une page&#xa0;: paysage, sauf si le portrait imprime la carte nettement plus grande</translation>
     </message>
@@ -1858,7 +1863,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../journey_editor/ui/handout/preview.py" line="+84"/>
+        <location filename="../../journey_editor/ui/handout/preview.py" line="+123"/>
         <source>1 page</source>
         <translation>1&#xa0;page</translation>
     </message>
@@ -1893,14 +1898,17 @@ Vers&#xa0;: {1}</translation>
         <translation>Puis {count}&#xa0;pages de synthèse</translation>
     </message>
     <message>
+        <location line="-121"/>
         <source>Use the proposed scale</source>
         <translation>Utiliser l&apos;échelle proposée</translation>
     </message>
     <message>
+        <location line="+66"/>
         <source>Use {scale} %</source>
         <translation>Passer à {scale}&#xa0;%</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Tile at {scale} %: {sheets} instead of {current} sheets</source>
         <translation>À {scale}&#xa0;%&#xa0;: {sheets} au lieu de {current}&#xa0;feuilles</translation>
     </message>
@@ -2222,8 +2230,8 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../journey_editor/ui/handout/preview.py" line="-67"/>
-        <location line="+13"/>
+        <location filename="../../journey_editor/ui/handout/preview.py" line="-38"/>
+        <location line="+14"/>
         <source>No preview</source>
         <translation>Pas d&apos;aperçu</translation>
     </message>
