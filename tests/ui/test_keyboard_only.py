@@ -18,6 +18,8 @@ from journey_editor.settings import Settings
 from journey_editor.templates import project_from_template
 from journey_editor.ui.shell.main_window import MainWindow
 
+from .windows import shown_window
+
 K = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -258,3 +260,21 @@ def test_a_keyboard_user_builds_a_two_persona_three_stage_map(window):
         keys.press(K.Key_Z, CTRL)
     assert [s.name for s in project().stages][:3] == ["Awareness", "Consideration", "Purchase"]
     assert project().cards == []
+
+
+def test_keypad_digits_and_signs_score_the_selected_card(qtbot, small_project):
+    window = next(shown := shown_window(qtbot, small_project))
+    window.activateWindow()  # offscreen, shortcuts fire only for the active window
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.view, timeout=2000)
+    window.selection.set("card", ["c-blog"])
+    start = window.document.project.card("c-blog").emotion or 0
+    keypad = Qt.KeyboardModifier.KeypadModifier
+    QTest.keyClick(window.view, Qt.Key.Key_4, keypad)
+    QTest.keyClick(window.view, Qt.Key.Key_Minus, keypad)
+    QTest.keyClick(window.view, Qt.Key.Key_Minus, keypad)
+    QTest.keyClick(window.view, Qt.Key.Key_Plus, keypad)
+    QApplication.processEvents()
+    card = window.document.project.card("c-blog")
+    assert card.effort == 4
+    assert card.emotion == min(2, max(-2, start - 2) + 1)
+    next(shown, None)

@@ -37,19 +37,21 @@ def effort_of(event: QKeyEvent, platform: str) -> int | None:
     modifiers = event.modifiers()
     if modifiers & _COMMANDS:
         return None
+    shifted = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
+    if Qt.Key.Key_0 <= event.key() <= Qt.Key.Key_9 and not shifted:
+        return None  # a plain digit (keypad too) is the window's 1–5 shortcut, not ours
     by_position = DIGIT_ROW.get(platform, {}).get(event.nativeScanCode())
     if by_position is not None:
         return by_position
     text = event.text()
     if text in ("1", "2", "3", "4", "5"):  # Shift+digit row on AZERTY types the digit
         return int(text)
-    if not modifiers & Qt.KeyboardModifier.ShiftModifier:
-        return AZERTY_DIGITS.get(text)
-    return None
+    return None if shifted else AZERTY_DIGITS.get(text)
 
 
 def emotion_step_of(event: QKeyEvent) -> int | None:
-    """+1 or −1 for a typed + or −, with or without Shift, on the keypad too."""
-    if event.modifiers() & _COMMANDS:
+    """+1 for a + typed with Shift (Shift+= on US and AZERTY layouts), which the window's
+    "+" shortcut does not match; plain − / + / = and the keypad are the window's shortcuts."""
+    if event.modifiers() & _COMMANDS or not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
         return None
-    return {"+": 1, "-": -1, "−": -1}.get(event.text())
+    return 1 if event.text() == "+" else None
