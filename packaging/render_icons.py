@@ -1,6 +1,6 @@
 """Render the app icon SVG to every raster format the platforms want.
 
-    python packaging/render_icons.py          # (re)write the files
+    python packaging/render_icons.py          # (re)write the stale files
     python packaging/render_icons.py --check  # exit 1 if a committed file is stale
 
 One source, `resources/icons/journey-editor.svg`, rendered with Qt's QSvgRenderer
@@ -14,11 +14,21 @@ One source, `resources/icons/journey-editor.svg`, rendered with Qt's QSvgRendere
 
 The ICO and ICNS containers are written here, byte by byte, rather than through Pillow or
 `iconutil`, so the same files come out on any OS and the script needs nothing but Qt.
+
+Stale means "no longer looks like the SVG", not "other bytes": each PNG (alone or inside the ICO
+and ICNS) must decode to its size and match a fresh render within TOLERANCE on every channel of
+every pixel. Byte equality broke with nothing visible changed: the committed files and a render
+with PySide6 6.11.3 on this machine hold identical premultiplied pixels, but the straight values
+the PNG writer stores differ by one where un-premultiplying lands on an exact half (green 3 under
+alpha 6 is 127.5: 0x80 in one file, 0x7F in the other), so a few dozen pixels and the IDAT bytes
+differ. Qt takes other SIMD paths on other CPUs (AVX-512 or not) and versions, so expect more of
+this. Files that still match are left alone: running the script elsewhere does not churn them.
 """
 
 from __future__ import annotations
 
 import argparse
+import operator
 import struct
 import sys
 from pathlib import Path
@@ -28,12 +38,16 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 ROOT = Path(__file__).resolve().parent.parent
-ICONS = ROOT / "resources" / "icons"
+ICON_FOLDER = Path("resources") / "icons"
+ICONS = ROOT / ICON_FOLDER
 SOURCE = ICONS / "journey-editor.svg"
+# Largest difference allowed on any channel of any pixel, premultiplied by alpha, out of 255.
+# Premultiplied because that is what reaches the screen: under alpha 6/255 one unit of ink swings
+# the straight colour by 42 units, which nobody can see. 4/255 absorbs rounding and antialiasing
+# changes between Qt releases; a changed colour or a shape moved by a pixel exceeds it.
+TOLERANCE = 4
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
-# One step per colour channel: how far renders of one SVG differ between CPUs (is_current).
-TOLERANCE = 1
 # ICNS type codes with PNG payloads, by pixel size (the @2x slots reuse the bigger renders).
 ICNS_TYPES = (
     (b"icp4", 16),
@@ -93,92 +107,137 @@ def icns_bytes(pngs: dict[int, bytes]) -> bytes:
     return b"icns" + struct.pack(">I", 8 + len(blocks)) + blocks
 
 
-def outputs() -> dict[Path, bytes]:
-    renderer = QSvgRenderer(str(SOURCE))
+def outputs(source: Path | None = None, root: Path | None = None) -> dict[Path, bytes]:
+    """What the script writes, by path: the SVG `source` rendered into the tree at `root`."""
+    source, root = source or SOURCE, root or ROOT
+    renderer = QSvgRenderer(str(source))
     if not renderer.isValid():
-        raise SystemExit(f"cannot read {SOURCE}")
+        raise SystemExit(f"cannot read {source}")
     sizes = set(PNG_SIZES) | set(ICO_SIZES) | {size for _, size in ICNS_TYPES}
     pngs = {size: render_png(renderer, size) for size in sorted(sizes)}
-    files = {ICONS / f"journey-editor-{size}.png": pngs[size] for size in PNG_SIZES}
-    files[ROOT / "packaging" / "windows" / "journey-editor.ico"] = ico_bytes(
+    files = {root / ICON_FOLDER / f"journey-editor-{size}.png": pngs[size] for size in PNG_SIZES}
+    files[root / "packaging" / "windows" / "journey-editor.ico"] = ico_bytes(
         {size: pngs[size] for size in ICO_SIZES}
     )
-    files[ROOT / "packaging" / "macos" / "journey-editor.icns"] = icns_bytes(pngs)
+    files[root / "packaging" / "macos" / "journey-editor.icns"] = icns_bytes(pngs)
     return files
 
 
-def png_payloads(data: bytes) -> list[tuple[bytes, bytes]]:
-    """(slot, PNG) of each picture in a PNG, ICO or ICNS file, in file order."""
-    if data.startswith(b"\x89PNG"):
-        return [(b"png", data)]
-    found = []
-    if data.startswith(b"icns"):
-        position = 8
-        while position < len(data):
-            code, length = (
-                data[position : position + 4],
-                struct.unpack_from(">I", data, position + 4)[0],
-            )
-            found.append((code, data[position + 8 : position + length]))
-            position += length
-        return found
-    count = struct.unpack_from("<HHH", data)[2]
-    for index in range(count):
-        width, *_, length, offset = struct.unpack_from("<BBBBHHII", data, 6 + 16 * index)
-        found.append((bytes([width]), data[offset : offset + length]))
-    return found
+# --- is a committed file stale? ------------------------------------------------------------------
 
 
-def same_picture(first: bytes, second: bytes) -> bool:
-    """The same size, and no channel of any pixel more than TOLERANCE apart."""
-    images = [
-        QImage.fromData(data, "PNG").convertToFormat(QImage.Format.Format_ARGB32)
-        for data in (first, second)
-    ]
-    if images[0].isNull() or images[0].size() != images[1].size():
-        return False
-    pixels = [bytes(image.constBits()) for image in images]
-    return pixels[0] == pixels[1] or all(
-        abs(a - b) <= TOLERANCE for a, b in zip(*pixels, strict=True)
-    )
+def raster_entries(name: str, data: bytes) -> list[tuple[str, bytes]]:
+    """The PNGs a file holds, each with the slot it fills ("png", "48 px", "ic07" …), in order.
+
+    Raises ValueError if an ICO or ICNS container is cut short or inconsistent.
+    """
+    if name.endswith(".ico"):
+        return _ico_entries(data)
+    if name.endswith(".icns"):
+        return _icns_entries(data)
+    return [("png", data)]
 
 
-def is_current(path: Path, data: bytes) -> bool:
-    """Does the file at `path` hold what was just rendered (`data`)?
-
-    Byte for byte, or picture for picture within TOLERANCE: Qt's rasteriser takes other SIMD
-    paths on other CPUs (AVX-512 or not …) and rounds a few anti-aliased edge pixels one step
-    differently, so the same SVG gives slightly different PNG bytes from machine to machine.
-    That is no stale icon, and rewriting the files for it would only churn them in git."""
-    if not path.is_file():
-        return False
-    current = path.read_bytes()
-    if current == data:
-        return True
+def _ico_entries(data: bytes) -> list[tuple[str, bytes]]:
     try:
-        old, new = png_payloads(current), png_payloads(data)
-    except struct.error:
-        return False
-    return [slot for slot, _ in old] == [slot for slot, _ in new] and all(
-        a == b or same_picture(a, b) for (_, a), (_, b) in zip(old, new, strict=True)
-    )
+        reserved, kind, count = struct.unpack_from("<HHH", data)
+        entries = []
+        for index in range(count):
+            width, *_, length, offset = struct.unpack_from("<BBBBHHII", data, 6 + 16 * index)
+            if offset + length > len(data):
+                raise ValueError(f"entry {index + 1} runs past the end of the file")
+            entries.append((f"{width or 256} px", data[offset : offset + length]))
+    except struct.error as error:
+        raise ValueError(f"cut short ({error})") from None
+    if (reserved, kind) != (0, 1):
+        raise ValueError("not an ICO header")
+    return entries
+
+
+def _icns_entries(data: bytes) -> list[tuple[str, bytes]]:
+    if data[:4] != b"icns" or len(data) < 8 or struct.unpack_from(">I", data, 4)[0] != len(data):
+        raise ValueError("not an ICNS header, or its length is not the file's")
+    entries, position = [], 8
+    while position < len(data):
+        if position + 8 > len(data):
+            raise ValueError("cut short")
+        length = struct.unpack_from(">I", data, position + 4)[0]
+        if length < 8 or position + length > len(data):
+            raise ValueError(f"block at byte {position} has a bad length")
+        code = data[position : position + 4].decode("latin-1")
+        entries.append((code, data[position + 8 : position + length]))
+        position += length
+    return entries
+
+
+def image_mismatch(committed: bytes, fresh: bytes) -> str | None:
+    """Why the `committed` PNG does not show the `fresh` render, or None if it does.
+
+    Same size, and every channel of every pixel (premultiplied ARGB) within TOLERANCE.
+    """
+    have, want = QImage.fromData(committed, "PNG"), QImage.fromData(fresh, "PNG")
+    if have.isNull():
+        return "is not a PNG image"
+    if have.size() != want.size():
+        return (
+            f"is {have.width()}×{have.height()} px, the render is {want.width()}×{want.height()} px"
+        )
+    a, b = _premultiplied_bytes(have), _premultiplied_bytes(want)
+    if a == b:
+        return None
+    differences = list(map(abs, map(operator.sub, a, b)))
+    worst = max(differences)
+    if worst <= TOLERANCE:
+        return None
+    pixel = differences.index(worst) // 4
+    x, y = pixel % want.width(), pixel // want.width()
+    return f"pixel ({x}, {y}) is off by {worst}/255 (tolerance {TOLERANCE})"
+
+
+def _premultiplied_bytes(image: QImage) -> bytes:
+    converted = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+    # Copy while `converted` is alive: the memoryview of constBits() does not keep the image
+    # alive, so bytes(image.convertToFormat(…).constBits()) can read freed memory.
+    return bytes(converted.constBits())
+
+
+def file_mismatch(path: Path, fresh: bytes) -> str | None:
+    """Why the file at `path` is stale against the `fresh` bytes the script would write, or None."""
+    if not path.is_file():
+        return "missing"
+    try:
+        have = raster_entries(path.name, path.read_bytes())
+    except ValueError as error:
+        return f"unreadable: {error}"
+    want = raster_entries(path.name, fresh)
+    if [slot for slot, _ in have] != [slot for slot, _ in want]:
+        return f"holds {[s for s, _ in have]}, expected {[s for s, _ in want]}"
+    for (slot, committed), (_, rendered) in zip(have, want, strict=True):
+        reason = image_mismatch(committed, rendered)
+        if reason:
+            return reason if slot == "png" else f"{slot}: {reason}"
+    return None
+
+
+def stale_files(files: dict[Path, bytes]) -> dict[Path, str]:
+    """The files (of `outputs()`) that no longer match their render, each with the reason."""
+    reasons = {path: file_mismatch(path, data) for path, data in files.items()}
+    return {path: reason for path, reason in reasons.items() if reason}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only compare, write nothing")
     args = parser.parse_args(argv)
-    stale = []
-    for path, data in outputs().items():
-        if is_current(path, data):
-            continue
-        stale.append(path)
-        if not args.check:
+    files = outputs()
+    stale = stale_files(files)
+    for path, reason in stale.items():
+        if args.check:
+            print(f"stale: {path.relative_to(ROOT)} ({reason})")
+        else:
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
-    for path in stale:
-        verb = "stale" if args.check else "wrote"
-        print(f"{verb}: {path.relative_to(ROOT)}")
+            path.write_bytes(files[path])
+            print(f"wrote: {path.relative_to(ROOT)} (was {reason})")
     return 1 if args.check and stale else 0
 
 

@@ -9,8 +9,8 @@ from journey_editor.persistence import load_project, project_to_bytes
 from journey_editor.persistence.formats.mermaid import import_mermaid
 from journey_editor.persistence.formats.ojf import import_ojf
 from journey_editor.templates import find_template
+from tests.ojf_files import OWN_SAMPLES
 
-OJF_FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "ojf"
 WORKING_DAY = """journey
     title My working day
     section Go to work
@@ -31,11 +31,11 @@ def french_map(tmp_path) -> Path:
 
 
 def test_import_an_ojf_file_into_a_native_map(tmp_path, capsys):
-    output = tmp_path / "hotel.journey.json"
-    code = main(["import", str(OJF_FIXTURES / "hotel-check-in-blueprint.ojf"), "-o", str(output)])
+    output = tmp_path / "museum.journey.json"
+    code = main(["import", str(OWN_SAMPLES / "museum-visit-blueprint.ojf"), "-o", str(output)])
     assert code == 0
     project = load_project(output)
-    assert project.title == "Hotel Arrival & Check-in"
+    assert project.title == "Museum Visit with a Timed Ticket"
     assert project.created is not None
     assert "3 stages, 1 personas, 4 cards" in capsys.readouterr().out
 

@@ -1,10 +1,13 @@
-"""OpenJourney (.ojf) import: the eight real files from another editor, and the mapping rules.
+"""OpenJourney (.ojf) import: what the project's own sample files import as, and the mapping rules.
 
-The fixtures are read from ../shared/fixtures/ojf/ beside the repository, never copied.
+The samples (tests/persistence/ojf_samples/, see its README) are written for these tests in the
+shapes real files take. The eight real files of another editor are checked, when they are there,
+by test_ojf_third_party.py.
 """
 
+import json
+from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
@@ -16,13 +19,15 @@ from journey_editor.persistence.formats.ojf.values import (
     lane_kind_for_name,
     score_from_emotion,
 )
-
-FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "ojf"
+from tests.ojf_files import OWN_SAMPLES, own_sample, own_sample_names
 
 
 def load(name: str) -> Project:
-    path = FIXTURES / name
-    return import_ojf(path.read_bytes(), str(path))
+    return import_ojf(own_sample(name), str(OWN_SAMPLES / name))
+
+
+def raw_nodes(name: str) -> list[dict]:
+    return json.loads(own_sample(name))["nodes"]
 
 
 def card(project: Project, title: str):
@@ -31,6 +36,9 @@ def card(project: Project, title: str):
 
 def lane_kinds(project: Project) -> dict[str, str]:
     return {lane.name: lane.kind for lane in project.personas[0].lanes}
+
+
+# --- what each sample imports as -----------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -43,47 +51,32 @@ class Expected:
 
 
 EXPECTED = {
-    "b2b-software-purchase.ojf": Expected(
-        5, 4, 9, "Procuring a new project management suite for the enterprise", "IT Director"
+    "bike-repair.ojf": Expected(
+        4, 4, 8, "Getting a flat tyre fixed before Monday", "Tom, Daily Commuter"
     ),
-    "clinic-visit-blueprint.ojf": Expected(3, 1, 3, "Patient Clinic Visit", "Returning Patient"),
-    "customer-support.ojf": Expected(
+    "legacy-and-unknown-fields.ojf": Expected(
+        2, 2, 3, "Groceries After a Night Shift", "Noor, Night-Shift Nurse"
+    ),
+    "library-card.ojf": Expected(
         4,
         4,
         8,
-        "Getting a broken smart toy fixed before a birthday",
-        "Sam, Tech-Savvy Parent",
+        "Getting a library card and borrowing a first e-book",
+        "Priya, Graduate Student",
     ),
-    "ecommerce-purchase.ojf": Expected(
-        4,
-        4,
-        7,
-        "Buying a high-end coffee maker for a new kitchen",
-        "Jane Doe, First-time Homeowner",
+    "museum-visit-blueprint.ojf": Expected(
+        3, 2, 4, "Museum Visit with a Timed Ticket", "Weekend Visitor"
     ),
-    "ecommerce-return.ojf": Expected(
-        4,
-        4,
-        9,
-        "Trying to return a defective sweater she bought online",
-        "Online Shopper (Sarah)",
-    ),
-    "event-booking.ojf": Expected(
-        4, 4, 8, "Registering for an international developer conference", "Alex, Tech Lead"
-    ),
-    "hotel-check-in-blueprint.ojf": Expected(
-        3, 2, 4, "Hotel Arrival & Check-in", "Business Traveler"
-    ),
-    "self-guided-tutorial.ojf": Expected(5, 3, 10, "Learning how to use Ptolemy", "New User"),
+    "score-scale.ojf": Expected(3, 1, 12, "Any Customer", "Any Customer"),
 }
 
 
-def test_the_table_covers_every_fixture():
-    assert sorted(p.name for p in FIXTURES.glob("*.ojf")) == sorted(EXPECTED)
+def test_the_table_covers_every_sample():
+    assert own_sample_names() == sorted(EXPECTED)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_each_fixture_imports_with_its_counts_title_and_persona(name):
+def test_each_sample_imports_with_its_counts_title_and_persona(name):
     project, expected = load(name), EXPECTED[name]
     assert len(project.stages) == expected.stages
     assert len(project.personas) == 1
@@ -96,136 +89,212 @@ def test_each_fixture_imports_with_its_counts_title_and_persona(name):
     assert project.integrity_problems() == []
 
 
+def test_the_samples_cover_every_shape_seen_in_real_files():
+    """Trimming a sample must not quietly drop a shape the importer meets in the wild."""
+    documents = {name: json.loads(own_sample(name)) for name in own_sample_names()}
+    nodes = [n for document in documents.values() for n in document["nodes"]]
+    assert {n["score"] for n in nodes if "score" in n} >= set(range(-5, 6))
+    assert any("score" not in n for n in nodes)
+    assert any("id" not in n for n in nodes) and any("id" in n for n in nodes)
+    assert {n.get("severity") for n in nodes} >= {"low", "medium", "high", None}
+    assert {n.get("purpose") for n in nodes} >= {
+        "action",
+        "bottleneck",
+        "gain",
+        "milestone",
+        "note",
+        "observation",
+        "opportunity",
+        "pain",
+        "pain-point",
+        "personal-hurdle",
+        "touchpoint",
+    }
+    assert len({n["sentiment"] for n in nodes if "sentiment" in n}) >= 12
+    assert {n.get("isMomentOfTruth") for n in nodes} >= {True, False, None}
+    assert any(n.get("tags") for n in nodes) and any("tags" not in n for n in nodes)
+    layers = Counter(len(n["blueprint"]) for n in nodes if "blueprint" in n)
+    assert layers[4] and sum(count for size, count in layers.items() if size < 4)  # full, partial
+    assert any("metadata" in d for d in documents.values())
+    assert any("metadata" not in d for d in documents.values())
+    kinds = [lane_kinds(load(name)).values() for name in documents]
+    assert any(list(k).count("touchpoints") >= 2 for k in kinds)
+
+
 # --- the specified layout: version, persona and pointOfView at the root ---------------------
 
 
-def test_b2b_purchase_keeps_ids_and_maps_score_severity_and_moment_of_truth():
-    project = load("b2b-software-purchase.ojf")
-    assert [s.id for s in project.stages] == ["s1", "s2", "s3", "s4", "s5"]
-    assert project.stages[2].name == "3. Security & Compliance"
+def test_library_card_keeps_ids_and_maps_score_severity_and_moment_of_truth():
+    project = load("library-card.ojf")
+    assert [s.id for s in project.stages] == ["s1", "s2", "s3", "s4"]
+    assert project.stages[3].name == "4. Return & Renew"
     assert lane_kinds(project) == {
-        "Customer Actions": "actions",
-        "Vendor Touchpoints": "touchpoints",
-        "Emotional State": "emotions",
-        "Internal Blockers": "pain_points",
+        "Patron Actions": "actions",
+        "Online Touchpoints": "touchpoints",
+        "Branch Touchpoints": "touchpoints",
+        "Blockers": "pain_points",
     }
-    infosec = card(project, "InfoSec Review")
-    assert infosec.id == "n5" and infosec.stage == "s3" and infosec.lane == "sl4"
-    assert infosec.emotion == -1  # score −2
-    assert infosec.effort == 4  # severity high
-    assert infosec.moment_of_truth is True
-    assert infosec.tags == ["compliance"]
-    assert original_fields(infosec.attributes) == {
+    address = card(project, "Proof of Address Required")
+    assert address.id == "n4" and address.stage == "s2" and address.lane == "sl4"
+    assert address.emotion == -2  # score −4
+    assert address.effort == 4  # severity high
+    assert address.moment_of_truth is True
+    assert address.tags == ["policy", "paperwork"]
+    assert original_fields(address.attributes) == {
         "severity": "high",
-        "score": -2,
-        "sentiment": "anxious",
+        "score": -4,
+        "sentiment": "frustrated",
         "purpose": "bottleneck",
-        "iconColor": "#fee2e2",
+        "iconColor": "#fecaca",
     }
     # The point of view is the persona's role and, with no title in the file, the map's title.
     assert project.personas[0].role == project.title
     assert project.attributes == {}  # the root is exactly what the exporter writes
 
 
-def test_ecommerce_purchase_nodes_without_ids_get_card_ids_in_file_order():
-    project = load("ecommerce-purchase.ojf")
-    assert [c.id for c in project.cards] == [f"card-{n}" for n in range(1, 8)]
-    assert [c.title for c in project.cards][:2] == ["Search for best coffee makers", "Excitement"]
-    fees = card(project, "Hidden Shipping Fees")
-    assert (fees.emotion, fees.effort) == (-1, 4)  # score −3, severity high
-    checkout = card(project, "Select Product & Checkout")
-    assert checkout.moment_of_truth and checkout.tags == ["Checkout", "Mobile"]
-    assert checkout.emotion == 0
-    assert original_fields(checkout.attributes)["icon"] == "shopping_cart"
-    unboxing = card(project, "Unboxing & Setup")
-    assert unboxing.emotion == 2 and unboxing.effort is None  # score 4, no severity
+def test_library_card_an_icon_and_colour_of_a_catalogue_channel_become_that_channel():
+    website = card(load("library-card.ojf"), "Library Website")
+    assert website.channel == "website"  # globe + #0072B2, colour case ignored
+    assert original_fields(website.attributes)["iconColor"] == "#0072b2"  # written back as is
+    assert card(load("library-card.ojf"), "Front Desk Sign-up").channel is None  # colour only
 
 
-def test_customer_support_support_channel_is_a_touchpoints_lane():
-    project = load("customer-support.ojf")
-    assert lane_kinds(project)["Support Channel"] == "touchpoints"
-    assert lane_kinds(project)["User Activity"] == "actions"
-    revived = card(project, "Device Revived")
-    assert revived.emotion == 2 and revived.tags == ["Success"]
-    assert original_fields(revived.attributes)["purpose"] == "gain"
-    assert card(project, "Follow reset instructions").moment_of_truth
-    assert card(project, "Frustrated").emotion == -1  # score −3
+def test_bike_repair_nodes_without_ids_get_card_ids_in_file_order():
+    project = load("bike-repair.ojf")
+    assert [c.id for c in project.cards] == [f"card-{n}" for n in range(1, 9)]
+    assert [c.title for c in project.cards][:2] == ["Tyre Goes Flat", "Stranded"]
+    closed = card(project, "Shops Closed on Sunday")
+    assert (closed.emotion, closed.effort) == (-1, 4)  # score −3, severity high
+    assert original_fields(closed.attributes)["icon"] == "event_busy"
+    assert closed.channel is None  # a display icon, not a channel of the catalogue
+    flat = card(project, "Tyre Goes Flat")
+    assert (flat.emotion, flat.effort, flat.tags) == (-1, None, ["commute"])  # no severity
+    assert card(project, "Fair Price").moment_of_truth
 
 
-def test_ecommerce_return_has_two_touchpoint_lanes_and_strong_negative_scores():
-    project = load("ecommerce-return.ojf")
-    kinds = lane_kinds(project)
-    assert kinds["Digital Touchpoints"] == kinds["Physical Touchpoints"] == "touchpoints"
-    fee = card(project, "Restocking Fee")
-    assert fee.emotion == -2 and fee.effort == 4 and fee.tags == ["policy"]
-    assert card(project, "Return Portal").tags == ["bug", "friction"]
-
-
-def test_event_booking_a_node_without_score_has_no_emotion():
-    project = load("event-booking.ojf")
+def test_bike_repair_a_node_without_score_has_no_emotion():
+    project = load("bike-repair.ojf")
     assert lane_kinds(project) == {
-        "Interaction": "actions",
-        "User Health (Sentiment)": "emotions",
-        "Issues & Roadblocks": "pain_points",
-        "Tools Used": "notes",
+        "Rider Activity": "actions",
+        "Mood": "emotions",
+        "Issues": "pain_points",
+        "Contact Channel": "touchpoints",
     }
-    website = card(project, "Conference Website")
-    assert website.emotion is None and website.effort is None
-    assert website.tags == ["Desktop"]
-    assert card(project, "Download Event App").moment_of_truth
-    assert not card(project, "Book Flight & Hotel").moment_of_truth
+    workshop = card(project, "Walk-in Workshop")
+    assert workshop.emotion is None and workshop.effort is None
+    assert workshop.tags == ["In person"] and not workshop.moment_of_truth
+    assert original_fields(workshop.attributes) == {}  # it holds every field itself
+    wait = card(project, "Wait While It Is Fixed")
+    assert (wait.emotion, wait.effort) == (0, 3)  # score 0, severity medium
 
 
-def test_self_guided_tutorial_thoughts_and_feelings_draw_the_emotion_curve():
-    project = load("self-guided-tutorial.ojf")
-    assert lane_kinds(project) == {
-        "User Actions": "actions",
-        "Thoughts & Feelings": "emotions",
-        "Friction Points": "pain_points",
-    }
-    moments = card(project, "Moments of Truth")
-    assert (moments.emotion, moments.effort, moments.moment_of_truth) == (0, 4, True)
-    assert [c.emotion for c in project.cards] == [0, 1, 1, 0, 2, 0, 1, 2, 1, 2]
+def test_score_scale_every_score_maps_to_its_emotion():
+    project = load("score-scale.ojf")
+    scores = [n.get("score") for n in raw_nodes("score-scale.ojf")]
+    assert scores == [*range(-5, 6), None]
+    assert [c.emotion for c in project.cards] == [-2, -2, -1, -1, 0, 0, 0, 1, 1, 2, 2, None]
+    assert [c.effort for c in project.cards] == [2, 3, 4] * 3 + [2, 3, None]
+
+
+def test_score_scale_purposes_and_sentiments_are_kept_verbatim():
+    project = load("score-scale.ojf")
+    for raw, imported in zip(raw_nodes("score-scale.ojf"), project.cards, strict=True):
+        kept = original_fields(imported.attributes)
+        assert kept.get("purpose") == raw.get("purpose")
+        assert kept.get("sentiment") == raw.get("sentiment")
+    assert lane_kinds(project) == {"Emotional State": "emotions"}
+
+
+def test_score_scale_a_root_with_only_a_persona_names_the_map_after_it():
+    project = load("score-scale.ojf")
+    assert project.title == project.personas[0].name == "Any Customer"
+    assert project.personas[0].role == ""
 
 
 # --- the later layout: a metadata object, service-blueprint layers --------------------------
 
 
-def test_clinic_visit_reads_title_persona_and_pov_from_metadata():
-    project = load("clinic-visit-blueprint.ojf")
+def test_museum_visit_reads_title_persona_and_pov_from_metadata():
+    project = load("museum-visit-blueprint.ojf")
     persona = project.personas[0]
-    assert persona.role == "Annual check-up at a GP clinic"
+    assert persona.role == "Seeing a popular exhibition on a Saturday"
     assert persona.quote == ""
-    assert lane_kinds(project) == {"Patient Journey": "notes"}
+    assert lane_kinds(project) == {"Visitor Actions": "actions", "Pain Points": "pain_points"}
     metadata = original_fields(project.attributes)["metadata"]
     assert metadata["version"] == "1.1.0"
 
 
-def test_clinic_visit_blueprint_layers_are_recoverable_verbatim():
-    consultation = card(load("clinic-visit-blueprint.ojf"), "Doctor Consultation")
-    assert consultation.id == "cn3" and consultation.emotion == 1  # score 3
-    assert consultation.evidence is None  # blueprint evidence is not research evidence
-    blueprint = original_fields(consultation.attributes)["blueprint"]
-    assert [layer for layer in blueprint] == ["evidence", "onstage", "backstage", "support"]
+def test_museum_visit_blueprint_layers_are_recoverable_verbatim():
+    project = load("museum-visit-blueprint.ojf")
+    ticket = card(project, "Scan Timed Ticket")
+    assert ticket.id == "m1" and ticket.emotion == 1  # score 2
+    assert ticket.evidence is None  # blueprint evidence is not research evidence
+    blueprint = original_fields(ticket.attributes)["blueprint"]
+    assert list(blueprint) == ["evidence", "onstage", "backstage", "support"]
+    assert blueprint == raw_nodes("museum-visit-blueprint.ojf")[0]["blueprint"]
     assert blueprint["support"] == [
-        {"system": "Decision Support", "description": "Checks for drug interactions"},
-        {"system": "LIS (Lab Info)", "description": "Registers new lab order"},
+        {"system": "Ticketing Platform", "description": "Validates the QR code"}
     ]
 
 
-def test_hotel_check_in_keeps_partial_blueprints_as_they_are():
-    project = load("hotel-check-in-blueprint.ojf")
-    assert lane_kinds(project) == {"Customer Actions": "actions", "Pain Points": "pain_points"}
-    baggage = card(project, "Baggage Handover")
-    assert list(original_fields(baggage.attributes)["blueprint"]) == [
+def test_museum_visit_keeps_partial_blueprints_as_they_are():
+    project = load("museum-visit-blueprint.ojf")
+    queue = card(project, "Bag Check Queue")
+    assert list(original_fields(queue.attributes)["blueprint"]) == [
         "evidence",
         "onstage",
         "backstage",
     ]
-    room = card(project, "Room Access")
-    assert room.emotion == 2 and room.effort == 2  # score 5, severity low
-    evidence = original_fields(room.attributes)["blueprint"]["evidence"]
-    assert [item["item"] for item in evidence] == ["Keycard", "Electronic Lock"]
+    assert (queue.emotion, queue.effort) == (-1, 4)  # score −3, severity high
+    tour = card(project, "Audio Guide Tour")
+    assert list(original_fields(tour.attributes)["blueprint"]) == ["evidence", "support"]
+    coffee = card(project, "Coffee on the Terrace")
+    assert coffee.emotion == 2 and coffee.effort == 2  # score 5, severity low
+    evidence = original_fields(coffee.attributes)["blueprint"]["evidence"]
+    assert [item["item"] for item in evidence] == ["Terrace Tables", "Card Reader"]
+
+
+# --- leftovers of the 1.0 layout and fields no specification names --------------------------
+
+
+def test_legacy_root_fields_win_over_metadata_and_the_rest_is_kept():
+    project = load("legacy-and-unknown-fields.ojf")
+    persona = project.personas[0]
+    assert persona.name == "Noor, Night-Shift Nurse"  # the root persona, not metadata's "Nurse"
+    assert persona.role == "Ordering groceries for delivery at 8 a.m."  # metadata.pointOfView
+    assert project.title == "Groceries After a Night Shift"  # metadata.title
+    kept = original_fields(project.attributes)
+    assert kept["version"] == "1.0"
+    assert kept["metadata"]["author"] == "Research team"
+    assert kept["exportedBy"] == {"app": "Ptolemy", "build": 212}
+    assert lane_kinds(project) == {"Shopper Tasks": "actions", "Touch Points": "touchpoints"}
+
+
+def test_unknown_keys_of_stages_swimlanes_and_nodes_are_kept():
+    project = load("legacy-and-unknown-fields.ojf")
+    assert original_fields(project.stages[0].attributes) == {"colour": "#e0f2fe"}
+    assert original_fields(project.personas[0].lanes[0].attributes) == {"collapsed": False}
+    reorder = card(project, "Reorder Last Basket")
+    assert original_fields(reorder.attributes)["votes"] == {"up": 3, "down": 0}
+    assert original_fields(reorder.attributes)["color"] == "#dcfce7"
+    delivery = card(project, "Doorstep Delivery")
+    assert original_fields(delivery.attributes)["comments"][0]["by"] == "Noor"
+
+
+def test_odd_values_import_as_the_rules_say():
+    project = load("legacy-and-unknown-fields.ojf")
+    reorder = card(project, "Reorder Last Basket")
+    assert reorder.description == ""  # null
+    assert reorder.effort == 2  # "Low": case ignored
+    assert reorder.tags == ["repeat"]  # the blank tag stays in the memory only
+    assert original_fields(reorder.attributes)["tags"] == ["repeat", ""]
+    app = card(project, "Grocery App")
+    assert app.emotion == 1  # score 1.5
+    assert app.channel == "mobile_app"  # smartphone + #56B4E9
+    assert app.moment_of_truth is False  # null
+    delivery = card(project, "Doorstep Delivery")
+    assert delivery.effort is None  # "critical" is no severity
+    assert (delivery.emotion, delivery.moment_of_truth) == (-2, True)
 
 
 # --- the conversion rules ---------------------------------------------------------------------

@@ -1,14 +1,16 @@
 """Properties: any valid .ojf document comes back from import + export as it was, key order and
-number types included; any map made here exports to bytes that re-import and re-export alike."""
+number types included; any map made here exports to bytes that re-import and re-export alike;
+any edits to an imported sample (the project's own, tests/persistence/ojf_samples/) are what the
+exported file says."""
 
 import json
-from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from journey_editor.model import Card, Channel, Lane, Persona, Project, Stage, default_channels
 from journey_editor.persistence.formats.ojf import export_ojf, import_ojf
+from tests.ojf_files import own_sample, own_sample_names
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -155,8 +157,6 @@ def test_any_native_map_exports_to_stable_bytes_keeping_titles_and_emotions(card
     ]
 
 
-FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "ojf"
-FIXTURE_NAMES = sorted(p.name for p in FIXTURES.glob("*.ojf"))
 CARD_EDITS = st.fixed_dictionaries(
     {},
     optional={
@@ -174,9 +174,9 @@ EFFORT_READ_BACK = {None: None, 1: 2, 2: 2, 3: 3, 4: 4, 5: 4}
 
 
 @SETTINGS
-@given(st.sampled_from(FIXTURE_NAMES), st.data())
+@given(st.sampled_from(own_sample_names()), st.data())
 def test_edits_to_an_imported_map_are_what_the_exported_file_says(name, data):
-    project = import_ojf((FIXTURES / name).read_bytes())
+    project = import_ojf(own_sample(name))
     for card in project.cards:
         for field, value in data.draw(CARD_EDITS).items():
             setattr(card, field, value)

@@ -1,7 +1,10 @@
-"""OpenJourney (.ojf) export and round trips: files from other tools, maps made here, edits."""
+"""OpenJourney (.ojf) export and round trips: files from other tools, maps made here, edits.
+
+"Files from other tools" are the project's own samples (tests/persistence/ojf_samples/); the real
+third-party files get the same round trips in test_ojf_third_party.py when they are there.
+"""
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -9,13 +12,9 @@ from journey_editor.model import Card, Lane, Link, Persona, Project, Stage
 from journey_editor.persistence import project_from_bytes, project_to_bytes
 from journey_editor.persistence.formats.ojf import export_ojf, import_ojf, original_fields
 from journey_editor.templates import list_templates
+from tests.ojf_files import own_sample, own_sample_names
 
-FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "ojf"
-FIXTURE_NAMES = sorted(p.name for p in FIXTURES.glob("*.ojf"))
-
-
-def fixture_bytes(name: str) -> bytes:
-    return (FIXTURES / name).read_bytes()
+SAMPLE_NAMES = own_sample_names()
 
 
 def as_ordered_json(value) -> str:
@@ -31,83 +30,103 @@ def node(document: dict, title: str) -> dict:
     return next(n for n in document["nodes"] if n.get("title") == title)
 
 
-# --- files from another editor ----------------------------------------------------------------
+# --- files from another editor (the project's own samples of them) -----------------------------
 
 
-@pytest.mark.parametrize("name", FIXTURE_NAMES)
+@pytest.mark.parametrize("name", SAMPLE_NAMES)
 def test_export_gives_back_the_original_document(name):
-    original = json.loads(fixture_bytes(name))
-    assert as_ordered_json(exported(import_ojf(fixture_bytes(name)))) == as_ordered_json(original)
+    original = json.loads(own_sample(name))
+    assert as_ordered_json(exported(import_ojf(own_sample(name)))) == as_ordered_json(original)
 
 
-@pytest.mark.parametrize("name", FIXTURE_NAMES)
+@pytest.mark.parametrize("name", SAMPLE_NAMES)
 def test_import_export_import_gives_an_equal_project(name):
-    project = import_ojf(fixture_bytes(name))
+    project = import_ojf(own_sample(name))
     assert import_ojf(export_ojf(project)) == project
 
 
-@pytest.mark.parametrize("name", FIXTURE_NAMES)
+@pytest.mark.parametrize("name", SAMPLE_NAMES)
 def test_export_import_export_gives_identical_bytes(name):
-    first = export_ojf(import_ojf(fixture_bytes(name)))
+    first = export_ojf(import_ojf(own_sample(name)))
     assert export_ojf(import_ojf(first)) == first
 
 
-@pytest.mark.parametrize("name", FIXTURE_NAMES)
+@pytest.mark.parametrize("name", SAMPLE_NAMES)
 def test_an_imported_map_survives_the_native_file_format(name):
-    project = import_ojf(fixture_bytes(name))
+    project = import_ojf(own_sample(name))
     reloaded = project_from_bytes(project_to_bytes(project))
     assert reloaded == project
     assert export_ojf(reloaded) == export_ojf(project)
 
 
+def test_a_file_in_the_exporters_own_layout_comes_back_byte_for_byte():
+    data = own_sample("library-card.ojf")  # 2-space indent, UTF-8, one final newline
+    assert export_ojf(import_ojf(data)) == data
+
+
+def test_other_whitespace_is_not_kept_only_the_document():
+    data = own_sample("bike-repair.ojf")  # 4-space indent, no final newline
+    first = export_ojf(import_ojf(data))
+    assert first != data and json.loads(first) == json.loads(data)
+
+
 def test_import_is_deterministic():
-    data = fixture_bytes("ecommerce-purchase.ojf")
+    data = own_sample("bike-repair.ojf")
     assert import_ojf(data) == import_ojf(data)
-    assert import_ojf(data).id != import_ojf(fixture_bytes("event-booking.ojf")).id
+    assert import_ojf(data).id != import_ojf(own_sample("score-scale.ojf")).id
 
 
 def test_exported_bytes_are_utf8_two_space_indented_with_one_final_newline():
-    project = import_ojf(fixture_bytes("hotel-check-in-blueprint.ojf"))
-    project.personas[0].name = "Léa, voyageuse d’affaires"
+    project = import_ojf(own_sample("museum-visit-blueprint.ojf"))
+    project.personas[0].name = "Léa, visiteuse du week-end"
     text = export_ojf(project).decode("utf-8")
-    assert text.startswith('{\n  "metadata": {\n    "title": "Hotel Arrival & Check-in",')
+    assert text.startswith('{\n  "metadata": {\n    "title": "Museum Visit with a Timed Ticket",')
     assert text.endswith("}\n") and not text.endswith("\n\n") and "\r" not in text
-    assert "Léa, voyageuse d’affaires" in text  # not \u-escaped
+    assert "Léa, visiteuse du week-end" in text and "Café & Shop" in text  # not \u-escaped
 
 
 # --- edits made after the import: the model's value wins, the rest stays as it was -------------
 
 
 def test_an_edited_emotion_rewrites_score_and_sentiment_only():
-    project = import_ojf(fixture_bytes("b2b-software-purchase.ojf"))
-    project.card("n5").emotion = 2
-    infosec = node(exported(project), "InfoSec Review")
-    assert (infosec["score"], infosec["sentiment"]) == (5, "delighted")
-    assert (infosec["severity"], infosec["purpose"]) == ("high", "bottleneck")
-    assert list(infosec) == list(json.loads(fixture_bytes("b2b-software-purchase.ojf"))["nodes"][4])
+    project = import_ojf(own_sample("library-card.ojf"))
+    project.card("n4").emotion = 2
+    address = node(exported(project), "Proof of Address Required")
+    assert (address["score"], address["sentiment"]) == (5, "delighted")
+    assert (address["severity"], address["purpose"]) == ("high", "bottleneck")
+    assert list(address) == list(json.loads(own_sample("library-card.ojf"))["nodes"][3])
 
 
 def test_an_edited_effort_rewrites_the_severity():
-    project = import_ojf(fixture_bytes("ecommerce-purchase.ojf"))
-    fees = next(c for c in project.cards if c.title == "Hidden Shipping Fees")
-    fees.effort = 3
-    assert node(exported(project), "Hidden Shipping Fees")["severity"] == "medium"
-    fees.effort = None
-    assert "severity" not in node(exported(project), "Hidden Shipping Fees")
+    project = import_ojf(own_sample("bike-repair.ojf"))
+    closed = next(c for c in project.cards if c.title == "Shops Closed on Sunday")
+    closed.effort = 3
+    assert node(exported(project), "Shops Closed on Sunday")["severity"] == "medium"
+    closed.effort = None
+    assert "severity" not in node(exported(project), "Shops Closed on Sunday")
 
 
 def test_fields_a_node_lacked_are_added_once_the_card_has_them():
-    project = import_ojf(fixture_bytes("event-booking.ojf"))
-    website = next(c for c in project.cards if c.title == "Conference Website")
-    website.emotion, website.moment_of_truth = -1, True
-    written = node(exported(project), "Conference Website")
+    project = import_ojf(own_sample("bike-repair.ojf"))
+    workshop = next(c for c in project.cards if c.title == "Walk-in Workshop")
+    workshop.emotion, workshop.moment_of_truth = -1, True
+    written = node(exported(project), "Walk-in Workshop")
     assert written["score"] == -3 and written["sentiment"] == "negative"
     assert written["isMomentOfTruth"] is True
     assert "id" not in written and "purpose" not in written  # still not invented
 
 
+def test_an_edited_channel_rewrites_icon_and_colour():
+    project = import_ojf(own_sample("library-card.ojf"))
+    project.card("n2").channel = "email"
+    website = node(exported(project), "Library Website")
+    assert (website["icon"], website["iconColor"]) == ("mail", "#009E73")
+    project.card("n2").channel = "website"  # back to what it was imported as: as written
+    assert node(exported(project), "Library Website")["iconColor"] == "#0072b2"
+
+
 def test_a_new_card_in_an_imported_map_is_written_with_every_field():
-    project = import_ojf(fixture_bytes("clinic-visit-blueprint.ojf"))
+    project = import_ojf(own_sample("museum-visit-blueprint.ojf"))
     lane = project.personas[0].lanes[0]
     project.cards.append(
         Card(
@@ -115,62 +134,62 @@ def test_a_new_card_in_an_imported_map_is_written_with_every_field():
             persona=project.personas[0].id,
             lane=lane.id,
             stage="s2",
-            title="Pharmacy pickup",
+            title="Museum shop",
             effort=5,
             emotion=-2,
             channel="store",
-            tags=["pharmacy"],
+            tags=["souvenir"],
         )
     )
-    assert node(exported(project), "Pharmacy pickup") == {
+    assert node(exported(project), "Museum shop") == {
         "id": "c-new",
         "stageId": "s2",
         "swimlaneId": "l1",
-        "title": "Pharmacy pickup",
+        "title": "Museum shop",
         "description": "",
         "severity": "high",
         "score": -5,
         "sentiment": "frustrated",
-        "purpose": "note",
+        "purpose": "action",
         "icon": "store",
         "iconColor": "#D55E00",
-        "tags": ["pharmacy"],
+        "tags": ["souvenir"],
         "isMomentOfTruth": False,
     }
 
 
 def test_a_renamed_title_and_persona_go_into_metadata_when_the_file_had_it():
-    project = import_ojf(fixture_bytes("hotel-check-in-blueprint.ojf"))
-    project.title = "Hotel arrival, revised"
-    project.personas[0].name = "Night-flight traveller"
-    project.personas[0].role = "Arriving at 2 a.m."
+    project = import_ojf(own_sample("museum-visit-blueprint.ojf"))
+    project.title = "Museum visit, revised"
+    project.personas[0].name = "Family with toddlers"
+    project.personas[0].role = "Visiting on a rainy Sunday"
     document = exported(project)
     assert list(document) == ["metadata", "stages", "swimlanes", "nodes"]
     assert document["metadata"] == {
-        "title": "Hotel arrival, revised",
-        "persona": "Night-flight traveller",
-        "pov": "Arriving at 2 a.m.",
+        "title": "Museum visit, revised",
+        "persona": "Family with toddlers",
+        "pov": "Visiting on a rainy Sunday",
         "version": "1.1.0",
     }
-    assert import_ojf(export_ojf(project)).title == "Hotel arrival, revised"
+    assert import_ojf(export_ojf(project)).title == "Museum visit, revised"
 
 
 def test_a_title_that_differs_from_the_point_of_view_is_written_at_the_root():
-    project = import_ojf(fixture_bytes("ecommerce-purchase.ojf"))
-    project.title = "Coffee maker purchase"
+    project = import_ojf(own_sample("bike-repair.ojf"))
+    project.title = "Flat tyre"
     document = exported(project)
     assert list(document)[:4] == ["version", "persona", "pointOfView", "title"]
-    assert document["title"] == "Coffee maker purchase"
-    assert import_ojf(export_ojf(project)).title == "Coffee maker purchase"
+    assert document["title"] == "Flat tyre"
+    assert import_ojf(export_ojf(project)).title == "Flat tyre"
 
 
 def test_an_edited_blueprint_in_attributes_is_written_as_edited():
-    project = import_ojf(fixture_bytes("clinic-visit-blueprint.ojf"))
-    blueprint = original_fields(project.card("cn1").attributes)["blueprint"]
-    blueprint["support"].append({"system": "Queue app", "description": "Calls the patient"})
-    project.card("cn1").attributes["ojf"]["original"]["blueprint"] = blueprint
-    written = node(exported(project), "Arrival & Reception")["blueprint"]["support"]
-    assert written[-1] == {"system": "Queue app", "description": "Calls the patient"}
+    project = import_ojf(own_sample("museum-visit-blueprint.ojf"))
+    blueprint = original_fields(project.card("m1").attributes)["blueprint"]
+    blueprint["support"].append({"system": "Queue app", "description": "Texts when it is time"})
+    project.card("m1").attributes["ojf"]["original"]["blueprint"] = blueprint
+    written = node(exported(project), "Scan Timed Ticket")["blueprint"]["support"]
+    assert written[-1] == {"system": "Queue app", "description": "Texts when it is time"}
 
 
 # --- maps made in this editor -----------------------------------------------------------------
