@@ -521,6 +521,19 @@ Ligne&#xa0;: {1}
     </message>
 </context>
 <context>
+    <name>EmotionCurve</name>
+    <message>
+        <location filename="../../ui/canvas/curve_tips.py" line="+32"/>
+        <source>(untitled card)</source>
+        <translation>(fiche sans titre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emotion: {0}</source>
+        <translation>Émotion&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
     <name>FieldError</name>
     <message>
         <location filename="../../ui/inspector/fields.py" line="+42"/>
@@ -813,7 +826,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>LanePage</name>
     <message>
-        <location filename="../../ui/inspector/structure_pages.py" line="+140"/>
+        <location filename="../../ui/inspector/structure_pages.py" line="+141"/>
         <source>Name of the lane</source>
         <translation>Nom de la ligne</translation>
     </message>
@@ -828,7 +841,22 @@ Ligne&#xa0;: {1}
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Feeds the emotion curve</source>
+        <translation>Alimente la courbe d&apos;émotion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The emotion scores of this lane&apos;s cards are points of the persona&apos;s curve (by default, those of touchpoints and emotions lanes)</source>
+        <translation>Les scores d&apos;émotion des fiches de cette ligne sont des points de la courbe du persona (par défaut, ceux des lignes de points de contact et d&apos;émotions)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Emotion curve</source>
+        <translation>Courbe d&apos;émotion</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Lane — {0}</source>
         <translation>Ligne — {0}</translation>
     </message>
@@ -904,6 +932,66 @@ Ligne&#xa0;: {1}
         <location line="+1"/>
         <source>{lanes} lanes · {cards} cards</source>
         <translation>lignes&#xa0;: {lanes} · fiches&#xa0;: {cards}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emotion curve: {lanes}</source>
+        <translation>Courbe d&apos;émotion&#xa0;: {lanes}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>touchpoints</source>
+        <translation>points de contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thoughts</source>
+        <translation>pensées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emotions</source>
+        <translation>émotions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pain points</source>
+        <translation>irritants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opportunities</source>
+        <translation>opportunités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backstage</source>
+        <translation>coulisses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{name}”</source>
+        <translation>«&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{items} and {last}</source>
+        <translation>{items} et {last}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no lane</source>
+        <translation>aucune ligne</translation>
     </message>
 </context>
 <context>
@@ -1404,7 +1492,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="+206"/>
+        <location filename="../../ui/canvas/view.py" line="+208"/>
         <source>Not done: {message}</source>
         <translation>Non effectué&#xa0;: {message}</translation>
     </message>
@@ -2024,7 +2112,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PersonaPage</name>
     <message>
-        <location filename="../../ui/inspector/structure_pages.py" line="-76"/>
+        <location filename="../../ui/inspector/structure_pages.py" line="-91"/>
         <source>e.g. Léa, 34</source>
         <translation>par ex. Léa, 34&#xa0;ans</translation>
     </message>
@@ -3195,6 +3283,11 @@ Vers&#xa0;: {1}</translation>
         <location line="+1"/>
         <source>kind</source>
         <translation>le type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feeds curve</source>
+        <translation>l&apos;apport à la courbe d&apos;émotion</translation>
     </message>
     <message>
         <location line="+1"/>
