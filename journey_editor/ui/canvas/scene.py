@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneHelpEvent
 
 from journey_editor.layout import MapLayout, band_at
 from journey_editor.ui.canvas.items.base import MapItem
@@ -165,6 +165,13 @@ class MapScene(QGraphicsScene):
         for curve in self.curves.values():
             if not curve.card_ids.isdisjoint(touched):
                 curve.update()
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        # A curve point's tooltip names its card as it is now, not as it was when hovered.
+        for item in self.items(event.scenePos()):
+            if isinstance(item, EmotionCurveItem):
+                item.refresh_tooltip()
+        super().helpEvent(event)
 
     def set_sticky_top(self, y: float) -> None:
         """The top of the body's visible part: persona headers keep their name in view below

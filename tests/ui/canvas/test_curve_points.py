@@ -71,11 +71,24 @@ def test_each_point_names_its_own_card_and_off_the_points_there_is_no_tooltip(sm
 
 
 def test_the_tooltip_follows_edits_of_the_card(small, qtbot):
-    small.document.apply(UpdateCard("c-shop", {"title": ""}))
+    """An edit while the pointer rests on the point (a key press, an undo): the tooltip then
+    shown names the card as it is now."""
     _, point = point_of(small, "c-shop")
-    hover(small, small.vp(point.x, point.y))
-    item = small.view.map_scene.curves["p-lea"]
-    assert item.toolTip().splitlines()[0] == "(untitled card)"
+    at = small.vp(point.x, point.y)
+    hover(small, at)
+    small.document.apply(UpdateCard("c-shop", {"emotion": -2}))
+    small.document.apply(UpdateCard("c-shop", {"title": ""}))
+    _, moved = point_of(small, "c-shop")
+    assert moved.y != point.y  # the point went down a level: hover where it is now
+    at = small.vp(moved.x, moved.y)
+    hover(small, at)
+    assert tooltip_at(small, at).splitlines() == [
+        "(untitled card)",
+        "Points de contact · Achat",
+        "Emotion: −2 very negative",
+    ]
+    small.document.undo_stack.undo()  # the title comes back; the pointer has not moved
+    assert tooltip_at(small, at).splitlines()[0] == "Chemise à 105 €"
 
 
 def ring_pixels(canvas, x: float, y: float) -> int:

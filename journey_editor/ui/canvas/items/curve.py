@@ -81,13 +81,18 @@ class EmotionCurveItem(MapItem):
         if point == self.hovered:
             return
         self.hovered = point
+        self.refresh_tooltip()
+
+    def refresh_tooltip(self) -> None:
+        """The hovered point's card, described now (the scene calls this again just before
+        showing it, so an edit made while the pointer rests is never shown stale)."""
         text = ""
-        scene = self.scene()
-        describe = getattr(scene, "describe_card", None)
-        if point is not None and describe is not None:
-            text = describe(point.card_id)
+        describe = getattr(self.scene(), "describe_card", None)
+        if self.hovered is not None and describe is not None:
+            text = describe(self.hovered.card_id)
         # Qt's help event shows the tooltip of the item under the pointer: only over a point.
-        self.setToolTip(text)
+        if text != self.toolTip():
+            self.setToolTip(text)
 
     # --- painting -------------------------------------------------------------------------------
 
