@@ -29,6 +29,21 @@ _WORDS = LayoutLabels(
     moment_of_truth=QT_TRANSLATE_NOOP("Legend", "moment of truth"),
     exit_point=QT_TRANSLATE_NOOP("Legend", "exit point"),
     collapsed_summary=QT_TRANSLATE_NOOP("Legend", "{lanes} lanes · {cards} cards"),
+    # Which lanes the emotion curves go through: "Emotion curve: touchpoints and emotions".
+    emotion_curve=QT_TRANSLATE_NOOP("Legend", "Emotion curve: {lanes}"),
+    lane_kinds=(  # in the order of model.types.LANE_KINDS
+        QT_TRANSLATE_NOOP("Legend", "touchpoints"),
+        QT_TRANSLATE_NOOP("Legend", "actions"),
+        QT_TRANSLATE_NOOP("Legend", "thoughts"),
+        QT_TRANSLATE_NOOP("Legend", "emotions"),
+        QT_TRANSLATE_NOOP("Legend", "pain points"),
+        QT_TRANSLATE_NOOP("Legend", "opportunities"),
+        QT_TRANSLATE_NOOP("Legend", "backstage"),
+        QT_TRANSLATE_NOOP("Legend", "notes"),
+    ),
+    lane_name=QT_TRANSLATE_NOOP("Legend", "“{name}”"),
+    list_last=QT_TRANSLATE_NOOP("Legend", "{items} and {last}"),
+    no_lane=QT_TRANSLATE_NOOP("Legend", "no lane"),
 )
 
 
@@ -50,6 +65,11 @@ def layout_labels(language: str) -> LayoutLabels:
         moment_of_truth=words(_WORDS.moment_of_truth),
         exit_point=words(_WORDS.exit_point),
         collapsed_summary=words(_WORDS.collapsed_summary),
+        emotion_curve=words(_WORDS.emotion_curve),
+        lane_kinds=tuple(words(kind) for kind in _WORDS.lane_kinds),
+        lane_name=words(_WORDS.lane_name),
+        list_last=words(_WORDS.list_last),
+        no_lane=words(_WORDS.no_lane),
         # The PDF's language, not the map's, so the strip and the summary page agree.
         decimal_mark=decimal_mark(language),
     )

@@ -1,6 +1,7 @@
 """The title block and the legend above the map.
 
 Each legend sample is drawn exactly as on a card (chip, effort badge, face, card border, mark),
+or as the emotion curve (a bit of curve, beside the words saying which lanes it goes through),
 from the swatch rectangle the layout reserved, so the key matches what it explains.
 """
 
@@ -11,7 +12,7 @@ from journey_editor.export.card_frames import set_border
 from journey_editor.export.glyph_forms import place_badge, place_chip, place_face
 from journey_editor.export.paint_cards import paint_exit, paint_star
 from journey_editor.export.surface import Surface
-from journey_editor.layout import Legend, LegendEntry, TitleBlock
+from journey_editor.layout import Legend, LegendEntry, TitleBlock, curve_sample
 from journey_editor.layout import card_style as style
 
 
@@ -38,6 +39,12 @@ def _paint_swatch(surface: Surface, kind: str, entry: LegendEntry) -> None:
         place_chip(surface, swatch, entry.colour, entry.icon)
     elif kind == "effort":
         place_badge(surface, swatch, int(entry.key), digit=False)
+    elif kind == "emotion" and entry.key == "curve":
+        surface.line_width(1.6)
+        surface.round_caps()
+        surface.stroke_colour(palette.CURVE)
+        surface.curve((curve_sample(swatch),))
+        surface.round_caps(False)
     elif kind == "emotion":
         place_face(surface, swatch, int(entry.key))
     elif kind == "evidence":

@@ -62,8 +62,8 @@ class BodyInput:
 def curve_host(lanes: list[Lane], has_scores: bool, options: LayoutOptions) -> Lane | None:
     """The lane that draws the persona's emotion curve: its first visible emotions lane (which
     keeps room for the curve even with no score yet, so the lane looks the same as it fills);
-    failing that, and only when there is a score to draw, under its first visible touchpoints
-    lane, or else under its last visible lane."""
+    failing that, and only when there is a score to draw (on a lane that feeds the curve), under
+    its first visible touchpoints lane, or else under its last visible lane."""
     if not options.show_emotion_curves or not lanes:
         return None
     for lane in lanes:
@@ -180,18 +180,19 @@ def _open_band(
     lanes = [lane for lane in persona.lanes if lane.kind not in hidden]
     stages = data.stages
 
-    # 1. Pack every cell, and see whether any visible card has an emotion score.
+    # 1. Pack every cell, and see whether any visible card of the curve has an emotion score.
     empties = [empty_pack(stage.rect.width, options) for stage in stages]
     packs: list[list[CellPack]] = []
     has_scores = False
     for lane in lanes:
         row = []
+        on_curve = lane.on_curve
         for stage, empty_cell in zip(stages, empties, strict=True):
             cards = data.buckets.cell((persona.id, lane.id, stage.stage_id))
             if cards is None:
                 row.append(empty_cell)
                 continue
-            if not has_scores:
+            if on_curve and not has_scores:
                 has_scores = any(card.emotion is not None for card in cards)
             width = stage.rect.width
             row.append(
@@ -271,6 +272,7 @@ def _open_band(
                 label=label_block,
                 rect=Rect(left, y, area_width, height),
                 curve_zone=zone,
+                feeds_curve=lane.on_curve,
             )
         )
         for stage, pack in zip(stages, row, strict=True):

@@ -26,8 +26,10 @@ class TitleBlock:
 @dataclass(frozen=True, slots=True)
 class LegendEntry:
     """One sample and its label. `key` is a channel id, an effort 1…5, an emotion −2…2 (as
-    text), an evidence level, or "moment_of_truth" / "exit_point". The painter draws the sample
-    in `swatch` exactly as on a card (chip, effort badge, face, card border, mark)."""
+    text), "curve" (the emotion row's last entry: which lanes the curves go through), an
+    evidence level, or "moment_of_truth" / "exit_point". The painter draws the sample in
+    `swatch` exactly as on a card (chip, effort badge, face, card border, mark), the curve's
+    as `glyphs.curve_sample`."""
 
     key: str
     swatch: Rect
@@ -90,6 +92,8 @@ class LaneRow:
     rect: Rect  # the row across every stage column (from the left columns' edge to the right)
     # Where the emotion curve is drawn, when this lane hosts it (see EmotionCurve).
     curve_zone: Rect | None = None
+    # Whether the scores of this lane's cards are points of the curve (`Lane.on_curve`).
+    feeds_curve: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +164,8 @@ class LinkPath:
 
 
 class CurvePoint(NamedTuple):
+    """One scored card on its persona's curve: the card it stands for, and where."""
+
     x: float
     y: float
     card_id: str

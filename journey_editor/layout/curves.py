@@ -1,8 +1,14 @@
 """Emotion curves: one smooth line per persona through the emotion scores of its cards.
 
-Points. Every visible card of the persona with an emotion score gives one point, in sequence
-order (stages left to right, then lanes top to bottom, then the order in the cell), the order
-`model.metrics` reads a persona's journey in. A point's y is its emotion mapped into the
+Cards. The curve tells one story: it goes through the cards of the lanes that feed it
+(`LaneRow.feeds_curve`, from `Lane.on_curve`: by default the touchpoints and emotions lanes),
+not through the pain points, thoughts or copies that restate a touchpoint (scored alike, they
+would draw its dip twice, two rings side by side). Each point names its card (`card_id`), so
+the canvas can say which card a point stands for and ring the selected card's point.
+
+Points. Every visible card of a feeding lane with an emotion score gives one point, in
+sequence order (stages left to right, then lanes top to bottom, then the order in the cell),
+the order `model.metrics` reads a persona's journey in. A point's y is its emotion mapped into the
 curve zone: +2 at the top, −2 at the bottom, `emotion_curve_padding` from the zone's edges
 (room for a face), 0 on the baseline in the middle. Its x lies in its card's stage column:
 the column's centre when the stage has one scored card (the centre of the card too, in a
@@ -19,8 +25,8 @@ ends (the curve moves only rightwards), its y between the segment's two scores w
 curve's lowest point), else between the ±2 levels. A Bézier stays inside the hull of its
 control points, so the curve never leaves the zone, hence never its lane row.
 
-A persona without a scored card has no curve at all (not a flat line); a single score gives a
-point and no segment.
+A persona without a scored card on a feeding lane has no curve at all (not a flat line); a
+single score gives a point and no segment.
 """
 
 from __future__ import annotations
@@ -67,7 +73,7 @@ def persona_curve(
     cards: dict[str, CardBox],
     options: LayoutOptions,
 ) -> EmotionCurve | None:
-    """The curve of one band, or None (no curve zone, or no scored card)."""
+    """The curve of one band, or None (no curve zone, or no scored card on a feeding lane)."""
     host = next((row for row in band.lanes if row.curve_zone is not None), None)
     if host is None or host.curve_zone is None:
         return None
@@ -88,6 +94,8 @@ def _persona_curve(
     for stage in stages:
         scored: list[CardBox] = []
         for row in band.lanes:
+            if not row.feeds_curve:
+                continue
             cell = cells.get((band.persona_id, row.lane_id, stage.stage_id))
             if cell is None:
                 continue

@@ -91,3 +91,15 @@ def exit_lines(rect: Rect) -> tuple[tuple[Point, Point], ...]:
         (Point(x + w, mid), Point(x + w * 0.72, y + h * 0.22)),
         (Point(x + w, mid), Point(x + w * 0.72, y + h * 0.78)),
     )
+
+
+def curve_sample(rect: Rect) -> CubicSegment:
+    """The legend's sample of an emotion curve: a line that dips and recovers, inside `rect`
+    (its control points are, so the Bézier is too)."""
+    x, y, w, h = rect
+    return CubicSegment(
+        Point(x, y + h * 0.3),
+        Point(x + w * 0.4, y + h),
+        Point(x + w * 0.6, y),
+        Point(x + w, y + h * 0.45),
+    )

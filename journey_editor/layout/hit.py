@@ -7,9 +7,18 @@ Points on a shared edge belong to the rectangle below or to the right (half-open
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
-from journey_editor.layout.boxes import CardBox, CellBox, CellKey, LaneRow, PersonaBand, StageBox
+from journey_editor.layout.boxes import (
+    CardBox,
+    CellBox,
+    CellKey,
+    CurvePoint,
+    EmotionCurve,
+    LaneRow,
+    PersonaBand,
+    StageBox,
+)
 from journey_editor.layout.map_layout import MapLayout
 
 Line = tuple[float, float, float, float]
@@ -65,6 +74,22 @@ def card_at(layout: MapLayout, x: float, y: float) -> str | None:
         if layout.cards[card_id].rect.contains(x, y):
             return card_id
     return None
+
+
+def curve_point_at(curve: EmotionCurve, x: float, y: float, radius: float) -> CurvePoint | None:
+    """The point of `curve` nearest to (x, y) within `radius` (its face and ring), or None.
+    Points are in x order (strictly increasing), so only those within `radius` sideways are
+    looked at; on a tie the earlier point wins."""
+    points = curve.points
+    first = bisect_left(points, x - radius, key=lambda point: point.x)
+    best, best_distance = None, radius * radius
+    for point in points[first:]:
+        if point.x > x + radius:
+            break
+        distance = (point.x - x) ** 2 + (point.y - y) ** 2
+        if distance <= best_distance and (best is None or distance < best_distance):
+            best, best_distance = point, distance
+    return best
 
 
 def stage_header_at(layout: MapLayout, x: float, y: float) -> str | None:

@@ -28,6 +28,22 @@ class LayoutLabels:
     exit_point: str = "exit point"
     # {lanes} and {cards} are replaced by the collapsed persona's counts.
     collapsed_summary: str = "{lanes} lanes · {cards} cards"
+    # Which lanes the emotion curves go through (see layout/curve_legend.py): {lanes} is the
+    # list, of lane kinds (in the order of LANE_KINDS) and quoted lane names.
+    emotion_curve: str = "Emotion curve: {lanes}"
+    lane_kinds: tuple[str, ...] = (
+        "touchpoints",
+        "actions",
+        "thoughts",
+        "emotions",
+        "pain points",
+        "opportunities",
+        "backstage",
+        "notes",
+    )
+    lane_name: str = "“{name}”"
+    list_last: str = "{items} and {last}"
+    no_lane: str = "no lane"
     # The decimal mark of figures (effort strip); None: the map's own language decides.
     decimal_mark: str | None = None
 

@@ -4,7 +4,8 @@ The title text takes the left part (at least the left columns and one stage wide
 520 pt); the legend fills the rest of the map's width to its right, or goes under the title
 when the map is too narrow for both side by side. The legend has one row per section (its
 heading, then its samples flowing left to right and wrapping): the channels used by the laid
-out cards (in catalogue order), effort 1…5, emotion −2…+2, evidence levels, and the marks.
+out cards (in catalogue order), effort 1…5, emotion −2…+2 and which lanes the emotion curves
+go through (see curve_legend.py), evidence levels, and the marks.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from journey_editor.layout.boxes import (
     LegendSection,
     TitleBlock,
 )
+from journey_editor.layout.curve_legend import curve_legend_text
 from journey_editor.layout.geometry import Rect
 from journey_editor.layout.options import LayoutOptions
 from journey_editor.layout.text import TextWrapper, place_lines
@@ -29,6 +31,8 @@ ENTRY_GAP = 10.0  # between two samples of a section
 SWATCH_GAP = 3.0  # between a sample and its label
 ROW_GAP = 4.0
 EVIDENCE_SWATCH = (16.0, 10.0)
+CURVE_SAMPLE_WIDTH = 22.0  # the emotion row's last sample: a bit of curve (glyphs.curve_sample)
+CURVE_LABEL_LINES = 3  # which lanes the curves go through: lane names may make it long
 
 
 def subtitle_text(project: Project) -> str:
@@ -96,6 +100,10 @@ def layout_legend(
     badge = (options.badge_width, options.badge_height)
     face = (options.face_size, options.face_size)
     mark = (options.mark_size, options.mark_size)
+    curve_entry = []
+    if options.show_emotion_curves:
+        sample = (CURVE_SAMPLE_WIDTH, options.face_size)
+        curve_entry.append(("curve", curve_legend_text(project, options), sample, None, None))
     # kind, heading, [(key, label, swatch size, colour, icon)]
     sections = [
         (
@@ -114,7 +122,8 @@ def layout_legend(
             [
                 (str(v), t, face, None, None)
                 for v, t in zip(range(-2, 3), labels.emotion_values, strict=True)
-            ],
+            ]
+            + curve_entry,
         ),
         (
             "evidence",
@@ -156,21 +165,25 @@ def layout_legend(
         )
         entries = []
         x = entries_left
+        bottom = y + row_height  # of the row being filled: a wrapped label makes it taller
         for key, text, (swatch_w, swatch_h), colour, icon in items:
             room = max(0.0, right - entries_left - swatch_w - SWATCH_GAP)
-            text = wrapper.fit_line(text, room, size)
-            text_w = wrapper.width(text, size, False)
+            # A sample's word or name fits one line ("…" if not); the curve's sentence names
+            # lanes, and wraps rather than lose one.
+            max_lines = CURVE_LABEL_LINES if key == "curve" else 1
+            lines = wrapper.wrap(text, room, size, False, max_lines) or ("",)
+            text_w = max(wrapper.width(text_line, size, False) for text_line in lines)
             needed = swatch_w + SWATCH_GAP + text_w
             if x > entries_left and x + needed > right:
                 x = entries_left
-                y += row_height + ROW_GAP
+                y = bottom + ROW_GAP
+                bottom = y + row_height
             swatch = Rect(x, y + (row_height - swatch_h) / 2, swatch_w, swatch_h)
             label_x = x + swatch_w + SWATCH_GAP
-            label = place_lines(
-                (text,), label_x, y + (row_height - line) / 2, text_w, size, spacing
-            )
+            label = place_lines(lines, label_x, y + (row_height - line) / 2, text_w, size, spacing)
+            bottom = max(bottom, label.rect.bottom)
             entries.append(LegendEntry(key, swatch, label, colour, icon))
             x += needed + ENTRY_GAP
         placed.append(LegendSection(kind, heading, tuple(entries)))
-        y += row_height + ROW_GAP
+        y = bottom + ROW_GAP
     return Legend(Rect(left, top, right - left, max(0.0, y - ROW_GAP - top)), tuple(placed))

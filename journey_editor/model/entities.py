@@ -27,6 +27,16 @@ def _attributes_field():
 
 Attributes = dict[str, JsonValue]
 
+# The lanes whose cards the persona's emotion curve goes through, unless a lane says otherwise
+# (`Lane.feeds_curve`): the customer's interactions and their recorded feelings. Pain points,
+# thoughts and the like mostly restate a touchpoint; scored too, they would draw its dip twice.
+CURVE_LANE_KINDS = frozenset({"touchpoints", "emotions"})
+
+
+def feeds_curve_by_default(kind: str) -> bool:
+    """Whether a lane of `kind` feeds the emotion curve when it does not say."""
+    return kind in CURVE_LANE_KINDS
+
 
 class Entity(BaseModel):
     # strict: a string "3" is not an effort, a float is not an id. forbid: unknown fields are
@@ -51,7 +61,18 @@ class Lane(Entity):
     id: ObjectId
     name: Name
     kind: LaneKind = "notes"
+    # Whether the scores of this lane's cards are points of the persona's emotion curve. None:
+    # as its kind has it (`feeds_curve_by_default`). Left out of the file while None, so maps
+    # that never touch it keep their bytes (and need no schema step).
+    feeds_curve: bool | None = Field(default=None, exclude_if=lambda value: value is None)
     attributes: Attributes = _attributes_field()
+
+    @property
+    def on_curve(self) -> bool:
+        """Whether this lane's scored cards are points of the emotion curve."""
+        if self.feeds_curve is None:
+            return feeds_curve_by_default(self.kind)
+        return self.feeds_curve
 
 
 class Persona(Entity):

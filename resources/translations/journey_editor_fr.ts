@@ -521,6 +521,19 @@ Ligne&#xa0;: {1}
     </message>
 </context>
 <context>
+    <name>EmotionCurve</name>
+    <message>
+        <location filename="../../journey_editor/ui/canvas/curve_tips.py" line="+32"/>
+        <source>(untitled card)</source>
+        <translation>(fiche sans titre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emotion: {0}</source>
+        <translation>Émotion&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
     <name>FieldError</name>
     <message>
         <location filename="../../journey_editor/ui/inspector/fields.py" line="+42"/>
@@ -813,7 +826,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>LanePage</name>
     <message>
-        <location filename="../../journey_editor/ui/inspector/structure_pages.py" line="+140"/>
+        <location filename="../../journey_editor/ui/inspector/structure_pages.py" line="+141"/>
         <source>Name of the lane</source>
         <translation>Nom de la ligne</translation>
     </message>
@@ -828,7 +841,22 @@ Ligne&#xa0;: {1}
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Feeds the emotion curve</source>
+        <translation>Alimente la courbe d&apos;émotion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The emotion scores of this lane&apos;s cards are points of the persona&apos;s curve (by default, those of touchpoints and emotions lanes)</source>
+        <translation>Les scores d&apos;émotion des fiches de cette ligne sont des points de la courbe du persona (par défaut, ceux des lignes de points de contact et d&apos;émotions)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Emotion curve</source>
+        <translation>Courbe d&apos;émotion</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Lane — {0}</source>
         <translation>Ligne — {0}</translation>
     </message>
@@ -904,6 +932,66 @@ Ligne&#xa0;: {1}
         <location line="+1"/>
         <source>{lanes} lanes · {cards} cards</source>
         <translation>lignes&#xa0;: {lanes} · fiches&#xa0;: {cards}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emotion curve: {lanes}</source>
+        <translation>Courbe d&apos;émotion&#xa0;: {lanes}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>touchpoints</source>
+        <translation>points de contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>actions</source>
+        <translation>actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thoughts</source>
+        <translation>pensées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emotions</source>
+        <translation>émotions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pain points</source>
+        <translation>irritants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opportunities</source>
+        <translation>opportunités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>backstage</source>
+        <translation>coulisses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{name}”</source>
+        <translation>«&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{items} and {last}</source>
+        <translation>{items} et {last}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no lane</source>
+        <translation>aucune ligne</translation>
     </message>
 </context>
 <context>
@@ -1404,7 +1492,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../journey_editor/ui/canvas/view.py" line="+206"/>
+        <location filename="../../journey_editor/ui/canvas/view.py" line="+208"/>
         <source>Not done: {message}</source>
         <translation>Non effectué&#xa0;: {message}</translation>
     </message>
@@ -1544,17 +1632,7 @@ Vers&#xa0;: {1}</translation>
         <translation>feuilles&#xa0;: le plus petit texte s&apos;imprime en {size}&#xa0;pt (moins de {minimum}&#xa0;pt)&#xa0;; augmentez l&apos;échelle</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>fit: portrait paper would print the map {gain}× larger</source>
-        <translation>ajustement&#xa0;: en portrait, la carte serait imprimée {gain}&#xa0;fois plus grande</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>fit: landscape paper would print the map {gain}× larger</source>
-        <translation>ajustement&#xa0;: en paysage, la carte serait imprimée {gain}&#xa0;fois plus grande</translation>
-    </message>
-    <message>
-        <location line="-20"/>
+        <location line="+6"/>
         <source>tile: the last column of sheets holds only {share} % of a sheet; at {scale} % the map prints on {sheets} instead of {current} sheets</source>
         <translation>feuilles&#xa0;: la dernière colonne de feuilles ne contient que {share}&#xa0;% d&apos;une feuille&#xa0;; à {scale}&#xa0;%, la carte tient sur {sheets} au lieu de {current}&#xa0;feuilles</translation>
     </message>
@@ -1567,6 +1645,16 @@ Vers&#xa0;: {1}</translation>
         <location line="+5"/>
         <source>tile: the last row and the last column of sheets hold less than a fifth of a sheet each; at {scale} % the map prints on {sheets} instead of {current} sheets</source>
         <translation>feuilles&#xa0;: la dernière rangée et la dernière colonne de feuilles contiennent chacune moins d&apos;un cinquième de feuille&#xa0;; à {scale}&#xa0;%, la carte tient sur {sheets} au lieu de {current}&#xa0;feuilles</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>fit: portrait paper would print the map {gain}× larger</source>
+        <translation>ajustement&#xa0;: en portrait, la carte serait imprimée {gain}&#xa0;fois plus grande</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fit: landscape paper would print the map {gain}× larger</source>
+        <translation>ajustement&#xa0;: en paysage, la carte serait imprimée {gain}&#xa0;fois plus grande</translation>
     </message>
 </context>
 <context>
@@ -1705,7 +1793,17 @@ Vers&#xa0;: {1}</translation>
         <translation>Personnalisé&#xa0;:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>&amp;Automatic</source>
+        <translation>Aut&amp;omatique</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tiling: the way round that takes the fewest sheets. Fitting: landscape, unless portrait prints the map much larger</source>
+        <translation>Sur plusieurs feuilles&#xa0;: le sens qui en demande le moins. Sur une page&#xa0;: paysage, sauf si le portrait imprime la carte nettement plus grande</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Portrait</source>
         <translation>&amp;Portrait</translation>
     </message>
@@ -1849,21 +1947,26 @@ Vers&#xa0;: {1}</translation>
         <source>&amp;Words in:</source>
         <translation>&amp;Langue du texte&#xa0;:</translation>
     </message>
-    <message>
-        <location line="-99"/>
-        <source>&amp;Automatic</source>
-        <translation>Aut&amp;omatique</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Tiling: the way round that takes the fewest sheets. Fitting: landscape, unless portrait prints the map much larger</source>
-        <translation>Sur plusieurs feuilles&#xa0;: le sens qui en demande le moins. Sur une page&#xa0;: paysage, sauf si le portrait imprime la carte nettement plus grande</translation>
-    </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../journey_editor/ui/handout/preview.py" line="+123"/>
+        <location filename="../../journey_editor/ui/handout/preview.py" line="+37"/>
+        <source>Use the proposed scale</source>
+        <translation>Utiliser l&apos;échelle proposée</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Use {scale} %</source>
+        <translation>Passer à {scale}&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tile at {scale} %: {sheets} instead of {current} sheets</source>
+        <translation>À {scale}&#xa0;%&#xa0;: {sheets} au lieu de {current}&#xa0;feuilles</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>1 page</source>
         <translation>1&#xa0;page</translation>
     </message>
@@ -1896,21 +1999,6 @@ Vers&#xa0;: {1}</translation>
         <location line="+2"/>
         <source>Then {count} summary pages</source>
         <translation>Puis {count}&#xa0;pages de synthèse</translation>
-    </message>
-    <message>
-        <location line="-121"/>
-        <source>Use the proposed scale</source>
-        <translation>Utiliser l&apos;échelle proposée</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>Use {scale} %</source>
-        <translation>Passer à {scale}&#xa0;%</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Tile at {scale} %: {sheets} instead of {current} sheets</source>
-        <translation>À {scale}&#xa0;%&#xa0;: {sheets} au lieu de {current}&#xa0;feuilles</translation>
     </message>
 </context>
 <context>
@@ -2064,7 +2152,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PersonaPage</name>
     <message>
-        <location filename="../../journey_editor/ui/inspector/structure_pages.py" line="-76"/>
+        <location filename="../../journey_editor/ui/inspector/structure_pages.py" line="-91"/>
         <source>e.g. Léa, 34</source>
         <translation>par ex. Léa, 34&#xa0;ans</translation>
     </message>
@@ -2230,7 +2318,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../journey_editor/ui/handout/preview.py" line="-38"/>
+        <location filename="../../journey_editor/ui/handout/preview.py" line="-90"/>
         <location line="+14"/>
         <source>No preview</source>
         <translation>Pas d&apos;aperçu</translation>
@@ -3175,6 +3263,11 @@ Vers&#xa0;: {1}</translation>
         <location line="+1"/>
         <source>kind</source>
         <translation>le type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feeds curve</source>
+        <translation>l&apos;apport à la courbe d&apos;émotion</translation>
     </message>
     <message>
         <location line="+1"/>

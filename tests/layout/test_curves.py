@@ -112,7 +112,8 @@ def test_no_scores_no_curve_not_even_a_flat_line(small_project):
 
 def test_scores_are_read_stage_by_stage_then_lane_by_lane():
     lanes = [
-        Lane(id="act", name="Actions", kind="actions"),
+        # An actions lane feeds the curve only when it says so.
+        Lane(id="act", name="Actions", kind="actions", feeds_curve=True),
         Lane(id="tp", name="Touchpoints", kind="touchpoints"),
         Lane(id="emo", name="Emotions", kind="emotions"),
     ]
@@ -154,6 +155,8 @@ def test_curves_can_be_turned_off(small_project):
 
 def test_scores_of_hidden_lanes_are_not_drawn(small_project):
     small_project.cards[3].emotion = -2  # c-queue, in the pain-points lane
+    lea = small_project.personas[0]
+    lea.lanes[2] = lea.lanes[2].model_copy(update={"feeds_curve": True})
     full = compute_layout(small_project)
     assert "c-queue" in [p.card_id for p in curve_of(full, "p-lea").points]
     hidden = compute_layout(

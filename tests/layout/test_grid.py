@@ -270,7 +270,10 @@ def test_legend_lists_the_channels_in_use_and_the_scales(small_layout):
     ]
     assert sections["channels"].entries[0].colour == "#88CCEE"
     assert [entry.key for entry in sections["effort"].entries] == ["1", "2", "3", "4", "5"]
-    assert [entry.key for entry in sections["emotion"].entries] == ["-2", "-1", "0", "1", "2"]
+    # The faces, then a bit of curve and which lanes the curves go through.
+    emotion = sections["emotion"].entries
+    assert [entry.key for entry in emotion] == ["-2", "-1", "0", "1", "2", "curve"]
+    assert emotion[-1].label.texts == ("Emotion curve: touchpoints and emotions",)
     title = small_layout.title_block
     assert title.rect.contains_rect(legend.rect)
     for section in legend.sections:

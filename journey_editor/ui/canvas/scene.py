@@ -8,8 +8,10 @@ keep their identity (selection highlights, an open inline editor survive any edi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QRectF
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneHelpEvent
 
 from journey_editor.layout import MapLayout, band_at
 from journey_editor.ui.canvas.items.base import MapItem
@@ -47,6 +49,9 @@ class MapScene(QGraphicsScene):
         # What is highlighted as selected: a Selection kind and its ids.
         self.highlight_kind: str | None = None
         self.highlight_ids: frozenset[str] = frozenset()
+        # The tooltip of a curve point: card id → text (the view reads its document); None
+        # (a scene without a document, the PDF preview's): points have no tooltip.
+        self.describe_card: Callable[[str], str] | None = None
         # The scene y just under the frozen stage row (the view sets it as it scrolls): the
         # persona headers of this scene, and only of this one, slide their names below it.
         self.sticky_top = float("-inf")
@@ -149,13 +154,24 @@ class MapScene(QGraphicsScene):
             item = self.item_for(kind or "", object_id)
             if item is not None:
                 item.set_highlighted(True)
-        # Links show their label while one of their cards is selected.
+        # Links show their label while one of their cards is selected, and a selected card's
+        # point on its persona's emotion curve wears a ring.
         touched = previous | ids
         for link in self.links.values():
             if link.spec.label is not None and (
                 link.spec.from_card in touched or link.spec.to_card in touched
             ):
                 link.update()
+        for curve in self.curves.values():
+            if not curve.card_ids.isdisjoint(touched):
+                curve.update()
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        # A curve point's tooltip names its card as it is now, not as it was when hovered.
+        for item in self.items(event.scenePos()):
+            if isinstance(item, EmotionCurveItem):
+                item.refresh_tooltip()
+        super().helpEvent(event)
 
     def set_sticky_top(self, y: float) -> None:
         """The top of the body's visible part: persona headers keep their name in view below

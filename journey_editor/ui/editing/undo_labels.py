@@ -82,6 +82,7 @@ _FIELDS = {
     "frustrations": QT_TRANSLATE_NOOP("UndoLabels", "frustrations"),
     "colour": QT_TRANSLATE_NOOP("UndoLabels", "colour"),
     "kind": QT_TRANSLATE_NOOP("UndoLabels", "kind"),
+    "feeds curve": QT_TRANSLATE_NOOP("UndoLabels", "feeds curve"),
     "label": QT_TRANSLATE_NOOP("UndoLabels", "label"),
     "icon": QT_TRANSLATE_NOOP("UndoLabels", "icon"),
     "from card": QT_TRANSLATE_NOOP("UndoLabels", "from card"),

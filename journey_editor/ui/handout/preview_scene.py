@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from journey_editor.layout import LegendEntry, MapLayout
+from journey_editor.layout import LegendEntry, MapLayout, curve_sample
 from journey_editor.layout import card_style as style
 from journey_editor.ui.canvas import theme
 from journey_editor.ui.canvas.card_painter import border_pen
@@ -77,6 +77,15 @@ def _paint_swatch(painter: QPainter, kind: str, entry: LegendEntry) -> None:
         paint_chip(painter, swatch, entry.colour or "#888888", entry.icon)
     elif kind == "effort" and entry.key.lstrip("-").isdigit():
         paint_effort(painter, swatch, int(entry.key))
+    elif kind == "emotion" and entry.key == "curve":
+        pen = QPen(theme.CURVE, 1.6)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        segment = curve_sample(entry.swatch)
+        path = QPainterPath(QPointF(*segment.start))
+        path.cubicTo(QPointF(*segment.c1), QPointF(*segment.c2), QPointF(*segment.end))
+        painter.drawPath(path)
     elif kind == "emotion" and entry.key.lstrip("-+").isdigit():
         paint_face(painter, swatch, int(entry.key))
     elif kind == "evidence":

@@ -11,9 +11,10 @@ from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLabel, QWidget
 
 from journey_editor.edits import UpdateLane, UpdatePersona, UpdateStage
+from journey_editor.model.entities import feeds_curve_by_default
 from journey_editor.model.types import LANE_KINDS
 from journey_editor.ui.editing.document import MapDocument
-from journey_editor.ui.inspector.choices import ChoiceCombo, ColourField
+from journey_editor.ui.inspector.choices import ChoiceCombo, ColourField, FlagBox
 from journey_editor.ui.inspector.fields import FieldError, TextField
 from journey_editor.ui.inspector.page import InspectorPage, quoted, stacked
 from journey_editor.ui.labels import lane_kind_label
@@ -143,8 +144,23 @@ class LanePage(InspectorPage):
         self.kind.set_choices([(lane_kind_label(kind), kind, None) for kind in LANE_KINDS])
         self.kind_error = FieldError(self)
         self.add_row(self.tr("Kind"), stacked(self, self.kind, self.kind_error), self.kind)
+        self.feeds_curve = FlagBox(
+            self.tr("Feeds the emotion curve"),
+            self.tr(
+                "The emotion scores of this lane's cards are points of the persona's curve "
+                "(by default, those of touchpoints and emotions lanes)"
+            ),
+            self,
+        )
+        self.curve_error = FieldError(self)
+        self.add_row(
+            self.tr("Emotion curve"),
+            stacked(self, self.feeds_curve, self.curve_error),
+            self.feeds_curve,
+        )
         self.name.edited.connect(lambda v: self._set("name", v, self.name.error, True))
         self.kind.chosen.connect(lambda v: self._set("kind", v, self.kind_error))
+        self.feeds_curve.chosen.connect(self._set_feeds_curve)
 
     def existing(self, ids: tuple[str, ...]) -> tuple[str, ...]:
         known = {lane.id for persona in self.document.project.personas for lane in persona.lanes}
@@ -160,9 +176,20 @@ class LanePage(InspectorPage):
         self.owner.setText(self.tr("Lane of persona {0}").format(quoted(persona.name)))
         self.name.set_value(lane.name)
         self.kind.set_value(lane.kind)
+        self.feeds_curve.set_value(lane.on_curve)
 
     def _set(self, name: str, value: Any, error: FieldError, typing: bool = False) -> None:
         if getattr(self.document.project.lane(self.ids[0]), name) == value:
             error.clear_error()
             return
         self.try_apply(UpdateLane(self.ids[0], {name: value}), error, mergeable=typing)
+
+    def _set_feeds_curve(self, on: bool) -> None:
+        """One undo step; the file keeps the setting only where it differs from the kind's
+        default (None otherwise), so ticking a lane back to its default leaves no trace."""
+        lane = self.document.project.lane(self.ids[0])
+        value = None if on == feeds_curve_by_default(lane.kind) else on
+        if lane.feeds_curve == value:
+            self.curve_error.clear_error()
+            return
+        self.try_apply(UpdateLane(lane.id, {"feeds_curve": value}), self.curve_error)

@@ -1,19 +1,31 @@
 """A persona's emotion curve: guide levels, the neutral baseline, the smooth line through its
-cards' scores, a face at each point and a red ring on the hot spots (the lowest points)."""
+cards' scores, a face at each point and a red ring on the hot spots (the lowest points).
+
+Each point stands for a card (`CurvePoint.card_id`): hovering a point shows which one in a
+tooltip (the scene's `describe_card` writes it), and the point of a selected card wears the
+selection ring, as the card itself wears its outline (the scene's highlight, `set_highlight`).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneHoverEvent,
+    QStyleOptionGraphicsItem,
+)
 
-from journey_editor.layout import EmotionCurve, Rect
+from journey_editor.layout import CurvePoint, EmotionCurve, Rect, curve_point_at
 from journey_editor.ui.canvas import theme
 from journey_editor.ui.canvas.items.base import Z_CURVE, MapItem
 from journey_editor.ui.canvas.marks import paint_face, qrect
 
 FACE = 13.0  # a curve face is a little larger than a card's: it is read from afar
 RING = 2.6  # hot-spot ring, beyond the face
+SELECTED_RING = FACE / 2 + RING + 2.4  # the selected card's ring, outside the hot-spot ring
+SELECTED_PEN = 2.2
+HOVER_RADIUS = FACE / 2 + RING  # how near a point the pointer must be for its tooltip
 
 
 class EmotionCurveItem(MapItem):
@@ -24,7 +36,10 @@ class EmotionCurveItem(MapItem):
         self.setZValue(Z_CURVE)
         # The curve spans the map's width: draw the faces of the exposed part only.
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
+        self.setAcceptHoverEvents(True)
         self._path: QPainterPath | None = None
+        self.card_ids: frozenset[str] = frozenset()
+        self.hovered: CurvePoint | None = None
         self.set_spec(curve)
 
     def path(self) -> QPainterPath:
@@ -41,9 +56,51 @@ class EmotionCurveItem(MapItem):
     def set_spec(self, spec: EmotionCurve) -> None:
         self.spec = spec
         self._path = None  # built when first painted: a long curve may never be on screen
-        margin = FACE / 2 + RING + 2
+        self.card_ids = frozenset(point.card_id for point in spec.points)
+        self._set_hovered(None)  # the points moved: the next hover move finds its point again
+        margin = SELECTED_RING + SELECTED_PEN
         self.set_bounds(qrect(spec.zone).adjusted(-margin, -margin, margin, margin))
         self.update()
+
+    # --- which card a point stands for ----------------------------------------------------------
+
+    def point_at(self, pos: QPointF) -> CurvePoint | None:
+        """The point under `pos` (scene coordinates: the item sits at the origin)."""
+        return curve_point_at(self.spec, pos.x(), pos.y(), HOVER_RADIUS)
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self._set_hovered(self.point_at(event.pos()))
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self._set_hovered(self.point_at(event.pos()))
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self._set_hovered(None)
+
+    def _set_hovered(self, point: CurvePoint | None) -> None:
+        if point == self.hovered:
+            return
+        self.hovered = point
+        self.refresh_tooltip()
+
+    def refresh_tooltip(self) -> None:
+        """The hovered point's card, described now (the scene calls this again just before
+        showing it, so an edit made while the pointer rests is never shown stale)."""
+        text = ""
+        describe = getattr(self.scene(), "describe_card", None)
+        if self.hovered is not None and describe is not None:
+            text = describe(self.hovered.card_id)
+        # Qt's help event shows the tooltip of the item under the pointer: only over a point.
+        if text != self.toolTip():
+            self.setToolTip(text)
+
+    # --- painting -------------------------------------------------------------------------------
+
+    def _selected(self) -> frozenset[str]:
+        scene = self.scene()
+        if scene is None or getattr(scene, "highlight_kind", None) != "card":
+            return frozenset()
+        return self.card_ids & scene.highlight_ids
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         curve = self.spec
@@ -66,14 +123,23 @@ class EmotionCurveItem(MapItem):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self.path())
 
+        selected = self._selected()
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if lod * FACE < 4.0:
-            return  # faces of a pixel or two: the line says it all
+            # Faces of a pixel or two: the line says it all, but a selected point still shows.
+            for point in curve.points:
+                if point.card_id in selected:
+                    _paint_selected_ring(painter, point)
+            return
         hot = {point.card_id for point in curve.hot_spots}
-        exposed = option.exposedRect.adjusted(-FACE, -FACE, FACE, FACE)
+        exposed = option.exposedRect.adjusted(
+            -SELECTED_RING, -SELECTED_RING, SELECTED_RING, SELECTED_RING
+        )
         for point in curve.points:
             if not exposed.contains(point.x, point.y):
                 continue
+            if point.card_id in selected:
+                _paint_selected_ring(painter, point)
             face = Rect(point.x - FACE / 2, point.y - FACE / 2, FACE, FACE)
             if point.card_id in hot:
                 ring = FACE / 2 + RING
@@ -81,3 +147,11 @@ class EmotionCurveItem(MapItem):
                 painter.setBrush(theme.tint(theme.HOT_SPOT.name(), 0.18))
                 painter.drawEllipse(QRectF(point.x - ring, point.y - ring, 2 * ring, 2 * ring))
             paint_face(painter, face, point.emotion, 0.9)
+
+
+def _paint_selected_ring(painter: QPainter, point: CurvePoint) -> None:
+    """The selection's accent ring round a point, outside the hot-spot ring: both can show."""
+    painter.setPen(QPen(theme.ACCENT, SELECTED_PEN))
+    painter.setBrush(theme.ACCENT_FILL)
+    ring = SELECTED_RING
+    painter.drawEllipse(QRectF(point.x - ring, point.y - ring, 2 * ring, 2 * ring))
