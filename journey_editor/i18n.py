@@ -17,8 +17,11 @@ The UI installs a QTranslator (ui/translations.py) and tells this module its lan
 
 from __future__ import annotations
 
+import locale as locale_module
+import os
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -27,6 +30,7 @@ from journey_editor.resources import resource_path
 
 SOURCE_LANGUAGE = "en"  # the language the source strings are written in
 LANGUAGES = ("en", "fr")  # languages with a catalogue
+LANGUAGE_NAMES = {"en": "English", "fr": "French"}  # for the command line's messages
 CATALOGUE_NAME = "journey_editor_{language}.ts"
 
 _ui_language = SOURCE_LANGUAGE
@@ -39,11 +43,54 @@ def QT_TRANSLATE_NOOP(context: str, text: str, disambiguation: str | None = None
     return text
 
 
+def known_language(locale: str | None) -> str | None:
+    """The catalogue language a locale such as "fr-BE", "fr_FR.UTF-8" or "en" names, or None
+    when it names none we have a catalogue for ("de", "C", "")."""
+    code = _language_code(locale or "")
+    return code if code in LANGUAGES else None
+
+
+def _language_code(locale: str) -> str:
+    return re.split(r"[-_.@:]", locale.strip().lower(), maxsplit=1)[0]
+
+
 def language_of(locale: str | None) -> str:
     """The catalogue language for a locale such as "fr-BE", "fr_FR.UTF-8" or "en": the
     source language when we have no catalogue for it."""
-    code = re.split(r"[-_.@]", (locale or "").strip().lower(), maxsplit=1)[0]
-    return code if code in LANGUAGES else SOURCE_LANGUAGE
+    return known_language(locale) or SOURCE_LANGUAGE
+
+
+# Windows names its locales in English words ("French_Canada"), which locale.normalize does not
+# always know.
+_LANGUAGE_WORDS = {"english": "en", "french": "fr"}
+
+
+def system_language(environ: Mapping[str, str] | None = None) -> str:
+    """The language of the system's locale, for words written where no interface chose one
+    (the command line): the first of LC_ALL, LC_MESSAGES, LANG that is set, as POSIX reads the
+    language of messages; the C or POSIX locale says English. The first entry of GNU LANGUAGE
+    wins when it names another language (as gettext and Qt's QLocale.system() read it). With
+    none of them set (Windows, a macOS app), Python's locale module asks the system.
+    A locale without a catalogue (de_DE) gives the source language, English."""
+    env = os.environ if environ is None else environ
+    value = next((env[name] for name in ("LC_ALL", "LC_MESSAGES", "LANG") if env.get(name)), "")
+    if value:
+        if _language_code(value) in ("c", "posix"):
+            return SOURCE_LANGUAGE
+        preferred = env.get("LANGUAGE", "").split(":")[0]
+        if preferred and _language_code(preferred) != _language_code(value):
+            return language_of(preferred)
+        return language_of(value)
+    return language_of(_locale_module_language())
+
+
+def _locale_module_language() -> str:
+    try:
+        name = locale_module.getlocale()[0] or ""
+    except ValueError:  # a locale name Python cannot parse
+        return ""
+    word = re.split(r"[_ .]", name.lower(), maxsplit=1)[0]
+    return _LANGUAGE_WORDS.get(word) or locale_module.normalize(name)
 
 
 def set_ui_language(language: str) -> None:

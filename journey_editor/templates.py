@@ -12,6 +12,7 @@ from journey_editor.model.factory import new_persona, new_project
 from journey_editor.model.ids import new_id
 from journey_editor.model.project import Project
 from journey_editor.persistence import FILE_SUFFIX, load_project
+from journey_editor.persistence.map_language import default_channels_in
 from journey_editor.resources import resource_path
 
 DEFAULT_SAMPLE = "menswear-omnichannel.fr"
@@ -23,7 +24,8 @@ STARTER_STAGES = (
     QT_TRANSLATE_NOOP("Templates", "Loyalty"),
 )
 # The labels of model/channels.py's default catalogue (the model stays free of translations):
-# a new map gets them in its language. tests/test_translations.py checks none is missing.
+# a new or imported map gets them in its language (persistence/map_language.py), and an import
+# recognises them in every language. tests/test_translations.py checks none is missing.
 CHANNEL_LABELS = (
     QT_TRANSLATE_NOOP("Channels", "Website"),
     QT_TRANSLATE_NOOP("Channels", "Mobile app"),
@@ -132,10 +134,7 @@ def starter_project(author: str = "", language: str | None = None) -> Project:
         return translate("Templates", text, language)
 
     project = new_project(words(UNTITLED), author=author, locale=language)
-    project.channels = [
-        channel.model_copy(update={"label": translate("Channels", channel.label, language)})
-        for channel in project.channels
-    ]
+    project.channels = default_channels_in(language)
     taken = project.all_ids()
     for name in STARTER_STAGES:
         stage_id = new_id("stage", taken)

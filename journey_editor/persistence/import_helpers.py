@@ -58,7 +58,13 @@ def strip_accents(text: str) -> str:
 
 
 def name_key(text: str) -> str:
-    """How two names are compared: case, accents and runs of spaces do not matter."""
+    """How two names or labels are compared, wherever an import matches one: case, accents,
+    compatibility forms and runs of spaces do not matter ("SITE WEB", "imprimes  et presse"
+    and "Ｅｖｅｎｔ" find "Site web", "Imprimés et presse" and "Event").
+
+    NFKD splits letters from their accents (and ligatures and full-width forms into plain
+    letters), the accents are dropped, then casefold (ß → ss). Idempotent: checked over every
+    code point in tests/persistence/test_import_helpers.py."""
     return " ".join(strip_accents(text).casefold().split())
 
 

@@ -22,7 +22,7 @@ import io
 from journey_editor.model.entities import Card, Channel
 from journey_editor.model.project import Project
 from journey_editor.persistence.errors import ProjectFileError
-from journey_editor.persistence.formats.csv_cards.builder import CardSheetBuilder
+from journey_editor.persistence.formats.csv_cards.builder import NEW_PROJECT_ID, CardSheetBuilder
 from journey_editor.persistence.formats.csv_cards.columns import (
     EXPORT_HEADER,
     TAG_SEPARATOR,
@@ -36,6 +36,7 @@ from journey_editor.persistence.import_helpers import (
     decode_utf8_text,
     name_key,
 )
+from journey_editor.persistence.map_language import default_channels_in, map_language
 
 __all__ = ["export_csv", "import_csv"]
 
@@ -52,26 +53,45 @@ def export_csv(project: Project, delimiter: str = ",") -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def import_csv(data: bytes, source: str = "<csv>", into: Project | None = None) -> Project:
+def import_csv(
+    data: bytes,
+    source: str = "<csv>",
+    into: Project | None = None,
+    *,
+    language: str | None = None,
+    default_language: str | None = None,
+) -> Project:
     """Cards from a sheet, added to a copy of `into` (never changed) or to a new map.
 
     Headers in English or French, matched ignoring case, accents, spaces and underscores;
     persona, stage and title columns are required. UTF-8 with or without BOM; the separator
     (comma, semicolon or tab) is sniffed from the header row, and an Excel "sep=;" first line
     is honoured. Stages, personas, lanes and channels are matched by name (ignoring case,
-    accents and repeated spaces; a channel by id or label) and created when missing, in the
-    order first met; new cards go after the existing ones of their cell. Any bad row → a
-    ProjectFileError listing every bad row by its spreadsheet row number (header = row 1), and
-    nothing is imported.
+    accents and repeated spaces, `name_key`; a channel by id or label, the default channels
+    also by their labels in every language) and created when missing, in the order first met;
+    new cards go after the existing ones of their cell. Any bad row → a ProjectFileError
+    listing every bad row by its spreadsheet row number (header = row 1), and nothing is
+    imported.
+
+    A new map's language (its locale, channel labels, the names of lanes it creates) is
+    `language`, else French when the header row is, else `default_language`, else the
+    interface's. `into` keeps its own language.
     """
     try:
         text = decode_utf8_text(data, "CSV file")
     except TextInputError as error:
         raise ProjectFileError(source, [str(error)]) from None
-    rows, problems = read_card_rows(text)
-    if problems:
-        raise ProjectFileError(source, problems)
-    return CardSheetBuilder(into).add(rows, source)
+    sheet = read_card_rows(text)
+    if sheet.problems:
+        raise ProjectFileError(source, sheet.problems)
+    if into is None:
+        into = new_map(map_language(language, sheet.language, default_language))
+    return CardSheetBuilder(into).add(sheet.rows, source)
+
+
+def new_map(language: str) -> Project:
+    """The empty map a sheet's cards go into when no map is given."""
+    return Project(id=NEW_PROJECT_ID, locale=language, channels=default_channels_in(language))
 
 
 def _cells(project: Project, card: Card, channel_names: dict[str, str]) -> list[str]:

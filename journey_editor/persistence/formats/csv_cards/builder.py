@@ -17,6 +17,7 @@ from journey_editor.persistence.import_helpers import (
     name_key,
     persona_colour,
 )
+from journey_editor.persistence.map_language import default_channel_keys
 
 NEW_PROJECT_ID = "map-csv-import"
 # Paul Tol's muted scheme, for channels a sheet names that the catalogue lacks; grey after that.
@@ -25,11 +26,9 @@ FALLBACK_CHANNEL_COLOUR = "#777777"
 
 
 class CardSheetBuilder:
-    def __init__(self, into: Project | None) -> None:
+    def __init__(self, into: Project) -> None:
         # A deep copy: the caller's project (perhaps the one open in the editor) never changes.
-        self.project = (
-            into.model_copy(deep=True) if into is not None else Project(id=NEW_PROJECT_ID)
-        )
+        self.project = into.model_copy(deep=True)
         self.ids = IdAllocator(self.project.all_ids())
         self.channel_ids = IdAllocator({c.id for c in self.project.channels}, separator="_")
         self.stages: dict[str, Stage] = {}
@@ -125,8 +124,9 @@ class CardSheetBuilder:
         return channel.id
 
     def _channel_lookup(self) -> dict[str, str]:
-        """Exact ids first, then ids and labels ignoring case and accents (ids win), then the
-        usual names of the default channels."""
+        """Exact ids first, then the map's ids and labels ignoring case and accents (ids win),
+        then the default channels' ids and labels in every language, then their usual names;
+        the last two only for default channels the map has."""
         known = {channel.id for channel in self.project.channels}
         lookup: dict[str, str] = {
             name_key(alias): channel_id
@@ -134,6 +134,11 @@ class CardSheetBuilder:
             if channel_id in known
             for alias in aliases
         }
+        lookup.update(
+            (key, channel_id)
+            for key, channel_id in default_channel_keys().items()
+            if channel_id in known
+        )
         labels = {}
         for channel in self.project.channels:
             labels.setdefault(name_key(channel.label), channel.id)

@@ -11,30 +11,31 @@ import re
 from dataclasses import dataclass
 
 from journey_editor.model.types import EVIDENCE_LEVELS, LANE_KINDS
-from journey_editor.persistence.import_helpers import strip_accents
+from journey_editor.persistence.import_helpers import name_key
 
 
 @dataclass(frozen=True)
 class Column:
     field: str  # the English header the export writes
-    aliases: tuple[str, ...]  # other accepted headers (matched through header_key)
+    aliases: tuple[str, ...] = ()  # other English headers (matched through header_key)
+    french: tuple[str, ...] = ()  # French headers; those that differ from English say "fr"
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("persona", ("personne", "personnage")),
-    Column("lane", ("couloir", "swimlane")),
-    Column("lane_kind", ("lane type", "type de couloir", "type couloir", "genre de couloir")),
-    Column("stage", ("étape", "etape")),
-    Column("phase", ()),
-    Column("title", ("titre",)),
-    Column("description", ()),
-    Column("channel", ("canal",)),
-    Column("effort", ()),
-    Column("emotion", ("émotion",)),
-    Column("evidence", ("preuve", "niveau de preuve")),
-    Column("moment_of_truth", ("moment de vérité",)),
-    Column("exit_point", ("point de sortie",)),
-    Column("tags", ("étiquettes", "etiquettes", "mots clés")),
+    Column("persona", (), ("personne", "personnage")),
+    Column("lane", ("swimlane",), ("couloir",)),
+    Column("lane_kind", ("lane type",), ("type de couloir", "type couloir", "genre de couloir")),
+    Column("stage", (), ("étape",)),
+    Column("phase"),
+    Column("title", (), ("titre",)),
+    Column("description"),
+    Column("channel", (), ("canal",)),
+    Column("effort"),
+    Column("emotion", (), ("émotion",)),
+    Column("evidence", (), ("preuve", "niveau de preuve")),
+    Column("moment_of_truth", (), ("moment de vérité",)),
+    Column("exit_point", (), ("point de sortie",)),
+    Column("tags", (), ("étiquettes", "mots clés")),
 )
 REQUIRED_COLUMNS = ("persona", "stage", "title")
 EXPORT_HEADER = tuple(column.field for column in COLUMNS)
@@ -49,11 +50,29 @@ class CellError(ValueError):
 
 
 def header_key(text: str) -> str:
-    return re.sub(r"[\s_\-'’.]+", "", strip_accents(text).casefold())
+    """name_key without spaces, underscores, hyphens, apostrophes and dots."""
+    return re.sub(r"[\s_\-'’.]+", "", name_key(text))
 
 
 _COLUMN_OF_KEY = {
-    header_key(name): column.field for column in COLUMNS for name in (column.field, *column.aliases)
+    header_key(name): column.field
+    for column in COLUMNS
+    for name in (column.field, *column.aliases, *column.french)
+}
+
+
+def _keys(names: tuple[str, ...]) -> set[str]:
+    return {header_key(name) for name in names}
+
+
+# The header names that tell the languages apart: "titre" is French, "title" English, while
+# "description", "effort", "phase" and "émotion"/"emotion" are the same word in both.
+_FRENCH_KEYS = {key for c in COLUMNS for key in _keys(c.french) - _keys((c.field, *c.aliases))}
+_ENGLISH_KEYS = {
+    key
+    for c in COLUMNS
+    if _keys(c.french) - _keys((c.field, *c.aliases))
+    for key in _keys((c.field, *c.aliases)) - _keys(c.french)
 }
 
 
@@ -63,6 +82,16 @@ def column_for_header(text: str) -> str | None:
 
 def accepted_headers() -> str:
     return ", ".join(column.field for column in COLUMNS)
+
+
+def header_language(headers: list[str]) -> str | None:
+    """French ("fr") when more of a header row's column names are French than English (titre,
+    étape, personne … against title, stage, persona …; "description", "effort" are both), else
+    None: English names say nothing, as our own export writes them for a map in any language."""
+    keys = [header_key(text) for text in headers]
+    french = sum(key in _FRENCH_KEYS for key in keys)
+    english = sum(key in _ENGLISH_KEYS for key in keys)
+    return "fr" if french > english else None
 
 
 # --- numbers ----------------------------------------------------------------------------------
@@ -156,9 +185,10 @@ def infer_lane_kind(lane_name: str) -> str:
     return _LANE_KIND_OF_KEY.get(header_key(lane_name), "notes")
 
 
-# French (and common English) names of the default catalogue's channels, so that a sheet typed in
-# a French workshop finds "website" for "Site web" instead of creating a look-alike channel.
-# Used only after ids and labels, and only for ids the map's catalogue has.
+# Usual names of the default catalogue's channels besides their labels (which are matched in
+# every language, persistence/map_language.py), so that a sheet typed in a workshop finds
+# "website" for "Site internet" instead of creating a look-alike channel. Used only after ids
+# and labels, and only for ids the map's catalogue has.
 CHANNEL_ALIASES: dict[str, tuple[str, ...]] = {
     "website": ("site web", "site", "site internet", "e-shop", "web"),
     "mobile_app": ("application mobile", "appli", "application", "app", "smartphone"),

@@ -21,6 +21,7 @@ from journey_editor.persistence.formats.csv_cards.columns import (
     CellError,
     accepted_headers,
     column_for_header,
+    header_language,
     parse_effort,
     parse_emotion,
     parse_evidence,
@@ -46,15 +47,22 @@ class CardRow:
     card: dict[str, Any] = field(default_factory=dict)  # the Card fields the sheet carries
 
 
-def read_card_rows(text: str) -> tuple[list[CardRow], list[str]]:
+@dataclass
+class CardSheet:
+    rows: list[CardRow]
+    problems: list[str]  # one message per bad row; when any, `rows` is empty
+    language: str | None = None  # "fr" when the header row is written in French
+
+
+def read_card_rows(text: str) -> CardSheet:
     records, problems = _records(text)
     if problems:
-        return [], problems
+        return CardSheet([], problems)
     if not records or not any(cell.strip() for cell in records[0][1]):
-        return [], ["is empty: the first row must hold the column names"]
+        return CardSheet([], ["is empty: the first row must hold the column names"])
     header, problems = _Header.read(records[0][1])
     if problems:
-        return [], problems
+        return CardSheet([], problems)
     rows: list[CardRow] = []
     for number, cells in records[1:]:
         if not any(cell.strip() for cell in cells):
@@ -64,7 +72,7 @@ def read_card_rows(text: str) -> tuple[list[CardRow], list[str]]:
             rows.append(row)
         else:
             problems += row
-    return rows, problems
+    return CardSheet([] if problems else rows, problems, header_language(records[0][1]))
 
 
 # --- records ----------------------------------------------------------------------------------
