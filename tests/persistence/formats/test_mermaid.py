@@ -245,7 +245,8 @@ def test_characters_mermaid_cannot_hold_are_escaped_losslessly_and_reported():
     assert [c.title for c in again.cards] == NASTY_TITLES
     assert export_mermaid(again)[0] == text
     assert any(w.startswith("card «Avis : 4/5»: wrote ':' as #58;") for w in warnings)
-    assert any(w.startswith("card «Deux lignes»: wrote line break as #10;") for w in warnings)
+    assert "      Deux<br>lignes: 4: Dupont#44; Jean#58; client" in text  # a break, not a code
+    assert not any(w.startswith("card «Deux lignes»") for w in warnings)
     assert any("'J' as #74; (it starts with the Mermaid keyword 'journey')" in w for w in warnings)
     assert any(w.startswith("persona «Dupont, Jean: client»: wrote ',' as #44;") for w in warnings)
 

@@ -3,7 +3,8 @@
 Follows Mermaid's grammar (see `mermaid.syntax`) with a few conveniences: a Markdown fence
 (```mermaid … ```) around the diagram and YAML front matter (only its `title` is used) are
 accepted. Stricter than Mermaid where Mermaid would silently lose data: a task with a third `:`
-or a score outside 1…5 is an error, not a shrug.
+or a score outside 1…5 is an error, not a shrug. A `<br>` (`<br/>`, `<br />`, `<BR>` …) in a
+section or task name is the line break Mermaid draws: "\n" in the stage name or card title.
 """
 
 from __future__ import annotations
@@ -11,7 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from journey_editor.persistence.formats.mermaid.syntax import ProtectedLine, protect_entities
+from journey_editor.persistence.formats.mermaid.syntax import (
+    ProtectedLine,
+    protect_entities,
+    with_line_breaks,
+)
 from journey_editor.persistence.import_helpers import MAX_NAME_LENGTH
 
 
@@ -169,7 +174,7 @@ class _Reader:
                 "a section name cannot contain ':' (Mermaid would read a task; write #58; "
                 "for a ':')"
             )
-        name = protected.restore_decoded(rest).strip()
+        name = with_line_breaks(rest, protected)
         if not name:
             raise _LineError("'section' needs a name after it")
         _check_length(name, "section name")
@@ -182,7 +187,7 @@ class _Reader:
                 f'"{_shorten(protected.restore_raw(statement))}" is not a title, section or task; '
                 'a task is written "Task name: score: Actor, Actor"'
             )
-        name = protected.restore_decoded(raw_name).strip()
+        name = with_line_breaks(raw_name, protected)
         if not name:
             raise _LineError("a task needs a name before its ':'")
         pieces = data.split(":")

@@ -7,6 +7,12 @@ that statement, never a task. Before lexing, Mermaid replaces entity codes `#58;
 `#quot;` (named) by placeholders and shows them as the characters they stand for. The writer
 uses those codes to carry the forbidden characters through unchanged, and the reader decodes
 them, so escaping loses nothing.
+
+Line breaks: Mermaid draws `<br>`, `<br/>`, `<br />`, `<BR>` … (its `lineBreakRegex` in
+packages/mermaid/src/diagrams/common/common.ts: `<br`, any spaces, an optional `/`, `>`, in any
+case) as line breaks in section and task names. The reader turns them into "\n"; the writer
+writes a "\n" of a stage name or card title as `<br>`, and the `<` of a tag that is text (a
+title about HTML) as `#60;`, which Mermaid shows as "<" and no longer reads as a tag.
 """
 
 from __future__ import annotations
@@ -22,10 +28,14 @@ ENTITY = re.compile(r"#([A-Za-z0-9_]+);")
 # case-insensitive and takes the first matching rule, so "Journeyman: 3" is the header keyword).
 KEYWORD_START = re.compile(r"journey|title\s|section\s|acctitle\s*$|accdescr\s*($|\{)", re.I)
 
+# The tags Mermaid draws as a line break (JavaScript \s and Python's both take Unicode spaces).
+LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
+LINE_BREAK = "<br>"
+
 # Characters each kind of text cannot hold as they are.
 TITLE_SPECIALS = "#;\n\r"
-SECTION_SPECIALS = "#;:\n\r"
-TASK_SPECIALS = "#;:\n\r"
+SECTION_SPECIALS = "#;:\r"  # "\n": see escape(line_breaks=True)
+TASK_SPECIALS = "#;:\r"
 ACTOR_SPECIALS = "#;:,\n\r"
 DESCRIPTION_SPECIALS = "#}\r"
 
@@ -33,6 +43,12 @@ _CHAR_NAMES = {"\n": "line break", "\r": "carriage return", "%%": "%%"}
 
 # Supplementary private-use plane: placeholders that cannot clash with real text.
 _PLACEHOLDER_BASE = 0xF0000
+
+
+def with_line_breaks(text: str, protected: ProtectedLine) -> str:
+    """A section or task name as it reads: line-break tags → "\n", entity codes decoded
+    (after the tags, so that "#60;br>" stays the text "<br>"), spaces around it stripped."""
+    return protected.restore_decoded(LINE_BREAK_TAG.sub("\n", text)).strip()
 
 
 def decode_entity(name: str) -> str | None:
@@ -103,12 +119,19 @@ class Escaped:
         return "wrote " + ", ".join(parts) + reason + ", entity codes Mermaid displays unchanged"
 
 
-def escape(text: str, specials: str, keyword_guard: bool = False) -> Escaped:
-    """Write `text` so that Mermaid reads it back as the same characters."""
+def escape(
+    text: str, specials: str, keyword_guard: bool = False, line_breaks: bool = False
+) -> Escaped:
+    """Write `text` so that Mermaid reads it back as the same characters. With `line_breaks`
+    (section and task names), a "\n" is written as `<br>` and the `<` of a tag already in the
+    text as `#60;`, so that the reader turns exactly the line breaks back into "\n"."""
     escaped: list[str] = []
     out = []
-    for char in text:
-        if char in specials:
+    tags = {match.start() for match in LINE_BREAK_TAG.finditer(text)} if line_breaks else set()
+    for index, char in enumerate(text):
+        if line_breaks and char == "\n":
+            out.append(LINE_BREAK)
+        elif char in specials or index in tags:
             out.append(entity_code(char))
             if char not in escaped:
                 escaped.append(char)

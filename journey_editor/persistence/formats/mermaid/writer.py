@@ -5,6 +5,9 @@ empty ones included) and every card of a touchpoints lane as a task. A card's em
 the task's score 1…5; its persona is the actor. Cards that are the same step for several
 personas (same stage, task name and score) become one task with several actors.
 
+A line break in a stage name or card title is written as `<br>`, which Mermaid draws as one;
+the other characters Mermaid cannot hold are written as entity codes (see `mermaid.syntax`).
+
 Tasks follow project.cards order within a stage, never persona order, and a card joins the
 earliest matching task that keeps its persona's cards in order. Importing the text gives the
 cards exactly that order again, so export → import → export yields identical text.
@@ -125,7 +128,7 @@ class MermaidWriter:
                 )
 
     def _section_name(self, stage: Stage) -> str:
-        result = escape(stage.name.strip(), SECTION_SPECIALS)
+        result = escape(stage.name.strip(), SECTION_SPECIALS, line_breaks=True)
         if result.escaped:
             self.warnings.append(f"stage «{_short(stage.name)}»: {result.describe()}")
         return result.text
@@ -161,7 +164,7 @@ class MermaidWriter:
             self.warnings.append(
                 f'card "{card.id}" has no title: its task is named «{_short(name)}»'
             )
-        result = escape(name, TASK_SPECIALS, keyword_guard=True)
+        result = escape(name, TASK_SPECIALS, keyword_guard=True, line_breaks=True)
         if result.escaped:
             self.warnings.append(f"card «{_short(card.title)}»: {result.describe()}")
         return result.text
