@@ -8,6 +8,7 @@ from pathlib import Path
 
 from journey_editor.cli import exit_codes
 from journey_editor.cli.summary import format_summary
+from journey_editor.i18n import LANGUAGE_NAMES, language_of, system_language
 from journey_editor.persistence import (
     FILE_SUFFIX,
     ProjectFileError,
@@ -70,8 +71,18 @@ def new(args: argparse.Namespace) -> int:
             print(f"journey-editor new: {error.args[0]}", file=sys.stderr)
             return exit_codes.USAGE
         project = project_from_template(args.template, author=args.author)
+        written_in = language_of(project.locale)
+        if args.language and args.language != written_in:
+            print(
+                f"journey-editor new: the template {args.template} is written in "
+                f"{LANGUAGE_NAMES[written_in]} and keeps its words; leave out --language "
+                f"{args.language}, or start an empty map in {LANGUAGE_NAMES[args.language]}",
+                file=sys.stderr,
+            )
+            return exit_codes.USAGE
     else:
-        project = starter_project(args.author)
+        # --language, else the system's: the one helper `import` uses too.
+        project = starter_project(args.author, args.language or system_language())
     if args.title:
         project.title = args.title
     try:
@@ -79,7 +90,7 @@ def new(args: argparse.Namespace) -> int:
     except ProjectSaveError as error:
         print(f"journey-editor new: {error}", file=sys.stderr)
         return exit_codes.CANNOT_WRITE
-    print(f"{output}: created «{project.title}»")
+    print(f"{output}: created «{project.title}» in {LANGUAGE_NAMES[language_of(project.locale)]}")
     return exit_codes.OK
 
 

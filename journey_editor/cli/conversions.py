@@ -7,7 +7,9 @@ import sys
 from pathlib import Path
 
 from journey_editor.cli import exit_codes
+from journey_editor.i18n import LANGUAGE_NAMES, language_of, system_language
 from journey_editor.model.problems import IntegrityError
+from journey_editor.model.project import Project
 from journey_editor.persistence import (
     FILE_SUFFIX,
     ProjectFileError,
@@ -16,7 +18,13 @@ from journey_editor.persistence import (
     save_project,
 )
 from journey_editor.persistence.atomic import atomic_write_bytes
-from journey_editor.persistence.formats import FORMATS, ExportOptions, format_for, read_any
+from journey_editor.persistence.formats import (
+    FORMATS,
+    ExportOptions,
+    Format,
+    format_for,
+    read_any,
+)
 
 
 def import_file(args: argparse.Namespace) -> int:
@@ -36,7 +44,17 @@ def import_file(args: argparse.Namespace) -> int:
         return _usage("--into works with CSV files only")
     try:
         into = load_project(args.into) if args.into else None
-        project = read_any(args.source, fmt, into=into)
+    except ProjectFileError as error:
+        print(error.describe(), file=sys.stderr)
+        return exit_codes.INVALID_INPUT
+    if into is not None and args.language and args.language != language_of(into.locale):
+        written_in = LANGUAGE_NAMES[language_of(into.locale)]
+        return _usage(
+            f"--into {args.into}: that map is in {written_in} (locale {into.locale}) and the "
+            f"cards join it in its language; leave out --language {args.language}"
+        )
+    try:
+        project = _read(args.source, fmt, args.language, into)
     except ProjectFileError as error:
         print(error.describe(), file=sys.stderr)
         return exit_codes.INVALID_INPUT
@@ -47,9 +65,17 @@ def import_file(args: argparse.Namespace) -> int:
         return exit_codes.CANNOT_WRITE
     print(
         f"{output}: imported «{project.title}» from {fmt.name}: {len(project.stages)} stages, "
-        f"{len(project.personas)} personas, {len(project.cards)} cards"
+        f"{len(project.personas)} personas, {len(project.cards)} cards, "
+        f"in {LANGUAGE_NAMES[language_of(project.locale)]}"
     )
     return exit_codes.OK
+
+
+def _read(source: str, fmt: Format, language: str | None, into: Project | None = None) -> Project:
+    """The map in SRC. The language of an import: --language, else the source's own (an .ojf
+    locale, French CSV column names), else the system's (i18n.system_language, the one helper
+    `new` uses too); a CSV added --into a map keeps that map's."""
+    return read_any(source, fmt, into, language=language, default_language=system_language())
 
 
 def convert(args: argparse.Namespace) -> int:
@@ -63,7 +89,7 @@ def convert(args: argparse.Namespace) -> int:
     if code:
         return code
     try:
-        project = read_any(args.source, source_format)
+        project = _read(args.source, source_format, args.language)
     except ProjectFileError as error:
         print(error.describe(), file=sys.stderr)
         return exit_codes.INVALID_INPUT

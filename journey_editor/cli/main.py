@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from journey_editor import __version__
 from journey_editor.cli import commands, conversions, exit_codes, export_command
+from journey_editor.i18n import LANGUAGES
 from journey_editor.persistence.formats import FORMATS
 
 COMMANDS = ("validate", "info", "new", "import", "convert", "snapshot", "export")
@@ -44,6 +45,8 @@ exit codes:
 
 examples:
   journey-editor new workshop.journey.json             an empty map: five stages, one persona
+  journey-editor new --language fr atelier.journey.json
+                                                       the same in French (Découverte, Achat …)
   journey-editor new --list-templates                  the bundled sample maps
   journey-editor new --template service-lifecycle my-map.journey.json
   journey-editor workshop.journey.json                 open it in the editor
@@ -51,6 +54,8 @@ examples:
   journey-editor info workshop.journey.json            counts and scores per persona and stage
   journey-editor import stickies.csv -o workshop.journey.json
                                                        a map from a spreadsheet of cards
+  journey-editor import day.mmd --language fr -o journee.journey.json
+                                                       a Mermaid journey as a French map
   journey-editor import stickies.csv --into workshop.journey.json -o workshop.journey.json --force
                                                        add a spreadsheet's cards to a map
   journey-editor convert workshop.journey.json -o workshop.mmd
@@ -98,6 +103,12 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--list-templates", action="store_true", help="list templates and exit")
     new.add_argument("--title", help="title of the new map")
     new.add_argument("--author", default="", help="author recorded in the new map")
+    new.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        help="words of the new map: title, stages, persona, lanes, channel labels "
+        "(default: the system's language; a template keeps its own)",
+    )
     new.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
 
     importer = sub.add_parser(
@@ -109,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument(
         "--into", metavar="MAP", help="CSV only: add the cards to a copy of this existing map"
     )
+    _language_option(importer)
     importer.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
 
     convert = sub.add_parser(
@@ -122,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument(
         "--delimiter", default=",", choices=[",", ";", "tab"], help="CSV separator (default ,)"
     )
+    _language_option(convert)
     convert.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
 
     snap = sub.add_parser("snapshot", help="render the editor window with FILE to a PNG, headless")
@@ -132,6 +145,16 @@ def build_parser() -> argparse.ArgumentParser:
     snap.add_argument("--fit", action="store_true", help="fit the whole map in the window")
     export_command.add_export_parser(sub)
     return parser
+
+
+def _language_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        help="language of an imported map: its locale, channel labels and the names the "
+        "import makes up (default: the source's own, e.g. French CSV column names, else the "
+        "system's; --into: that map's)",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

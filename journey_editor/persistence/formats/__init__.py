@@ -36,8 +36,15 @@ class ExportOptions:
 class Format:
     name: str
     suffixes: tuple[str, ...]
-    read: Callable[[bytes, str], Project]
+    # read(data, source, language=…, default_language=…): see read_any
+    read: Callable[..., Project]
     write: Callable[[Project, ExportOptions], tuple[bytes, list[str]]]
+
+
+def _read_native(
+    data: bytes, source: str, language: str | None = None, default_language: str | None = None
+) -> Project:
+    return project_from_bytes(data, source)  # a map has its own language
 
 
 def _write_native(project: Project, options: ExportOptions) -> tuple[bytes, list[str]]:
@@ -71,10 +78,10 @@ def _write_csv(project: Project, options: ExportOptions) -> tuple[bytes, list[st
 
 
 FORMATS: dict[str, Format] = {
-    "native": Format("native", (FILE_SUFFIX,), project_from_bytes, _write_native),
+    "native": Format("native", (FILE_SUFFIX,), _read_native, _write_native),
     "ojf": Format("ojf", (".ojf",), import_ojf, _write_ojf),
     "mermaid": Format("mermaid", (".mmd", ".mermaid", ".md"), import_mermaid, _write_mermaid),
-    "csv": Format("csv", (".csv",), lambda data, source: import_csv(data, source), _write_csv),
+    "csv": Format("csv", (".csv",), import_csv, _write_csv),
 }
 
 
@@ -92,13 +99,27 @@ def format_for(path: str | Path, explicit: str | None = None) -> Format:
     raise ValueError(f"{path}: cannot tell the format from the file name (known: {known})")
 
 
-def read_any(path: str | Path, fmt: Format, into: Project | None = None) -> Project:
-    """Read a map in any format; imported maps get today's dates where they have none."""
+def read_any(
+    path: str | Path,
+    fmt: Format,
+    into: Project | None = None,
+    *,
+    language: str | None = None,
+    default_language: str | None = None,
+) -> Project:
+    """Read a map in any format; imported maps get today's dates where they have none.
+
+    An imported map's language (its locale and the words the import writes into it: channel
+    labels, names of lanes, stages and personas it makes up) is `language`, else the one the
+    source names (an .ojf `locale`, a CSV's French header row), else `default_language`, else
+    the interface's. A CSV added `into` a map keeps that map's language; a native map its own.
+    """
     data = read_file_bytes(path)
+    options = {"language": language, "default_language": default_language}
     if fmt.name == "csv":
-        project = import_csv(data, str(path), into=into)
+        project = import_csv(data, str(path), into=into, **options)
     else:
-        project = fmt.read(data, str(path))
+        project = fmt.read(data, str(path), **options)
     if fmt.name != "native":
         project = _stamp_import(project, Path(path))
     return project

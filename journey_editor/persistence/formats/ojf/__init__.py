@@ -75,6 +75,8 @@ from journey_editor.persistence.formats.ojf.checks import document_problems
 from journey_editor.persistence.formats.ojf.export import document_bytes, export_document
 from journey_editor.persistence.formats.ojf.import_ import project_document
 from journey_editor.persistence.formats.ojf.memory import OJF_ATTRIBUTE, original_fields
+from journey_editor.persistence.formats.ojf.values import document_language
+from journey_editor.persistence.map_language import default_channels_in, map_language
 from journey_editor.persistence.strict_json import JsonInputError, decode_json_object
 
 OJF_SUFFIX = ".ojf"
@@ -88,8 +90,19 @@ __all__ = [
 ]
 
 
-def import_ojf(data: bytes, source: str = "<ojf>") -> Project:
+def import_ojf(
+    data: bytes,
+    source: str = "<ojf>",
+    *,
+    language: str | None = None,
+    default_language: str | None = None,
+) -> Project:
     """Read an .ojf file's bytes into a new Project with one persona.
+
+    The map's language (its locale and channel labels) is `language`, else the file's own
+    (`locale`, `language` or `lang` at the root or in `metadata`, when it names one we have a
+    catalogue for: the specification has no such field, but a file may carry one), else
+    `default_language`, else the interface's.
 
     Raises ProjectFileError(source, problems) for anything that is not a readable .ojf file:
     bad bytes or JSON (same strictness as project files: UTF-8, no NaN, no duplicate keys, size
@@ -103,6 +116,9 @@ def import_ojf(data: bytes, source: str = "<ojf>") -> Project:
     if problems:
         raise ProjectFileError(source, problems)
     project = project_document(document)
+    chosen = map_language(language, document_language(document), default_language)
+    project["locale"] = chosen
+    project["channels"] = [channel.model_dump() for channel in default_channels_in(chosen)]
     try:
         return Project.model_validate(project)
     except ValidationError as error:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
 from typing import Any
+
+from journey_editor.i18n import known_language
+from journey_editor.persistence.import_helpers import name_key
 
 OJF_VERSION = "1.0"
 SCORE_RANGE = (-5, 5)
@@ -63,9 +65,7 @@ def lane_kind_for_name(name: str) -> str:
 
 def _words(text: str) -> list[str]:
     text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)  # camelCase → camel Case
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    return re.findall(r"[^\W_]+", folded)
+    return re.findall(r"[^\W_]+", name_key(text))
 
 
 # --- score (−5…+5) ↔ emotion (−2…+2) --------------------------------------------------------------
@@ -181,6 +181,20 @@ def root_values(root: Mapping[str, Any]) -> tuple[str, str, str]:
     if title is None:
         title = role if role.strip() else (persona if persona and persona.strip() else "")
     return title, name_or(persona, PERSONA_FALLBACK), role
+
+
+LANGUAGE_KEYS = ("locale", "language", "lang")
+
+
+def document_language(root: Mapping[str, Any]) -> str | None:
+    """The language a document says it is written in, when it names one we have: a `locale`,
+    `language` or `lang` text at the root, else in `metadata` (not in the specification)."""
+    meta = root.get("metadata")
+    meta = meta if isinstance(meta, Mapping) else {}
+    for value in [root.get(key) for key in LANGUAGE_KEYS] + [meta.get(k) for k in LANGUAGE_KEYS]:
+        if isinstance(value, str) and known_language(value):
+            return known_language(value)
+    return None
 
 
 def first_text(*values: Any) -> str | None:
