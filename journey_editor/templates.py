@@ -6,13 +6,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from journey_editor.default_words import default_channels_in
 from journey_editor.i18n import QT_TRANSLATE_NOOP, translate, ui_language
 from journey_editor.model.entities import Stage
 from journey_editor.model.factory import new_persona, new_project
 from journey_editor.model.ids import new_id
 from journey_editor.model.project import Project
 from journey_editor.persistence import FILE_SUFFIX, load_project
-from journey_editor.persistence.map_language import default_channels_in
 from journey_editor.resources import resource_path
 
 DEFAULT_SAMPLE = "menswear-omnichannel.fr"

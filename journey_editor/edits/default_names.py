@@ -19,12 +19,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 from journey_editor import i18n
+from journey_editor.default_words import default_channels_in
 from journey_editor.edits.base import Batch, Edit
 from journey_editor.edits.channels import UpdateChannel
 from journey_editor.edits.lanes import UpdateLane
 from journey_editor.edits.project_fields import UpdateProject
 from journey_editor.edits.validation import validated_update
-from journey_editor.model import Project, default_channels
+from journey_editor.model import Project
 from journey_editor.model.entities import ProjectFields
 from journey_editor.model.factory import default_lane_name
 from journey_editor.model.types import LANE_KINDS
@@ -38,12 +39,7 @@ def default_lane_names(locale: str) -> dict[str, str]:
 
 def default_channel_labels(locale: str) -> dict[str, str]:
     """Default channel id → its label in a new map of `locale`."""
-    language = i18n.language_of(locale)
-    return {
-        # Marked for translation in templates.py, context "Channels".
-        channel.id: i18n.translate("Channels", channel.label, language)
-        for channel in default_channels()
-    }
+    return {channel.id: channel.label for channel in default_channels_in(i18n.language_of(locale))}
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from journey_editor.i18n import LANGUAGES, known_language, translate, ui_language
+from journey_editor.default_words import default_channels_in
+from journey_editor.i18n import LANGUAGES, known_language, ui_language
 from journey_editor.model.channels import default_channels
-from journey_editor.model.entities import Channel
 from journey_editor.persistence.import_helpers import name_key
 
 
@@ -26,15 +26,6 @@ def map_language(*candidates: str | None) -> str:
         if language is not None:
             return language
     return ui_language()
-
-
-def default_channels_in(language: str) -> list[Channel]:
-    """The default catalogue with its labels in `language` (marked in templates.py, context
-    "Channels": a literal here, so tests/ui/test_no_bare_strings.py sees that lupdate has them)."""
-    return [
-        channel.model_copy(update={"label": translate("Channels", channel.label, language)})
-        for channel in default_channels()
-    ]
 
 
 @cache

@@ -273,7 +273,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>Channels</name>
     <message>
-        <location filename="../../journey_editor/templates.py" line="+28"/>
+        <location filename="../../journey_editor/templates.py" line="+30"/>
         <source>Website</source>
         <translation>Site web</translation>
     </message>
@@ -2962,7 +2962,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>Templates</name>
     <message>
-        <location filename="../../journey_editor/templates.py" line="-24"/>
+        <location filename="../../journey_editor/templates.py" line="-25"/>
         <source>Awareness</source>
         <translation>Découverte</translation>
     </message>
@@ -2987,7 +2987,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Fidélisation</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Untitled journey</source>
         <translation>Parcours sans titre</translation>
     </message>

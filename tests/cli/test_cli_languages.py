@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from journey_editor.cli import main
+from journey_editor.default_words import default_channels_in
 from journey_editor.model.factory import DEFAULT_LANE_KINDS, DEFAULT_LANE_NAMES
 from journey_editor.persistence import load_project, project_to_bytes
-from journey_editor.persistence.map_language import default_channels_in
 from journey_editor.templates import starter_project
 
 FRENCH_STAGES = ["Découverte", "Considération", "Achat", "Utilisation", "Fidélisation"]

@@ -6,13 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from journey_editor.default_words import default_channels_in
 from journey_editor.i18n import LANGUAGES
 from journey_editor.model import Card, Project
 from journey_editor.model.channels import default_channels
 from journey_editor.persistence.formats.csv_cards import export_csv, import_csv
 from journey_editor.persistence.formats.csv_cards.builder import FALLBACK_CHANNEL_COLOUR
 from journey_editor.persistence.import_helpers import strip_accents
-from journey_editor.persistence.map_language import default_channels_in
 from journey_editor.templates import starter_project
 
 CATALOGUE = [

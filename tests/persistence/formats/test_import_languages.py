@@ -6,12 +6,12 @@ import json
 
 import pytest
 
+from journey_editor.default_words import default_channels_in
 from journey_editor.model.channels import default_channels
 from journey_editor.persistence.formats import FORMATS, read_any
 from journey_editor.persistence.formats.csv_cards import import_csv
 from journey_editor.persistence.formats.mermaid import export_mermaid, import_mermaid
 from journey_editor.persistence.formats.ojf import export_ojf, import_ojf
-from journey_editor.persistence.map_language import default_channels_in
 from journey_editor.templates import starter_project
 
 ENGLISH_LABELS = [c.label for c in default_channels()]

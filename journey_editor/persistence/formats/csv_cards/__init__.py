@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import io
 
+from journey_editor.default_words import default_channels_in
 from journey_editor.model.entities import Card, Channel
 from journey_editor.model.project import Project
 from journey_editor.persistence.errors import ProjectFileError
@@ -36,7 +37,7 @@ from journey_editor.persistence.import_helpers import (
     decode_utf8_text,
     name_key,
 )
-from journey_editor.persistence.map_language import default_channels_in, map_language
+from journey_editor.persistence.map_language import map_language
 
 __all__ = ["export_csv", "import_csv"]
 

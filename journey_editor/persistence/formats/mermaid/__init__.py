@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from pydantic import ValidationError
 
+from journey_editor.default_words import default_channels_in
 from journey_editor.model.entities import Card, Lane, Persona, Stage
 from journey_editor.model.factory import default_lane_name
 from journey_editor.model.problems import IntegrityError
@@ -52,7 +53,7 @@ from journey_editor.persistence.import_helpers import (
     name_key,
     persona_colour,
 )
-from journey_editor.persistence.map_language import default_channels_in, map_language
+from journey_editor.persistence.map_language import map_language
 
 # The names an import gives what the text does not name, in the map's language.
 IMPORT_WORDS = {

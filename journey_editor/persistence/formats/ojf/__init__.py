@@ -67,6 +67,7 @@ from __future__ import annotations
 
 from pydantic import ValidationError
 
+from journey_editor.default_words import default_channels_in
 from journey_editor.model.problems import IntegrityError
 from journey_editor.model.project import Project
 from journey_editor.model.validation_messages import problems_from_validation_error
@@ -76,7 +77,7 @@ from journey_editor.persistence.formats.ojf.export import document_bytes, export
 from journey_editor.persistence.formats.ojf.import_ import project_document
 from journey_editor.persistence.formats.ojf.memory import OJF_ATTRIBUTE, original_fields
 from journey_editor.persistence.formats.ojf.values import document_language
-from journey_editor.persistence.map_language import default_channels_in, map_language
+from journey_editor.persistence.map_language import map_language
 from journey_editor.persistence.strict_json import JsonInputError, decode_json_object
 
 OJF_SUFFIX = ".ojf"
