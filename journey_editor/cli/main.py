@@ -9,11 +9,11 @@ import sys
 from collections.abc import Sequence
 
 from journey_editor import __version__
-from journey_editor.cli import commands, conversions, exit_codes, export_command
+from journey_editor.cli import commands, conversions, diff_command, exit_codes, export_command
 from journey_editor.i18n import LANGUAGES
 from journey_editor.persistence.formats import FORMATS
 
-COMMANDS = ("validate", "info", "new", "import", "convert", "snapshot", "export")
+COMMANDS = ("validate", "info", "new", "import", "convert", "snapshot", "export", "diff")
 
 ALL_FORMATS = list(FORMATS)
 IMPORT_FORMATS = [name for name in FORMATS if name != "native"]
@@ -42,6 +42,8 @@ exit codes:
   1  a file could not be read or is not a valid journey map
   2  the command line is wrong
   3  an output file could not be written
+  4  the editor window cannot open: a system library is missing (the message says which)
+  diff, like diff(1): 0 the maps are equal, 1 they differ, 2 trouble
 
 examples:
   journey-editor new workshop.journey.json             an empty map: five stages, one persona
@@ -68,6 +70,8 @@ examples:
                                                        an image of the whole map
   journey-editor snapshot workshop.journey.json -o workshop.png --width 1600
                                                        a screenshot of the editor, headless
+  journey-editor diff as-is.journey.json to-be.journey.json
+                                                       what changed, by persona and stage
 
 `python -m journey_editor` works the same way as `journey-editor`.
 """
@@ -144,6 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
     snap.add_argument("--height", type=int, help="window height (default: 0.62 × width)")
     snap.add_argument("--fit", action="store_true", help="fit the whole map in the window")
     export_command.add_export_parser(sub)
+    diff_command.add_diff_parser(sub)
     return parser
 
 
@@ -210,4 +215,6 @@ def _dispatch(args: argparse.Namespace) -> int:
         return commands.snapshot(args)
     if args.command == "export":
         return export_command.run_export(args)
+    if args.command == "diff":
+        return diff_command.run_diff(args)
     return commands.open_file(None)
