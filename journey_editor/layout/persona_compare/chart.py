@@ -31,7 +31,7 @@ from journey_editor.model.project import Project
 from journey_editor.model.types import EMOTION_RANGE
 
 LOWEST, HIGHEST = EMOTION_RANGE
-NUDGE = 0.08  # a persona's sideways nudge: at most this share of the column, each way
+NUDGE = 0.12  # the personas' sideways nudges span at most this share of a column, each way
 GAP_ROWS = 5  # the gap table lists the stages where the personas differ most, this many at most
 SPACING = 1.25
 # The gap table's columns: rank, stage, emotion spread, extremes, effort spread, extremes.
@@ -195,7 +195,7 @@ class _Placer:
         k, area = self.k, self.area
         x, y = area.x, top
         step = self.body * SPACING + 3 * k
-        sample_width = 34.0 * k
+        sample_width = 46.0 * k
         for persona_id in self.figures.persona_ids:
             name = self._name(persona_id)
             if not self.figures.points.get(persona_id):
@@ -230,21 +230,40 @@ class _Placer:
         )
 
     def _header_size(self) -> float:
-        """The stage names' size: 9.5 × scale, smaller (down to 6) so no word is broken."""
+        """The stage names' size: 9.5 × scale, smaller (down to 8) so words stay whole;
+        a word too long even then is hyphenated (`_hyphenated`)."""
         size = 9.5 * self.k
         for stage, width in zip(self.project.stages, self._column_widths(), strict=True):
             room = max(1.0, width - 8 * self.k)
             for word in stage.name.split():
                 wide = self.wrapper.width(word, size, True)
                 if wide > room:
-                    size = max(6.0 * self.k, size * room / wide)
+                    size = max(8.0 * self.k, size * room / wide)
         return size
+
+    def _hyphenated(self, text: str, width: float, size: float, bold: bool) -> str:
+        """`text` with each word wider than `width` cut into pieces that fit, all but the last
+        ending in a hyphen, so a line breaks there rather than at any letter."""
+        words = []
+        for word in text.split():
+            while len(word) > 4 and self.wrapper.width(word, size, bold) > width:
+                cut = len(word) - 2
+                while cut > 2 and self.wrapper.width(word[:cut] + "-", size, bold) > width:
+                    cut -= 1
+                words.append(word[:cut] + "-")
+                word = word[cut:]
+            words.append(word)
+        return " ".join(words)
+
+    def _stage_name(self, name: str, width: float, size: float) -> str:
+        return self._hyphenated(name, max(1.0, width - 8 * self.k), size, True)
 
     def _header_height(self) -> float:
         size = self._header_size()
         lines = 1
         for stage, w in zip(self.project.stages, self._column_widths(), strict=True):
-            wrapped = self.wrapper.wrap(stage.name, max(1.0, w - 8 * self.k), size, True, 2)
+            name = self._stage_name(stage.name, w, size)
+            wrapped = self.wrapper.wrap(name, max(1.0, w - 8 * self.k), size, True, 3)
             lines = max(lines, len(wrapped))
         return lines * size * SPACING + 8 * self.k
 
@@ -279,7 +298,7 @@ class _Placer:
             header = Rect(x, top, width, header_height)
             columns.append(StageColumn(stage.id, header, Rect(x, plot.y, width, plot_height)))
             self._text(
-                stage.name,
+                self._stage_name(stage.name, width, size),
                 x + 4 * k,
                 top + 4 * k,
                 width - 8 * k,
@@ -287,7 +306,7 @@ class _Placer:
                 bold=True,
                 role="header",
                 align="centre",
-                lines=2,
+                lines=3,
             )
             if x > left:
                 self.rules.append(Rule(Point(x, top), Point(x, plot.bottom), "grid"))
@@ -330,18 +349,24 @@ class _Placer:
         chosen = self.figures.persona_ids
         columns = {column.stage_id: column.rect for column in self.columns}
         curves = []
+        others = len(chosen) - 1
         for rank, persona_id in enumerate(chosen):
             found = self.figures.points.get(persona_id, ())
             if not found:
                 continue
-            offset = 0.0 if len(chosen) < 2 else NUDGE * (2 * rank / (len(chosen) - 1) - 1)
             points = []
             for point in found:
                 column = columns[point.stage_id]
-                share = NUDGE + (1 - 2 * NUDGE) * point.fraction + offset
+                # Nudged sideways by rank, the points squeezed so the nudge stays inside.
+                step = 0.0
+                if others:
+                    step = min(2.4 * self.marker_radius, 2 * NUDGE * column.width / others)
+                half = step * others / 2
+                offset = rank * step - half
+                x = column.x + half + (column.width - 2 * half) * point.fraction + offset
                 points.append(
                     ComparedPoint(
-                        column.x + column.width * share,
+                        x,
                         self.levels[point.emotion - LOWEST],
                         point.card_id,
                         point.emotion,
@@ -377,23 +402,27 @@ class _Placer:
         y = top
         widths = self._column_widths()
         for row, persona_id in enumerate(self.figures.persona_ids):
+            name_width = self.axis - 36 * k
+            name = self.wrapper.wrap(self._name(persona_id), name_width, self.body, True, 2)
+            height = self.row_height + (len(name) - 1) * self.body * SPACING
             if row % 2:
-                self.fills.append(Fill(Rect(area.x, y, area.width, self.row_height), "stripe"))
-            middle = y + self.row_height / 2
+                self.fills.append(Fill(Rect(area.x, y, area.width, height), "stripe"))
+            middle = y + height / 2
             self._sample(persona_id, area.x + 2 * k, area.x + 26 * k, middle)
-            name_top = middle - self.body * SPACING / 2
             self._text(
-                self._name(persona_id),
+                "\n".join(name),
                 area.x + 32 * k,
-                name_top,
-                self.axis - 36 * k,
+                middle - len(name) * self.body * SPACING / 2,
+                name_width,
                 self.body,
                 bold=True,
+                lines=2,
             )
+            name_top = middle - self.body * SPACING / 2
             x = area.x + self.axis
             for stage_id, width in zip(self.figures.stage_ids, widths, strict=True):
                 mean = self.figures.mean_effort.get((persona_id, stage_id))
-                cell = Rect(x + 2 * k, y + 2 * k, width - 4 * k, self.row_height - 4 * k)
+                cell = Rect(x + 2 * k, y + 2 * k, width - 4 * k, height - 4 * k)
                 if mean is not None:
                     self.fills.append(Fill(cell, "effort", float(mean)))
                 self._text(
@@ -406,7 +435,7 @@ class _Placer:
                     role="ink" if mean is not None else "muted",
                 )
                 x += width
-            y += self.row_height
+            y += height
             self.rules.append(Rule(Point(area.x, y), Point(area.right, y), "row"))
         return y
 

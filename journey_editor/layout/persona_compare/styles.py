@@ -18,7 +18,7 @@ class LineStyle:
 
     name: str
     dash: tuple[float, ...]
-    marker: str  # "circle", "square", "triangle", "diamond", "triangle_down", "hexagon"
+    marker: str  # "circle", "square", "triangle", "diamond", "triangle_down", "plus"
     round: bool = False
     hollow: bool = False
 
@@ -27,9 +27,9 @@ BASE_STYLES = (
     LineStyle("solid", (), "circle"),
     LineStyle("dashed", (4.0, 2.0), "square"),
     LineStyle("dotted", (0.01, 2.2), "triangle", round=True),
-    LineStyle("dash-dot", (5.0, 1.8, 0.01, 1.8), "diamond", round=True),
+    LineStyle("dash-dot", (4.0, 2.5, 0.01, 2.5), "diamond", round=True),
     LineStyle("long dash", (9.0, 2.5), "triangle_down"),
-    LineStyle("dash-dot-dot", (5.0, 1.8, 0.01, 1.8, 0.01, 1.8), "hexagon", round=True),
+    LineStyle("dash-dot-dot", (4.0, 2.5, 0.01, 2.2, 0.01, 2.5), "plus", round=True),
 )
 LINE_STYLES = BASE_STYLES + tuple(
     LineStyle(f"{style.name}, hollow", style.dash, style.marker, style.round, hollow=True)
@@ -64,6 +64,16 @@ def marker_outline(marker: str, centre: Point, radius: float) -> tuple[Point, ..
         return regular(3, radius * 1.35, math.pi / 2)
     if marker == "diamond":
         return regular(4, radius * 1.3, -math.pi / 2)
-    if marker == "hexagon":
-        return regular(6, radius * 1.1, 0.0)
+    if marker == "plus":
+        arm, half = radius * 1.3, radius * 0.5
+        corners = (
+            (half, arm),
+            (half, half),
+            (arm, half),
+            (arm, -half),
+            (half, -half),
+            (half, -arm),
+        )
+        right = [Point(x + a, y - b) for a, b in corners]  # top arm's right edge … bottom arm
+        return (*right, *(Point(2 * x - p.x, 2 * y - p.y) for p in right))
     return ()
