@@ -39,6 +39,7 @@ PDF_ONLY = (
     "margin",
     "per_persona",
     "summary",
+    "compare_personas",
     "hide_lanes",
     "min_font",
     "language",
@@ -49,6 +50,7 @@ examples:
   journey-editor export map.journey.json -o map.pdf --paper A3 --portrait
   journey-editor export map.journey.json -o wall.pdf --paper A4 --tile --scale 1
   journey-editor export map.journey.json -o poster.pdf --size 900x1200 --summary
+  journey-editor export map.journey.json -o map.pdf --paper A4 --compare-personas
   journey-editor export map.journey.json -o map.png --scale 2
 """
 
@@ -119,6 +121,11 @@ def add_export_parser(subparsers) -> argparse.ArgumentParser:
     )
     layout.add_argument("--per-persona", action="store_true", help="one page or tile set each")
     layout.add_argument("--summary", action="store_true", help="add the metrics summary pages")
+    layout.add_argument(
+        "--compare-personas",
+        action="store_true",
+        help="add a page comparing the personas: emotion curves, mean effort, biggest gaps",
+    )
     layout.add_argument(
         "--hide-lanes",
         type=_lane_kinds,
@@ -220,6 +227,7 @@ def pdf_options_from_args(args: argparse.Namespace) -> PdfOptions:
         "mode": mode,
         "per_persona": args.per_persona,
         "summary": args.summary,
+        "compare_personas": args.compare_personas,
         "hidden_lane_kinds": args.hide_lanes or frozenset(),
     }
     optional = {

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from journey_editor.export.bounds import ink_bounds
+from journey_editor.export.compare_page import compare_page
 from journey_editor.export.edge_labels import EdgeLabel, persona_labels, stage_labels
 from journey_editor.export.legend_words import layout_labels
 from journey_editor.export.outline import Anchor
@@ -35,10 +36,11 @@ from journey_editor.export.tile_grid import (
     sheets_along,
 )
 from journey_editor.layout import LayoutOptions, MapLayout, Rect, compute_layout
+from journey_editor.layout.persona_compare import PersonaComparison
 from journey_editor.model.metrics import compute_metrics
 from journey_editor.model.project import Project
 
-PageKind = Literal["map", "tile", "summary"]
+PageKind = Literal["map", "tile", "summary", "compare"]
 HINT_GAIN = 1.2  # fit: turning the paper is worth it (or a hint) from this gain on
 
 
@@ -63,6 +65,7 @@ class PagePlan:
     rows: int | None = None  # … and the set's grid
     columns: int | None = None
     anchors: tuple[Anchor, ...] = ()  # bookmarks on this page: personas' bands, summary parts
+    compare: PersonaComparison | None = None  # the persona comparison page: what to paint
     summary: SummaryPage | None = None  # summary pages: what to paint
     # tiles that do not show the stage row (persona column): the names of the stages
     # (personas) they show, along the top (left) edge
@@ -120,7 +123,8 @@ def orientations_used(pages: list[PagePlan]) -> tuple[bool, ...]:
 
 
 def plan_pages(project: Project, options: PdfOptions = DEFAULT_OPTIONS) -> list[PagePlan]:
-    """What each page shows, in order: map pages (or tiles), then the summary pages."""
+    """What each page shows, in order: map pages (or tiles), the summary pages, then the
+    persona comparison page."""
     return make_plan(project, options).pages
 
 
@@ -157,6 +161,19 @@ def make_plan(project: Project, options: PdfOptions) -> Plan:
                     summary=part,
                 )
             )
+    if options.compare_personas:
+        comparison, anchors = compare_page(project, options, printable)
+        pages.append(
+            PagePlan(
+                number=len(pages) + 1,
+                kind="compare",
+                page_size=page_size,
+                printable=printable,
+                map_key=(),
+                anchors=anchors,
+                compare=comparison,
+            )
+        )
     return Plan(pages, maps)
 
 

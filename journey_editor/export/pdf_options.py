@@ -47,6 +47,7 @@ class PdfOptions:
     margin_mm: float = 10.0
     per_persona: bool = False  # one map page (or tile set) per persona, each with its bookmark
     summary: bool = False  # a summary page with the metrics per persona and stage
+    compare_personas: bool = False  # a page comparing the personas' curves, effort and gaps
     hidden_lane_kinds: frozenset[str] = frozenset()
     min_font_pt: float = 5.0  # warn when the smallest text prints below this
     # The PDF's own words (legend, summary, sheet labels): "" = the map's locale, or "en", "fr".
@@ -140,6 +141,7 @@ class PdfOptions:
             "margin_mm": self.margin_mm,
             "per_persona": self.per_persona,
             "summary": self.summary,
+            "compare_personas": self.compare_personas,
             "hidden_lane_kinds": sorted(self.hidden_lane_kinds),
             "min_font_pt": self.min_font_pt,
             "language": self.language,
@@ -192,7 +194,7 @@ def _coerce(name: str, value: Any) -> Any:
         return value if isinstance(value, str) else _INVALID
     if name == "landscape":
         return value if value is None or isinstance(value, bool) else _INVALID
-    if name in ("per_persona", "summary"):
+    if name in ("per_persona", "summary", "compare_personas"):
         return value if isinstance(value, bool) else _INVALID
     if name in ("scale", "overlap_mm", "margin_mm", "min_font_pt"):
         return float(value) if _finite(value) else _INVALID

@@ -27,6 +27,7 @@ from journey_editor.export.page_marks import (
     paint_tile_marks,
 )
 from journey_editor.export.page_plan import PagePlan, Plan
+from journey_editor.export.paint_compare import paint_comparison
 from journey_editor.export.paint_map import define_map_form
 from journey_editor.export.paint_summary import paint_summary
 from journey_editor.export.pdf_options import PdfOptions
@@ -106,6 +107,8 @@ def render_pdf(
         surface = Surface(canvas, page.page_size[1])
         if page.summary is not None:
             paint_summary(surface, page.summary)
+        elif page.compare is not None:
+            paint_comparison(surface, page.compare)
         elif page.kind in ("map", "tile"):
             _place_map(surface, page, form_names[page.map_key], plan)
         if page.kind == "tile":
