@@ -405,6 +405,49 @@ Ligne&#xa0;: {1}
     </message>
 </context>
 <context>
+    <name>CompareWindow</name>
+    <message>
+        <location filename="../../journey_editor/ui/compare/chart.py" line="+46"/>
+        <source>(untitled card)</source>
+        <translation>(fiche sans titre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emotion: {0}</source>
+        <translation>Émotion&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journey_editor/ui/compare/window.py" line="+57"/>
+        <source>Chart of the personas&apos; emotion curves</source>
+        <translation>Graphique des courbes d&apos;émotion des personas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Personas shown</source>
+        <translation>Personas affichés</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Hover a marker to see its card; click it to select the card on the map.</source>
+        <translation>Survolez un repère pour voir sa fiche&#xa0;; cliquez dessus pour sélectionner la fiche sur la carte.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Compare personas — {name}</source>
+        <translation>Comparer les personas — {name}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>More than {count} curves get hard to read.</source>
+        <translation>Au-delà de {count} courbes, le graphique devient difficile à lire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick two personas or more to compare them.</source>
+        <translation>Cochez au moins deux personas pour les comparer.</translation>
+    </message>
+</context>
+<context>
     <name>CrashGuard</name>
     <message>
         <location filename="../../journey_editor/ui/shell/crash_guard.py" line="+94"/>
@@ -1027,7 +1070,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../journey_editor/ui/shell/actions.py" line="+176"/>
+        <location filename="../../journey_editor/ui/shell/actions.py" line="+177"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
@@ -1252,7 +1295,12 @@ Vers&#xa0;: {1}</translation>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>&amp;Compare personas</source>
+        <translation>&amp;Comparer les personas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Next pane</source>
         <translation>Volet &amp;suivant</translation>
     </message>
@@ -1287,7 +1335,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/ui/shell/actions.py" line="-391"/>
+        <location filename="../../journey_editor/ui/shell/actions.py" line="-398"/>
         <source>From template</source>
         <translation>Depuis un modèle</translation>
     </message>
@@ -1617,7 +1665,7 @@ Vers&#xa0;: {1}</translation>
         <translation>feuille {sheet} sur {sheets}</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/export/pdf_render.py" line="+37"/>
+        <location filename="../../journey_editor/export/pdf_render.py" line="+38"/>
         <source>Customer-journey map</source>
         <translation>Carte d&apos;expérience client</translation>
     </message>
@@ -1893,7 +1941,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Page de &amp;synthèse (indicateurs par persona et par étape)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Persona c&amp;omparison page (emotion curves, effort, gaps)</source>
+        <translation>Page de c&amp;omparaison des personas (courbes d&apos;émotion, effort, écarts)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Lanes to include</source>
         <translation>Lignes à inclure</translation>
     </message>
@@ -1999,6 +2052,11 @@ Vers&#xa0;: {1}</translation>
         <location line="+2"/>
         <source>Then {count} summary pages</source>
         <translation>Puis {count}&#xa0;pages de synthèse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Then the persona comparison page</source>
+        <translation>Puis la page de comparaison des personas</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2205,99 @@ Vers&#xa0;: {1}</translation>
         <location line="+6"/>
         <source>Figures over the lanes printed (left out: {kinds}).</source>
         <translation>Chiffres calculés sur les lignes imprimées (lignes omises&#xa0;: {kinds}).</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaCompare</name>
+    <message>
+        <location filename="../../journey_editor/export/compare_words.py" line="+13"/>
+        <source>Personas compared</source>
+        <translation>Personas comparés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Personas compared — {title}</source>
+        <translation>Personas comparés — {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer-journey map</source>
+        <translation>Carte d&apos;expérience client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each curve goes through one persona&apos;s emotion scores, stage by stage, as on the map; each marker is one card.</source>
+        <translation>Chaque courbe suit les scores d&apos;émotion d&apos;un persona, étape par étape, comme sur la carte&#xa0;; chaque repère est une fiche.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Emotion</source>
+        <translation>Émotion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean effort per stage (1 effortless … 5 very hard)</source>
+        <translation>Effort moyen par étape (1 sans effort … 5 très difficile)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} (no emotion score)</source>
+        <translation>{name} (aucun score d&apos;émotion)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the personas differ most</source>
+        <translation>Où les personas diffèrent le plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spread = highest − lowest mean of the personas at the stage. Ranked by emotion spread, then effort spread, then stage order.</source>
+        <translation>Écart = moyenne la plus haute − moyenne la plus basse des personas à l&apos;étape. Classement par écart d&apos;émotion, puis écart d&apos;effort, puis ordre des étapes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emotion spread</source>
+        <translation>Écart d&apos;émotion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest → lowest emotion</source>
+        <translation>Émotion la plus haute → la plus basse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effort spread</source>
+        <translation>Écart d&apos;effort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most → least effort</source>
+        <translation>Effort le plus fort → le plus faible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all at {value}</source>
+        <translation>tous à {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the personas to compare.</source>
+        <translation>Choisissez les personas à comparer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least two personas to see where they differ.</source>
+        <translation>Choisissez au moins deux personas pour voir où ils diffèrent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No stage has scores from two of these personas yet.</source>
+        <translation>Aucune étape n&apos;a encore de scores de deux de ces personas.</translation>
     </message>
 </context>
 <context>
@@ -2318,7 +2469,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../journey_editor/ui/handout/preview.py" line="-90"/>
+        <location filename="../../journey_editor/ui/handout/preview.py" line="-95"/>
         <location line="+14"/>
         <source>No preview</source>
         <translation>Pas d&apos;aperçu</translation>
@@ -2727,17 +2878,17 @@ Vers&#xa0;: {1}</translation>
         <translation>Diminuer / augmenter l&apos;émotion</translation>
     </message>
     <message>
-        <location line="+525"/>
+        <location line="+532"/>
         <source>Move the selection to the neighbouring card or cell</source>
         <translation>Déplacer la sélection vers la fiche ou la cellule voisine</translation>
     </message>
     <message>
-        <location line="-533"/>
+        <location line="-540"/>
         <source>Navigate</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+538"/>
+        <location line="+545"/>
         <source>Next / previous stage</source>
         <translation>Étape suivante / précédente</translation>
     </message>
@@ -2757,12 +2908,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Annuler un renommage ou un glisser&#xa0;; vider la sélection</translation>
     </message>
     <message>
-        <location line="-540"/>
+        <location line="-547"/>
         <source>Next / previous pane: palette, map, inspector</source>
         <translation>Volet suivant / précédent&#xa0;: palette, carte, inspecteur</translation>
     </message>
     <message>
-        <location line="+548"/>
+        <location line="+555"/>
         <source>Enter on a palette tile</source>
         <translation>Entrée sur une tuile de la palette</translation>
     </message>
@@ -2782,7 +2933,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Ouvrir la barre de menus / ce menu (Fiche ▸ Canal…)</translation>
     </message>
     <message>
-        <location line="-473"/>
+        <location line="-480"/>
         <source>Zoom in / out</source>
         <translation>Zoom avant / arrière</translation>
     </message>
@@ -2792,7 +2943,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Affichage</translation>
     </message>
     <message>
-        <location line="+567"/>
+        <location line="+574"/>
         <source>Ctrl+wheel</source>
         <translation>Ctrl+molette</translation>
     </message>
@@ -2802,7 +2953,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Zoomer autour de la souris</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-258"/>
         <source>double-click</source>
         <translation>double-clic</translation>
     </message>
@@ -2817,7 +2968,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Taille réelle (100&#xa0;%)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+lettre soulignée</translation>
     </message>
@@ -2852,12 +3003,12 @@ Vers&#xa0;: {1}</translation>
         <translation>La déplacer vers une autre cellule ou position</translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location line="-583"/>
         <source>Mouse</source>
         <translation>Souris</translation>
     </message>
     <message>
-        <location line="+582"/>
+        <location line="+589"/>
         <source>Ctrl+drag a card</source>
         <translation>Ctrl+glisser une fiche</translation>
     </message>
@@ -2902,7 +3053,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Cette liste de raccourcis</translation>
     </message>
     <message>
-        <location line="-491"/>
+        <location line="-498"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>

@@ -139,8 +139,12 @@ class PdfOptionsPanel(QWidget):
         form = QFormLayout(box)
         self.per_persona = QCheckBox(self.tr("One page per &persona"), box)
         self.summary = QCheckBox(self.tr("S&ummary page (metrics per persona and stage)"), box)
+        self.compare_personas = QCheckBox(
+            self.tr("Persona c&omparison page (emotion curves, effort, gaps)"), box
+        )
         form.addRow(self.per_persona)
         form.addRow(self.summary)
+        form.addRow(self.compare_personas)
 
         self.lanes = QListWidget(box)
         self.lanes.setAccessibleName(self.tr("Lanes to include"))
@@ -182,7 +186,7 @@ class PdfOptionsPanel(QWidget):
         )
         form.addRow(self.tr("&Words in:"), self.language)
 
-        for check in (self.per_persona, self.summary):
+        for check in (self.per_persona, self.summary, self.compare_personas):
             check.toggled.connect(self._changed)
         self.lanes.itemChanged.connect(self._changed)
         self.min_font.valueChanged.connect(self._changed)
@@ -212,6 +216,7 @@ class PdfOptionsPanel(QWidget):
             margin_mm=self.margin.value(),
             per_persona=self.per_persona.isChecked(),
             summary=self.summary.isChecked(),
+            compare_personas=self.compare_personas.isChecked(),
             hidden_lane_kinds=frozenset(hidden) | self._hidden_elsewhere,
             min_font_pt=self.min_font.value(),
             language=self.language.currentData() or "",
@@ -241,6 +246,7 @@ class PdfOptionsPanel(QWidget):
             self.margin.setValue(options.margin_mm)
             self.per_persona.setChecked(options.per_persona)
             self.summary.setChecked(options.summary)
+            self.compare_personas.setChecked(options.compare_personas)
             present = set()
             for item in self._lane_items():
                 kind = item.data(KIND_ROLE)

@@ -396,4 +396,6 @@ def describe(plan: PreviewPlan) -> str:
                 count=summaries
             )
         )
+    if any(page.kind == "compare" for page in plan.pages):
+        text += "\n" + QCoreApplication.translate("PdfPreview", "Then the persona comparison page")
     return text

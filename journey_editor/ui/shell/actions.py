@@ -33,6 +33,7 @@ from shiboken6 import isValid
 
 from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.templates import list_templates
+from journey_editor.ui.compare import show_compare_window
 from journey_editor.ui.editing import clipboard, verbs
 from journey_editor.ui.handout.image_dialog import export_image_dialog
 from journey_editor.ui.handout.pdf_dialog import export_pdf_dialog
@@ -502,6 +503,13 @@ ACTIONS: tuple[Command | Menu | Separator, ...] = (
         "view",
         section=VIEW,
         help=QT_TRANSLATE_NOOP("Shortcuts", "Actual size (100 %)"),
+    ),
+    Separator("view"),
+    Command(
+        "compare_personas",
+        QT_TRANSLATE_NOOP("MainMenu", "&Compare personas"),
+        show_compare_window,
+        menu="view",
     ),
     Separator("view"),
     Command("palette", None, menu="view", make=_dock_toggle("palette_dock")),
