@@ -1943,7 +1943,7 @@ Vers&#xa0;: {1}</translation>
     <message>
         <location line="+2"/>
         <source>Persona c&amp;omparison page (emotion curves, effort, gaps)</source>
-        <translation>Page de c&amp;omparaison des personas (courbes d&apos;émotion, effort, écarts)</translation>
+        <translation>Page de compara&amp;ison des personas (courbes d&apos;émotion, effort, écarts)</translation>
     </message>
     <message>
         <location line="+7"/>

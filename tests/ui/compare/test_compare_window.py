@@ -165,3 +165,16 @@ def test_it_closes_with_the_main_window(qtbot, window, compare):
     window.document.undo_stack.setClean()
     window.close()
     qtbot.waitUntil(lambda: not compare.isVisible())
+
+
+def test_past_six_personas_the_first_six_are_shown_and_a_seventh_says_so(qtbot, window, compare):
+    for number in range(6):
+        verbs.add_persona(window.document, name=f"Persona {number + 3}")
+    qtbot.waitUntil(lambda: len(compare.checks) == 8)
+    ticked = [check.isChecked() for check in compare.checks.values()]
+    assert ticked == [True] * 6 + [False] * 2
+    assert not compare.hint.isVisible()
+    seventh = list(compare.checks.values())[6]
+    tick(qtbot, seventh)
+    assert len(compare.chart.persona_ids) == 7
+    assert compare.hint.isVisible() and "More than 6 curves" in compare.hint.text()
