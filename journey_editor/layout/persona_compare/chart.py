@@ -34,6 +34,7 @@ LOWEST, HIGHEST = EMOTION_RANGE
 NUDGE = 0.12  # the personas' sideways nudges span at most this share of a column, each way
 GAP_ROWS = 5  # the gap table lists the stages where the personas differ most, this many at most
 SPACING = 1.25
+PLOT_SHARE = 0.35
 # The gap table's columns: rank, stage, emotion spread, extremes, effort spread, extremes.
 GAP_SHARES = (0.04, 0.18, 0.11, 0.28, 0.11, 0.28)
 
@@ -184,7 +185,8 @@ class _Placer:
         y += self._text(words.note, area.x, y, area.width, 8.0 * k, role="muted", lines=3)
         y = self._legend(y + 7 * k) + 8 * k
         header_height = self._header_height()
-        plot_min = 110.0 * k
+        # The chart is the point: at least PLOT_SHARE of the height (the text shrinks first).
+        plot_min = max(110.0 * k, PLOT_SHARE * area.height)
         plot_height = max(plot_min, area.bottom - y - header_height - tables_height)
         if dry:
             return y + header_height + plot_min + tables_height
@@ -230,7 +232,7 @@ class _Placer:
         )
 
     def _header_size(self) -> float:
-        """The stage names' size: 9.5 × scale, smaller (down to 8) so words stay whole;
+        """The stage names' size: 9.5 × scale, smaller (down to 7) so words stay whole;
         a word too long even then is hyphenated (`_hyphenated`)."""
         size = 9.5 * self.k
         for stage, width in zip(self.project.stages, self._column_widths(), strict=True):
@@ -238,7 +240,7 @@ class _Placer:
             for word in stage.name.split():
                 wide = self.wrapper.width(word, size, True)
                 if wide > room:
-                    size = max(8.0 * self.k, size * room / wide)
+                    size = max(7.0 * self.k, size * room / wide)
         return size
 
     def _hyphenated(self, text: str, width: float, size: float, bold: bool) -> str:
@@ -246,8 +248,8 @@ class _Placer:
         ending in a hyphen, so a line breaks there rather than at any letter."""
         words = []
         for word in text.split():
-            while len(word) > 4 and self.wrapper.width(word, size, bold) > width:
-                cut = len(word) - 2
+            while len(word) > 5 and self.wrapper.width(word, size, bold) > width:
+                cut = len(word) - 3  # three letters at least go to the next line
                 while cut > 2 and self.wrapper.width(word[:cut] + "-", size, bold) > width:
                     cut -= 1
                 words.append(word[:cut] + "-")
