@@ -407,7 +407,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>CompareWindow</name>
     <message>
-        <location filename="../../journey_editor/ui/compare/chart.py" line="+46"/>
+        <location filename="../../journey_editor/ui/persona_compare/chart.py" line="+46"/>
         <source>(untitled card)</source>
         <translation>(fiche sans titre)</translation>
     </message>
@@ -417,7 +417,7 @@ Ligne&#xa0;: {1}
         <translation>Émotion&#xa0;: {0}</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/ui/compare/window.py" line="+57"/>
+        <location filename="../../journey_editor/ui/persona_compare/window.py" line="+57"/>
         <source>Chart of the personas&apos; emotion curves</source>
         <translation>Graphique des courbes d&apos;émotion des personas</translation>
     </message>

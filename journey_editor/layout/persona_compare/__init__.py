@@ -1,6 +1,6 @@
 """Personas compared: their emotion curves in one chart over the map's stages, their mean
 effort per stage, and the stages where they differ most. Pure numbers and geometry in points
-(no Qt, no reportlab), painted alike by the comparison window (ui/compare) and the PDF's
+(no Qt, no reportlab), painted alike by the comparison window (ui/persona_compare) and the PDF's
 comparison page (export/paint_compare.py).
 
 Curves. A persona's points are the points of its curve on the map (`compute_layout`'s

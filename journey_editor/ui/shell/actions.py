@@ -33,11 +33,11 @@ from shiboken6 import isValid
 
 from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.templates import list_templates
-from journey_editor.ui.compare import show_compare_window
 from journey_editor.ui.editing import clipboard, verbs
 from journey_editor.ui.handout.image_dialog import export_image_dialog
 from journey_editor.ui.handout.pdf_dialog import export_pdf_dialog
 from journey_editor.ui.labels import lane_kind_label
+from journey_editor.ui.persona_compare import show_compare_window
 from journey_editor.ui.shell import action_rows, commands, keyboard_access
 from journey_editor.ui.shell.action_rows import Command, Gesture, HelpLine, Menu, Separator
 from journey_editor.ui.shell.help_dialogs import show_about, show_shortcuts

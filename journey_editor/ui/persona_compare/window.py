@@ -24,10 +24,10 @@ from journey_editor.layout.figures import decimal_mark
 from journey_editor.layout.geometry import Point
 from journey_editor.layout.persona_compare import MAX_READABLE, line_style
 from journey_editor.model.project import Project
-from journey_editor.ui.compare.chart import CompareChart
-from journey_editor.ui.compare.painter import curve_pen, paint_marker
 from journey_editor.ui.editing.document import MapDocument
 from journey_editor.ui.editing.selection import Selection
+from journey_editor.ui.persona_compare.chart import CompareChart
+from journey_editor.ui.persona_compare.painter import curve_pen, paint_marker
 
 FOLLOW_DELAY_MS = 150  # edits in a burst (typing, a drag's steps) lay the chart out once
 PANEL_WIDTH = 230

@@ -20,8 +20,8 @@ from journey_editor.layout.persona_compare import (
 from journey_editor.model.project import Project
 from journey_editor.model.short_text import shorten
 from journey_editor.ui.canvas import theme
-from journey_editor.ui.compare.painter import paint_comparison
 from journey_editor.ui.labels import emotion_label
+from journey_editor.ui.persona_compare.painter import paint_comparison
 
 MARGIN = 24.0
 TITLE_LIMIT = 80

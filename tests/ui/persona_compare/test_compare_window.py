@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionButton, QToolTip
 
 from journey_editor.edits import UpdateCard, UpdatePersona
 from journey_editor.export.pdf_options import PdfOptions
-from journey_editor.ui.compare import CompareWindow
 from journey_editor.ui.editing import verbs
 from journey_editor.ui.handout.options_panel import PdfOptionsPanel
+from journey_editor.ui.persona_compare import CompareWindow
 from tests.ui.windows import shown_window
 
 LEFT = Qt.MouseButton.LeftButton
