@@ -1,4 +1,4 @@
-"""Words shown for the model's coded values (effort, emotion, evidence, lane kinds).
+"""Words shown for the model's coded values (effort, emotion, evidence, lane kinds, paper sizes).
 
 Kept in one place so the inspector, the palette and their tests agree, and so translations
 (lupdate reads the `translate` calls) cover every place a value is shown.
@@ -7,6 +7,14 @@ Kept in one place so the inspector, the palette and their tests agree, and so tr
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+
+from journey_editor.i18n import QT_TRANSLATE_NOOP
+
+# Paper sizes whose name is a word (the export's keys, in English): "A4" is A4 everywhere.
+_PAPER_NAMES = {
+    "Letter": QT_TRANSLATE_NOOP("Labels", "Letter"),
+    "Tabloid": QT_TRANSLATE_NOOP("Labels", "Tabloid"),
+}
 
 
 def effort_meaning(value: int) -> str:
@@ -72,3 +80,9 @@ def lane_kind_label(kind: str) -> str:
 
 def several_values() -> str:
     return QCoreApplication.translate("Labels", "Several values")
+
+
+def paper_name(name: str) -> str:
+    """A paper size of the export ("A4", "Letter" …) as the interface names it."""
+    word = _PAPER_NAMES.get(name)
+    return QCoreApplication.translate("Labels", word) if word else name

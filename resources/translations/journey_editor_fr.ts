@@ -745,7 +745,17 @@ Ligne&#xa0;: {1}
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../journey_editor/ui/labels.py" line="+14"/>
+        <location filename="../../journey_editor/ui/labels.py" line="+15"/>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tabloid</source>
+        <translation>Tabloïd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>effortless</source>
         <translation>sans effort</translation>
     </message>
@@ -1562,7 +1572,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PagePreview</name>
     <message>
-        <location filename="../../journey_editor/ui/handout/preview.py" line="+61"/>
+        <location filename="../../journey_editor/ui/handout/preview.py" line="+62"/>
         <location line="+52"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
@@ -1796,7 +1806,17 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PdfOptionsPanel</name>
     <message>
-        <location filename="../../journey_editor/ui/handout/options_panel.py" line="+64"/>
+        <location filename="../../journey_editor/ui/handout/options_panel.py" line="+41"/>
+        <source>the margins leave no room on the page</source>
+        <translation>les marges ne laissent aucune place sur la page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the overlap must be smaller than the printable part of a sheet</source>
+        <translation>le chevauchement doit être plus petit que la partie imprimable d&apos;une feuille</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
@@ -2029,7 +2049,37 @@ Vers&#xa0;: {1}</translation>
         <translation>{count}&#xa0;pages</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>custom {width} × {height} mm</source>
+        <translation>format personnalisé {width}&#xa0;×&#xa0;{height}&#xa0;mm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>landscape</source>
+        <translation>paysage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>portrait</source>
+        <translation>portrait</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{paper} {orientation} (auto)</source>
+        <translation>{paper} {orientation} (automatique)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{paper} {orientation}</source>
+        <translation>{paper} {orientation}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>{cols} × {rows} sheets at {scale} % (sheet 1 shaded)</source>
         <translation>{cols}&#xa0;×&#xa0;{rows}&#xa0;feuilles à {scale}&#xa0;% (feuille&#xa0;1 grisée)</translation>
     </message>
@@ -2356,7 +2406,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../journey_editor/ui/shell/preferences_dialog.py" line="+50"/>
+        <location filename="../../journey_editor/ui/shell/preferences_dialog.py" line="+51"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -2465,11 +2515,16 @@ Vers&#xa0;: {1}</translation>
         <source>&amp;Open folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
+    <message>
+        <location line="+36"/>
+        <source>Preferences saved</source>
+        <translation>Préférences enregistrées</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../journey_editor/ui/handout/preview.py" line="-95"/>
+        <location filename="../../journey_editor/ui/handout/preview.py" line="-123"/>
         <location line="+14"/>
         <source>No preview</source>
         <translation>Pas d&apos;aperçu</translation>
@@ -3519,14 +3574,6 @@ Vers&#xa0;: {1}</translation>
         <location line="+3"/>
         <source>Change {field} of the map</source>
         <translation>Modifier {field} de la carte</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../journey_editor/ui/shell/preferences_dialog.py" line="+35"/>
-        <source>Preferences saved</source>
-        <translation>Préférences enregistrées</translation>
     </message>
 </context>
 <context>

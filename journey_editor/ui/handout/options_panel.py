@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -29,11 +29,20 @@ from PySide6.QtWidgets import (
 )
 
 from journey_editor.export.pdf_options import MAX_SIDE_MM, PAPER_SIZES_MM, PdfOptions
+from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.model.factory import DEFAULT_LANE_NAMES
 from journey_editor.model.project import Project
-from journey_editor.ui.labels import lane_kind_label
+from journey_editor.ui.labels import lane_kind_label, paper_name
 
 CUSTOM = "custom"
+# What PdfOptions refuses in words of its own (English, the command line's): the combinations
+# these fields can make, shown in the interface's language.
+REFUSALS = (
+    QT_TRANSLATE_NOOP("PdfOptionsPanel", "the margins leave no room on the page"),
+    QT_TRANSLATE_NOOP(
+        "PdfOptionsPanel", "the overlap must be smaller than the printable part of a sheet"
+    ),
+)
 DEFAULT_CUSTOM_MM = (1000.0, 700.0)  # a wall poster, until the user types their own
 LANE_KINDS = tuple(DEFAULT_LANE_NAMES["en"])  # the model's order: touchpoints, actions, …
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -66,7 +75,7 @@ class PdfOptionsPanel(QWidget):
         self.paper = QComboBox(box)
         for name, (width, height) in PAPER_SIZES_MM.items():
             label = self.tr("{name}  ({w} × {h} mm)").format(
-                name=name, w=f"{width:g}", h=f"{height:g}"
+                name=paper_name(name), w=f"{width:g}", h=f"{height:g}"
             )
             self.paper.addItem(label, name)
         self.paper.addItem(self.tr("Custom size"), CUSTOM)
@@ -227,7 +236,10 @@ class PdfOptionsPanel(QWidget):
         try:
             self.options()
         except ValueError as error:
-            return str(error)
+            reason = str(error)
+            if reason in REFUSALS:
+                return QCoreApplication.translate("PdfOptionsPanel", reason)
+            return reason
         return None
 
     def set_options(self, options: PdfOptions) -> None:

@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from journey_editor.export.page_plan import orientations_used
-from journey_editor.export.pdf_options import PdfOptions
+from journey_editor.export.pdf_options import CUSTOM, PdfOptions
 from journey_editor.model.project import Project
 from journey_editor.ui.appearance import warning_text
 from journey_editor.ui.canvas import theme
 from journey_editor.ui.handout.planner import PreviewPlan, PreviewPlanner
 from journey_editor.ui.handout.preview_scene import PreviewSource
+from journey_editor.ui.labels import paper_name
 
 MAX_SOURCES = 3  # scenes kept, one per set of lanes shown
 PAD = 14.0  # around the sheet, inside the widget
@@ -361,11 +362,39 @@ def pages_text(count: int) -> str:
     return QCoreApplication.translate("PdfPreview", "{count} pages").format(count=count)
 
 
+def paper_text(options: PdfOptions, used: tuple[bool, ...] = ()) -> str:
+    """PdfOptions.describe_paper in the interface's words: "A4 landscape (auto)", "A3
+    portrait", "custom 600 × 900 mm". `used`: the orientations the plan chose (landscape or
+    not) when "auto"."""
+    if options.paper == CUSTOM:
+        width, height = options.custom_size_mm or (0.0, 0.0)
+        return QCoreApplication.translate("PdfPreview", "custom {width} × {height} mm").format(
+            width=f"{width:g}", height=f"{height:g}"
+        )
+    ways = [options.landscape] if options.landscape is not None else list(dict.fromkeys(used))
+    words = [
+        QCoreApplication.translate("PdfPreview", "landscape")
+        if way
+        else QCoreApplication.translate("PdfPreview", "portrait")
+        for way in ways or [True]
+    ]
+    orientation = words[0]
+    if len(words) == 2:
+        orientation = QCoreApplication.translate("PdfPreview", "{first} and {second}").format(
+            first=words[0], second=words[1]
+        )
+    if options.landscape is None:
+        text = QCoreApplication.translate("PdfPreview", "{paper} {orientation} (auto)")
+    else:
+        text = QCoreApplication.translate("PdfPreview", "{paper} {orientation}")
+    return text.format(paper=paper_name(options.paper), orientation=orientation)
+
+
 def describe(plan: PreviewPlan) -> str:
     """ "A3 landscape · the map printed at 62 %", "A4 portrait · 3 × 4 sheets at 100 % …",
     then what else the document holds (one map per persona, summary pages)."""
     options = plan.options
-    parts = [options.describe_paper(orientations_used(plan.pages))]
+    parts = [paper_text(options, orientations_used(plan.pages))]
     tiles = first_tile_set(plan.pages)
     maps = [page for page in plan.pages if page.kind == "map"]
     if tiles:

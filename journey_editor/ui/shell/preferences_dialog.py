@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from journey_editor.export.pdf_options import PAPER_SIZES_MM
 from journey_editor.settings import DEFAULT_AUTOSAVE_SECONDS, Settings, recovery_folder
+from journey_editor.ui.labels import paper_name
 from journey_editor.ui.shell.editor_window import EditorWindow
 
 MIN_AUTOSAVE_SECONDS = 5  # below that, writing the copy would run all the time on a big map
@@ -61,7 +62,7 @@ class PreferencesDialog(QDialog):
         self.paper = QComboBox(self)
         for name, (width, height) in PAPER_SIZES_MM.items():
             label = self.tr("{name} ({width:g} × {height:g} mm)").format(
-                name=name, width=width, height=height
+                name=paper_name(name), width=width, height=height
             )
             self.paper.addItem(label, name)
         index = self.paper.findData(settings.default_paper)
@@ -172,7 +173,9 @@ def edit_preferences(window: EditorWindow) -> PreferencesDialog:
     def accepted() -> None:
         dialog.apply()
         window.autosave.set_interval_seconds(window.settings.autosave_seconds)
-        window.statusBar().showMessage(dialog.tr("Preferences saved"), 5000)
+        # Not dialog.tr: lupdate would file it under a context named "dialog".
+        message = QCoreApplication.translate("PreferencesDialog", "Preferences saved")
+        window.statusBar().showMessage(message, 5000)
 
     dialog.accepted.connect(accepted)
     dialog.open()
