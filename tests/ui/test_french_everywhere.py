@@ -660,6 +660,33 @@ def context_menus(stage: Stage) -> None:
     menu.deleteLater()
 
 
+@scene
+def compare_personas(stage: Stage) -> None:
+    """View → Compare personas: the window, the words its chart paints, a marker's tooltip,
+    and the hint with one persona ticked."""
+    from dataclasses import asdict
+
+    from journey_editor.ui.persona_compare import CompareWindow
+    from journey_editor.ui.persona_compare.chart import point_tooltip
+
+    window = stage.window(stage.map_path)
+    window.menus.actions["compare_personas"].trigger()
+    compare = window.findChild(CompareWindow)
+    stage.qtbot.waitExposed(compare)
+    stage.seen.widget("Compare personas", compare)
+    chart = compare.chart
+    for name, words in asdict(chart.labels).items():
+        for text in words if isinstance(words, tuple) else (words,):
+            stage.seen.add(f"Compare personas, chart ({name})", text)
+    point = next(p for curve in chart.comparison.curves for p in curve.points)
+    stage.seen.add(
+        "Compare personas, marker (tooltip)", point_tooltip(window.document.project, point)
+    )
+    compare.checks["p-marc"].click()
+    stage.seen.widget("Compare personas, one persona", compare)
+    compare.close()
+
+
 # --- the check ------------------------------------------------------------------------------
 
 
