@@ -32,6 +32,7 @@ from journey_editor.export.pdf_render import ExportCancelled, render_pdf
 from journey_editor.export.text_size import smallest_text_size
 from journey_editor.export.tile_grid import ScaleProposal, propose_scale
 from journey_editor.i18n import QT_TRANSLATE_NOOP, translate
+from journey_editor.layout.figures import decimal, decimal_mark
 from journey_editor.model.project import Project
 from journey_editor.persistence.atomic import atomic_write_bytes
 
@@ -137,7 +138,7 @@ def orientation_hints(plan: Plan, options: PdfOptions, language: str = "en") -> 
         return []
     other = "portrait" if options.landscape else "landscape"
     hint = translate("PdfExport", _TURN_PAPER[other], language)
-    return [hint.format(gain=f"{gain:.1f}")]
+    return [hint.format(gain=decimal(gain, decimal_mark(language)))]
 
 
 def scale_proposal(plan: Plan, options: PdfOptions) -> ScaleProposal | None:
@@ -167,7 +168,9 @@ def make_report(plan: Plan, options: PdfOptions, language: str = "en") -> PdfRep
     warnings = []
     if math.isfinite(smallest) and smallest < options.min_font_pt:
         text = translate("PdfExport", _SMALL_TEXT[options.mode], language)
-        warnings.append(text.format(size=f"{smallest:.1f}", minimum=f"{options.min_font_pt:g}"))
+        mark = decimal_mark(language)
+        minimum = f"{options.min_font_pt:g}".replace(".", mark)
+        warnings.append(text.format(size=decimal(smallest, mark), minimum=minimum))
     warnings.extend(orientation_hints(plan, options, language))
     proposal = scale_proposal(plan, options)
     if proposal is not None:

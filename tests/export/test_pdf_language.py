@@ -4,11 +4,13 @@ a French map gets a French handout, an English one an English handout, unless th
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from pypdf import PdfReader
 
 from journey_editor.cli import main
-from journey_editor.export import PdfOptions
+from journey_editor.export import PdfOptions, export_pdf
 from journey_editor.persistence import save_project
 from journey_editor.templates import find_template
 
@@ -99,3 +101,10 @@ def test_one_decimal_mark_per_handout_in_the_effort_strip_and_the_summary(pdf, e
         assert not any(figure[1] == other for figure in strip)
         summary = pdf.page_texts(reader)[1]
         assert f"1{mark}" in summary or f"2{mark}" in summary or f"3{mark}" in summary
+
+
+def test_the_small_text_warning_writes_its_size_with_the_languages_decimal_mark():
+    french_map = find_template("menswear-omnichannel.fr").load()
+    options = PdfOptions(paper="A4", language="fr")
+    report = export_pdf(french_map, io.BytesIO(), options, report_language="fr")
+    assert any("en 2,8\xa0pt" in warning for warning in report.warnings), report.warnings
