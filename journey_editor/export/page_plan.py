@@ -18,11 +18,19 @@ the stage row or the persona column carry the names of the stages and personas t
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from journey_editor.export.bounds import ink_bounds
+from journey_editor.export.change_marks import Badge
+from journey_editor.export.changes_layout import ChangesPage
 from journey_editor.export.compare_page import compare_page
+from journey_editor.export.comparison import (
+    change_pages,
+    changes_note,
+    comparison_for,
+    marks_for,
+)
 from journey_editor.export.edge_labels import EdgeLabel, persona_labels, stage_labels
 from journey_editor.export.legend_words import layout_labels
 from journey_editor.export.outline import Anchor
@@ -40,7 +48,7 @@ from journey_editor.layout.persona_compare import PersonaComparison
 from journey_editor.model.metrics import compute_metrics
 from journey_editor.model.project import Project
 
-PageKind = Literal["map", "tile", "summary", "compare"]
+PageKind = Literal["map", "tile", "summary", "compare", "changes"]
 HINT_GAIN = 1.2  # fit: turning the paper is worth it (or a hint) from this gain on
 
 
@@ -67,6 +75,7 @@ class PagePlan:
     anchors: tuple[Anchor, ...] = ()  # bookmarks on this page: personas' bands, summary parts
     compare: PersonaComparison | None = None  # the persona comparison page: what to paint
     summary: SummaryPage | None = None  # summary pages: what to paint
+    changes: ChangesPage | None = None  # change pages of a change handout: what to paint
     # tiles that do not show the stage row (persona column): the names of the stages
     # (personas) they show, along the top (left) edge
     stage_labels: tuple[EdgeLabel, ...] = ()
@@ -93,6 +102,8 @@ class MapJob:
     key: tuple[str, ...]
     layout: MapLayout
     label: str  # "" for the whole map, else the persona's name
+    marks: tuple[Badge, ...] = ()  # a change handout: the change badges drawn on the map
+    note: str = ""  # … and the line under it (fit pages) saying what the badges are
 
 
 @dataclass(frozen=True)
@@ -123,12 +134,15 @@ def orientations_used(pages: list[PagePlan]) -> tuple[bool, ...]:
 
 
 def plan_pages(project: Project, options: PdfOptions = DEFAULT_OPTIONS) -> list[PagePlan]:
-    """What each page shows, in order: map pages (or tiles), the summary pages, then the
-    persona comparison page."""
+    """What each page shows, in order: map pages (or tiles), the change pages of a change
+    handout, the summary pages, then the persona comparison page."""
     return make_plan(project, options).pages
 
 
-def make_plan(project: Project, options: PdfOptions) -> Plan:
+def make_plan(project: Project, options: PdfOptions, base: Project | None = None) -> Plan:
+    """The plan; a change handout (`options.compare_with`, or `base` when A is already read)
+    marks the changes on the maps and lists them after (ComparisonFileError: A unreadable)."""
+    versions = comparison_for(project, options, base)  # A against B, for a change handout
     maps = _map_jobs(project, options)
     page_size = options.page_size_pt()
     printable = printable_area(options)
@@ -140,6 +154,24 @@ def make_plan(project: Project, options: PdfOptions) -> Plan:
             pages.append(_fit_page(len(pages) + 1, job, _fit_options(job, options), names))
         else:
             pages.extend(_tile_pages(len(pages) + 1, job, options, names, stages))
+    if versions is not None:
+        language = options.words_language(project.locale)
+        note = changes_note(versions, len(pages) + 1, language)
+        for key, job in maps.items():
+            marks = marks_for(job.layout, versions, language)
+            maps[key] = replace(job, marks=marks, note=note)
+        for part in change_pages(project, versions, printable, options, language):
+            pages.append(
+                PagePlan(
+                    number=len(pages) + 1,
+                    kind="changes",
+                    page_size=page_size,
+                    printable=printable,
+                    map_key=(),
+                    anchors=part.anchors,
+                    changes=part,
+                )
+            )
     if options.summary:
         printed = without_lane_kinds(project, options.hidden_lane_kinds)
         summary = layout_summary(

@@ -56,14 +56,18 @@ def export_pdf(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     report_language: str = "en",
+    base: Project | None = None,
 ) -> PdfReport:
     """Write the handout (the report's warnings in `report_language`, the reader's).
     `progress(done, total)` is called after each page; `cancelled()`
     is asked between pages and raises `ExportCancelled` when it answers True. Raises OSError
-    when the file cannot be written (the previous file, if any, is then untouched)."""
+    when the file cannot be written (the previous file, if any, is then untouched), and its
+    ComparisonFileError when the map to compare with cannot be read (nothing is written). A
+    change handout compares with `base` when given (A already read), else with the file
+    `options.compare_with`."""
     if cancelled is not None and cancelled():
         raise ExportCancelled()
-    plan = make_plan(project, options)
+    plan = make_plan(project, options, base)
     data = render_pdf(project, plan, options, progress, cancelled)
     if isinstance(output, str | Path):
         atomic_write_bytes(Path(output), data, keep_backup=False)

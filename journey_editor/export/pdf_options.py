@@ -8,6 +8,7 @@ a message a person can act on, so nothing downstream has to second-guess it.
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import Any, Literal
@@ -52,6 +53,10 @@ class PdfOptions:
     min_font_pt: float = 5.0  # warn when the smallest text prints below this
     # The PDF's own words (legend, summary, sheet labels): "" = the map's locale, or "en", "fr".
     language: str = ""
+    # A change handout: the map (A) this one (B) is compared with, as a file path; "" = none.
+    # B's map then carries change marks and a change table follows it (`export/comparison`).
+    # Not remembered by `to_dict`: a comparison is about one pair of files.
+    compare_with: str = ""
 
     def __post_init__(self) -> None:
         # Accept any iterable of kinds (a list from JSON or the CLI) but store a frozenset, so
@@ -59,6 +64,8 @@ class PdfOptions:
         object.__setattr__(self, "hidden_lane_kinds", frozenset(self.hidden_lane_kinds))
         if self.custom_size_mm is not None:
             object.__setattr__(self, "custom_size_mm", tuple(self.custom_size_mm))
+        if isinstance(self.compare_with, os.PathLike):
+            object.__setattr__(self, "compare_with", os.fspath(self.compare_with))
         self._check()
 
     def _check(self) -> None:
@@ -81,6 +88,8 @@ class PdfOptions:
             raise ValueError("the margin must be zero or more millimetres")
         if not (_finite(self.min_font_pt) and self.min_font_pt >= 0):
             raise ValueError("the minimum font size must be zero or more points")
+        if not isinstance(self.compare_with, str):
+            raise ValueError("the map to compare with must be given as a file path")
         if self.language and self.language not in LANGUAGES:
             known = ", ".join(LANGUAGES)
             raise ValueError(f'unknown language "{self.language}" (choose one of {known})')
@@ -130,7 +139,8 @@ class PdfOptions:
     # --- remembering choices ---------------------------------------------------------------------
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-safe: lists instead of tuples and sets (sorted, so the file is stable)."""
+        """JSON-safe: lists instead of tuples and sets (sorted, so the file is stable). Without
+        `compare_with`: the next handout must not silently compare with last time's file."""
         return {
             "paper": self.paper,
             "custom_size_mm": list(self.custom_size_mm) if self.custom_size_mm else None,

@@ -27,8 +27,10 @@ from journey_editor.export.page_marks import (
     paint_tile_marks,
 )
 from journey_editor.export.page_plan import PagePlan, Plan
+from journey_editor.export.paint_changes import paint_changes
 from journey_editor.export.paint_compare import paint_comparison
 from journey_editor.export.paint_map import define_map_form
+from journey_editor.export.paint_marks import paint_note
 from journey_editor.export.paint_summary import paint_summary
 from journey_editor.export.pdf_options import PdfOptions
 from journey_editor.export.surface import Surface
@@ -102,15 +104,20 @@ def render_pdf(
         canvas.setPageSize(page.page_size)
         if page.kind in ("map", "tile") and page.map_key not in form_names:
             name = f"map{len(form_names)}"
-            define_map_form(canvas, plan.maps[page.map_key].layout, name, forms)
+            job = plan.maps[page.map_key]
+            define_map_form(canvas, job.layout, name, forms, job.marks)
             form_names[page.map_key] = name
         surface = Surface(canvas, page.page_size[1])
         if page.summary is not None:
             paint_summary(surface, page.summary)
         elif page.compare is not None:
             paint_comparison(surface, page.compare)
+        elif page.changes is not None:
+            paint_changes(surface, page.changes)
         elif page.kind in ("map", "tile"):
             _place_map(surface, page, form_names[page.map_key], plan)
+        if page.kind == "map" and plan.maps[page.map_key].note:
+            paint_note(surface, page, plan.maps[page.map_key].note)
         if page.kind == "tile":
             paint_tile_marks(
                 surface, page, options.overlap_pt, page.label or title, total, language
