@@ -3,7 +3,10 @@
     journey-editor diff as-is.journey.json to-be.journey.json
     journey-editor diff before.journey.json after.journey.json --format json
     journey-editor diff workshop.csv workshop.journey.json --format csv
+    journey-editor diff as-is.journey.json to-be.journey.json -o changes.pdf --paper A3
 
+With -o OUT.pdf it writes a change handout instead of the text: map B with the changes marked
+on it, then the change table and the summary (the paper and layout options of `export`).
 Like diff(1): exit 0 when the maps are equal, 1 when they differ, 2 on trouble (a file that
 cannot be read, a wrong command line). Called by git as an external diff (seven or nine
 arguments: path, old file, old hash, old mode, new file, new hash, new mode [, new path,
@@ -18,7 +21,8 @@ import csv
 import json
 import os
 import sys
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from journey_editor.cli import exit_codes
@@ -29,6 +33,13 @@ from journey_editor.cli.diff_text import (
     place_words,
     quoted,
     summary_lines,
+)
+from journey_editor.cli.export_command import (
+    PDF_ONLY,
+    UsageError,
+    add_pdf_arguments,
+    pdf_options_from_args,
+    write_pdf,
 )
 from journey_editor.compare import (
     Added,
@@ -42,6 +53,7 @@ from journey_editor.compare import (
     change_type,
     diff_projects,
 )
+from journey_editor.export import PdfOptions
 from journey_editor.model.project import Project
 from journey_editor.persistence import ProjectFileError
 from journey_editor.persistence.formats import format_for
@@ -74,7 +86,9 @@ Compare map A with map B, object by object (matched by id): stages, personas, la
 links and channels added, removed, changed (field by field, old → new), moved (a card to another
 cell or position) or reordered, grouped by persona and stage; then, per persona and per stage,
 mean effort, mean emotion, pain points, exit points and channel switches before → after (Δ).
-A and B may be in any format the editor reads: .journey.json, .ojf, .mmd, .csv."""
+A and B may be in any format the editor reads: .journey.json, .ojf, .mmd, .csv.
+With -o OUT.pdf: a change handout of B instead of the text (the changes marked on the map,
+then every change and the summary), on the paper of `journey-editor export`."""
 
 EXAMPLES = """\
 exit codes: 0 the maps are equal, 1 they differ, 2 trouble (a file cannot be read, a wrong
@@ -85,6 +99,7 @@ examples:
   journey-editor diff before.journey.json after.journey.json --format json > changes.json
   journey-editor diff stickies.csv workshop.journey.json --format csv > changes.csv
   git difftool -y -x 'journey-editor diff' HEAD~1 -- workshop.journey.json
+  journey-editor diff as-is.journey.json to-be.journey.json -o changes.pdf --paper A3
 
 with git (README, "Comparing two versions"): in .gitattributes `*.journey.json diff=journey`,
 then `git config diff.journey.command 'journey-editor diff'`: git diff and git log -p --ext-diff
@@ -106,9 +121,15 @@ def add_diff_parser(subparsers) -> argparse.ArgumentParser:
     parser.add_argument(
         "--format",
         choices=("text", "json", "csv"),
-        default="text",
         help="text for people (default), json or csv (one row per change) for tools",
     )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT.pdf",
+        help="write a change handout of B: the changes marked on the map, then listed",
+    )
+    add_pdf_arguments(parser)
     return parser
 
 
@@ -123,6 +144,11 @@ def run_diff(args: argparse.Namespace) -> int:
     sides = _sides(args)
     if isinstance(sides, str):
         print(f"{PROG}: {sides}", file=sys.stderr)
+        return exit_codes.USAGE
+    try:
+        options = _pdf_options(args)
+    except UsageError as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
         return exit_codes.USAGE
     under_git = bool(args.git_arguments)
     try:
@@ -141,6 +167,16 @@ def run_diff(args: argparse.Namespace) -> int:
     a = a if a is not None else _empty_like(b)
     b = b if b is not None else _empty_like(a)
     diff = diff_projects(a, b)
+    if options is not None:
+        # The handout names A as the command line (or git) does.
+        options = replace(options, compare_with=names[0])
+        try:
+            write_pdf(b, Path(args.output), options, base=a, prog=PROG)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            print(f"{PROG}: {args.output}: cannot write: {reason}", file=sys.stderr)
+            return TROUBLE
+        return exit_codes.OK if diff.is_empty or under_git else DIFFERENT
     try:
         if args.format == "json":
             print(json.dumps(diff_json(diff, names, (a, b)), ensure_ascii=False, indent=2))
@@ -155,6 +191,22 @@ def run_diff(args: argparse.Namespace) -> int:
     if diff.is_empty or under_git:
         return exit_codes.OK
     return DIFFERENT
+
+
+def _pdf_options(args: argparse.Namespace) -> PdfOptions | None:
+    """The handout's options with -o OUT.pdf, else None; UsageError for PDF options without
+    -o, another output than a PDF, or --format with -o."""
+    if not args.output:
+        given = [name for name in PDF_ONLY if getattr(args, name, None) not in (None, False)]
+        if given:
+            flags = ", ".join("--" + name.replace("_", "-") for name in given)
+            raise UsageError(f"{flags}: for the PDF handout only (-o OUT.pdf)")
+        return None
+    if Path(args.output).suffix.lower() != ".pdf":
+        raise UsageError(f"{args.output}: the handout is a PDF (-o OUT.pdf)")
+    if args.format is not None:
+        raise UsageError("--format is for the text output; -o writes a PDF handout")
+    return pdf_options_from_args(args)
 
 
 def _sides(args: argparse.Namespace) -> tuple[_Side, _Side] | str:

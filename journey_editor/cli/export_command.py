@@ -3,12 +3,13 @@
     journey-editor export map.journey.json -o map.pdf --paper A3 --portrait --fit
     journey-editor export map.journey.json -o wall.pdf --paper A4 --tile --scale 1 --overlap 10
     journey-editor export map.journey.json -o poster.pdf --size 900x1200 --summary
+    journey-editor export to-be.journey.json -o changes.pdf --compare-with as-is.journey.json
     journey-editor export map.journey.json -o map.png --scale 2
 
 A PDF is drawn by `journey_editor.export` (reportlab, no Qt: works on a server). PNG and SVG are
 images of the whole map painted by the canvas, so Qt is imported only for them.
-Exit codes: 0 written, 1 the map file cannot be read, 2 the command line is wrong (or image
-export is unavailable), 3 the output cannot be written.
+Exit codes: 0 written, 1 the map file (or the map to compare with) cannot be read, 2 the
+command line is wrong (or image export is unavailable), 3 the output cannot be written.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 
 from journey_editor.cli import exit_codes
 from journey_editor.export import PAPER_SIZES_MM, PdfOptions, PdfReport, export_pdf
+from journey_editor.export.comparison import ComparisonFileError, read_comparison
 from journey_editor.export.pdf_options import CUSTOM
 from journey_editor.model.types import LANE_KINDS
 from journey_editor.persistence import ProjectFileError, load_project
@@ -43,6 +45,7 @@ PDF_ONLY = (
     "hide_lanes",
     "min_font",
     "language",
+    "compare_with",
 )
 
 EXAMPLES = """\
@@ -51,6 +54,7 @@ examples:
   journey-editor export map.journey.json -o wall.pdf --paper A4 --tile --scale 1
   journey-editor export map.journey.json -o poster.pdf --size 900x1200 --summary
   journey-editor export map.journey.json -o map.pdf --paper A4 --compare-personas
+  journey-editor export to-be.journey.json -o changes.pdf --compare-with as-is.journey.json
   journey-editor export map.journey.json -o map.png --scale 2
 """
 
@@ -75,6 +79,20 @@ def add_export_parser(subparsers) -> argparse.ArgumentParser:
     parser.add_argument(
         "-o", "--output", required=True, metavar="OUT", help="OUT.pdf, OUT.png or OUT.svg"
     )
+    add_pdf_arguments(parser)
+    parser.add_argument(
+        "--compare-with",
+        metavar="A",
+        help=(
+            "a change handout: mark on the map what changed since map A (any format the "
+            "editor reads) and list every change after it"
+        ),
+    )
+    return parser
+
+
+def add_pdf_arguments(parser: argparse.ArgumentParser) -> None:
+    """The paper and layout options of a PDF (`export`, and `diff -o OUT.pdf`)."""
     paper = parser.add_argument_group("paper (PDF)")
     paper.add_argument(
         "--paper",
@@ -143,7 +161,6 @@ def add_export_parser(subparsers) -> argparse.ArgumentParser:
         choices=("en", "fr"),
         help="language of the legend and summary (default: the map's own locale)",
     )
-    return parser
 
 
 # --- argument types -----------------------------------------------------------------------------
@@ -229,6 +246,7 @@ def pdf_options_from_args(args: argparse.Namespace) -> PdfOptions:
         "summary": args.summary,
         "compare_personas": args.compare_personas,
         "hidden_lane_kinds": args.hide_lanes or frozenset(),
+        "compare_with": getattr(args, "compare_with", None) or "",
     }
     optional = {
         "scale": args.scale,
@@ -262,7 +280,14 @@ def run_export(args: argparse.Namespace) -> int:
         print(error.describe(), file=sys.stderr)
         return exit_codes.INVALID_INPUT
     if suffix == PDF_SUFFIX:
-        return _write_pdf(project, output, options)
+        base = None
+        if options.compare_with:
+            try:
+                base = read_comparison(options.compare_with)
+            except ComparisonFileError as error:
+                print(f"{PROG}: cannot read {error}", file=sys.stderr)
+                return exit_codes.INVALID_INPUT
+        return _write_pdf(project, output, options, base)
     return _write_image(project, output, args.scale or DEFAULT_IMAGE_SCALE)
 
 
@@ -273,20 +298,27 @@ def _check_image_args(args: argparse.Namespace) -> None:
         raise UsageError(f"{flags}: for PDF output only (an image shows the whole map)")
 
 
-def _write_pdf(project, output: Path, options: PdfOptions) -> int:
+def _write_pdf(project, output: Path, options: PdfOptions, base=None) -> int:
     try:
-        report = export_pdf(project, output, options)
+        write_pdf(project, output, options, base)
     except OSError as error:
         return _cannot_write(output, error)
-    print(f"{output}: {_describe(report, options)}")
-    for warning in report.warnings:
-        print(f"{PROG}: warning: {warning}", file=sys.stderr)
-    if report.proposal is not None:
-        print(f"{PROG}: hint: rerun with --scale {report.proposal.scale:g}", file=sys.stderr)
     return exit_codes.OK
 
 
-def _describe(report: PdfReport, options: PdfOptions) -> str:
+def write_pdf(project, output: Path, options: PdfOptions, base=None, prog: str = PROG) -> PdfReport:
+    """Export, then say what was written (stdout) and what to check (stderr). OSError when
+    the PDF cannot be written (nothing written then)."""
+    report = export_pdf(project, output, options, base=base)
+    print(f"{output}: {describe_report(report, options)}")
+    for warning in report.warnings:
+        print(f"{prog}: warning: {warning}", file=sys.stderr)
+    if report.proposal is not None:
+        print(f"{prog}: hint: rerun with --scale {report.proposal.scale:g}", file=sys.stderr)
+    return report
+
+
+def describe_report(report: PdfReport, options: PdfOptions) -> str:
     pages = f"{report.pages} page{'s' if report.pages != 1 else ''}"
     how = "fit to page" if options.mode == "fit" else f"tiled at {options.scale * 100:g} %"
     return (
