@@ -8,6 +8,7 @@ overlap when fitting) are disabled rather than hidden, so the dialog does not ju
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,18 +17,21 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QRadioButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from journey_editor.export.comparison import ComparisonFileError, read_comparison
 from journey_editor.export.pdf_options import MAX_SIDE_MM, PAPER_SIZES_MM, PdfOptions
 from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.model.factory import DEFAULT_LANE_NAMES
@@ -59,6 +63,7 @@ class PdfOptionsPanel(QWidget):
         # Hidden kinds that this map has no lane of: kept, so a choice made for another map
         # survives a round trip through this one.
         self._hidden_elsewhere: frozenset[str] = frozenset()
+        self._compare_with = ""  # a change handout: the map compared with (not remembered)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._paper_group())
@@ -194,6 +199,7 @@ class PdfOptionsPanel(QWidget):
             self.tr("The words the PDF adds (legend, summary page, sheet labels)")
         )
         form.addRow(self.tr("&Words in:"), self.language)
+        form.addRow(self.tr("Changes:"), self._compare_row(box))
 
         for check in (self.per_persona, self.summary, self.compare_personas):
             check.toggled.connect(self._changed)
@@ -229,18 +235,83 @@ class PdfOptionsPanel(QWidget):
             hidden_lane_kinds=frozenset(hidden) | self._hidden_elsewhere,
             min_font_pt=self.min_font.value(),
             language=self.language.currentData() or "",
+            compare_with=self._compare_with,
         )
 
     def problem(self) -> str | None:
         """Why the options shown cannot be used, or None."""
         try:
-            self.options()
+            options = self.options()
         except ValueError as error:
             reason = str(error)
             if reason in REFUSALS:
                 return QCoreApplication.translate("PdfOptionsPanel", reason)
             return reason
+        if options.compare_with:
+            try:
+                read_comparison(options.compare_with)  # kept while the file is unchanged
+            except ComparisonFileError as error:
+                text = self.tr("Cannot read the map to compare with, {file}: {reason}")
+                return text.format(file=error.path, reason="; ".join(error.reasons))
         return None
+
+    # --- a change handout: the map to compare with ----------------------------------------------
+
+    def _compare_row(self, parent: QWidget) -> QVBoxLayout:
+        self.compare_label = QLabel(parent)
+        self.compare_label.setWordWrap(True)  # a long file name wraps rather than widening
+        self.compare_button = QPushButton(self.tr("Compare wit&h…"), parent)
+        self.compare_button.setToolTip(
+            self.tr(
+                "A change handout: mark on the map what changed since another version of it, "
+                "and list every change after the map"
+            )
+        )
+        self.compare_clear = QPushButton(self.tr("Clear"), parent)
+        self.compare_clear.setAccessibleName(self.tr("Compare with no other map"))
+        self.compare_button.clicked.connect(self.choose_compare_with)
+        self.compare_clear.clicked.connect(lambda: self.set_compare_with(""))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.compare_button)
+        buttons.addWidget(self.compare_clear)
+        buttons.addStretch(1)
+        row = QVBoxLayout()
+        row.addLayout(buttons)
+        row.addWidget(self.compare_label)
+        self._show_compare_with()
+        return row
+
+    def choose_compare_with(self) -> None:
+        """Ask for the map to compare with (any format the editor reads)."""
+        start = self._compare_with or str(Path.home())
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Compare with"),
+            start,
+            self.tr("Maps (*.journey.json *.ojf *.mmd *.mermaid *.md *.csv);;All files (*)"),
+        )
+        if chosen:
+            self.set_compare_with(chosen)
+
+    def set_compare_with(self, path: str) -> None:
+        self._compare_with = path
+        self._show_compare_with()
+        self._changed()
+
+    def _show_compare_with(self) -> None:
+        path = self._compare_with
+        if path:
+            self.compare_label.setText(Path(path).name)
+            self.compare_label.setToolTip(path)
+        else:
+            self.compare_label.setText(self.tr("No comparison"))
+            self.compare_label.setToolTip(
+                self.tr("Choose another version of this map to print what changed")
+            )
+        self.compare_label.setAccessibleName(
+            self.tr("Compared with: {file}").format(file=self.compare_label.text())
+        )
+        self.compare_clear.setEnabled(bool(path))
 
     def set_options(self, options: PdfOptions) -> None:
         self._updating = True
@@ -269,6 +340,8 @@ class PdfOptionsPanel(QWidget):
             self.min_font.setValue(options.min_font_pt)
             index = self.language.findData(options.language)
             self.language.setCurrentIndex(max(index, 0))
+            self._compare_with = options.compare_with
+            self._show_compare_with()
         finally:
             self._updating = False
         self._enable()
