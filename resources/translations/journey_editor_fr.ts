@@ -1663,6 +1663,562 @@ Vers&#xa0;: {1}</translation>
     </message>
 </context>
 <context>
+    <name>PdfChanges</name>
+    <message>
+        <location filename="../../journey_editor/export/change_words.py" line="+41"/>
+        <location filename="../../journey_editor/export/changes_layout.py" line="+477"/>
+        <location line="+15"/>
+        <source>added</source>
+        <translation>ajout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../journey_editor/export/changes_layout.py" line="-14"/>
+        <source>removed</source>
+        <translation>retrait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../journey_editor/export/changes_layout.py" line="+1"/>
+        <source>changed</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../journey_editor/export/changes_layout.py" line="+1"/>
+        <source>moved</source>
+        <translation>déplacement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../journey_editor/export/changes_layout.py" line="+1"/>
+        <source>reordered</source>
+        <translation>nouvel ordre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>map</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stage</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persona</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lane</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>card</source>
+        <translation>fiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>link</source>
+        <translation>lien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>stages</source>
+        <translation>étapes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>personas</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lanes</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>channels</source>
+        <translation>canaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cards</source>
+        <translation>fiches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>links</source>
+        <translation>liens</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>effort</source>
+        <translation>effort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emotion</source>
+        <translation>émotion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence</source>
+        <translation>niveau de preuve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moment of truth</source>
+        <translation>moment de vérité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exit point</source>
+        <translation>point de sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other data</source>
+        <translation>autres données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on the emotion curve</source>
+        <translation>sur la courbe d&apos;émotion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quote</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>goals</source>
+        <translation>objectifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frustrations</source>
+        <translation>frustrations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>colour</source>
+        <translation>couleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label</source>
+        <translation>libellé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>icon</source>
+        <translation>icône</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from card</source>
+        <translation>fiche de départ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to card</source>
+        <translation>fiche d&apos;arrivée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>author</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modified</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>added: {n}</source>
+        <translation>ajouts&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed: {n}</source>
+        <translation>retraits&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed: {n}</source>
+        <translation>modifications&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved: {n}</source>
+        <translation>déplacements&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reordered: {n}</source>
+        <translation>nouveaux ordres&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{items} of persona {name}</source>
+        <translation>{items} du persona {name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>from card {start} to card {end}</source>
+        <translation>de la fiche {start} à la fiche {end}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>position {n}</source>
+        <translation>position {n}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>lane {lane}, position {n}</source>
+        <translation>ligne {lane}, position {n}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>in the file only (nothing changes on the map)</source>
+        <translation>dans le fichier seulement (rien ne change sur la carte)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>with its %n lane</source>
+        <translation>avec %n&#xa0;ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with its %n lanes</source>
+        <translation>avec %n&#xa0;lignes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+28"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>in the file&apos;s list of cards only (same place)</source>
+        <translation>dans la liste des fiches du fichier seulement (même place)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from position {old} to {new}</source>
+        <translation>de la position {old} à la position {new}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {old} to {new}</source>
+        <translation>de {old} à {new}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>from position {n}</source>
+        <translation>depuis la position {n}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>from {place}</source>
+        <translation>depuis {place}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%n card removed</source>
+        <translation>%n&#xa0;fiche retirée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n cards removed</source>
+        <translation>%n&#xa0;fiches retirées</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%n change</source>
+        <translation>%n&#xa0;changement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n changes</source>
+        <translation>%n&#xa0;changements</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../journey_editor/export/changes_layout.py" line="-387"/>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Order in the file only (nothing changes on the map)</source>
+        <translation>Ordre dans le fichier seulement (rien ne change sur la carte)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Mean effort</source>
+        <translation>Effort moyen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean emotion</source>
+        <translation>Émotion moyenne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain points</source>
+        <translation>Irritants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit points</source>
+        <translation>Points de sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel switches</source>
+        <translation>Changements de canal</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(new)</source>
+        <translation>(ajout)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(gone)</source>
+        <translation>(retrait)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whole map</source>
+        <translation>Toute la carte</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>{title} (continued)</source>
+        <translation>{title} (suite)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes — {title}</source>
+        <translation>Changements — {title}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer-journey map</source>
+        <translation>Carte d&apos;expérience client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compared with {file} {title}</source>
+        <translation>Comparée à {file} {title}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No differences: the two maps are the same.</source>
+        <translation>Aucune différence&#xa0;: les deux cartes sont identiques.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Changes on the lanes printed (left out: {kinds}).</source>
+        <translation>Changements sur les lignes imprimées (omises&#xa0;: {kinds}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Summary of changes</source>
+        <translation>Synthèse des changements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persona or stage</source>
+        <translation>Persona ou étape</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Before → after (difference). A mean is over the cards that have the score; pain points are the cards on pain-point lanes.</source>
+        <translation>Avant → après (écart). Une moyenne porte sur les fiches qui ont la note&#xa0;; les irritants sont les fiches des lignes d&apos;irritants.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every change</source>
+        <translation>Tous les changements</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>effort 3 → 2</source>
+        <translation>effort 3 → 2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>what changed (shortened to fit: all of it below)</source>
+        <translation>ce qui a changé (abrégé&#xa0;: tout est détaillé plus bas)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from «stage»</source>
+        <translation>depuis «étape»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved, and from where</source>
+        <translation>déplacée, et d&apos;où</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cards removed from this cell (listed below)</source>
+        <translation>fiches retirées de cette case (listées plus bas)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On the map:</source>
+        <translation>Sur la carte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../journey_editor/export/comparison.py" line="+137"/>
+        <source>Compared with {file}: no differences (page {page}).</source>
+        <translation>Comparée à {file}&#xa0;: aucune différence (page {page}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Marked: what changed since {file} (+ new, ~ changed, ↳ moved, − removed); every change from page {page}.</source>
+        <translation>Marqué&#xa0;: ce qui a changé depuis {file} (+ nouveau, ~ modifié, ↳ déplacé, − retiré)&#xa0;; tous les changements à partir de la page {page}.</translation>
+    </message>
+</context>
+<context>
     <name>PdfExport</name>
     <message>
         <location filename="../../journey_editor/export/page_marks.py" line="+84"/>
@@ -1675,12 +2231,12 @@ Vers&#xa0;: {1}</translation>
         <translation>feuille {sheet} sur {sheets}</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/export/pdf_render.py" line="+38"/>
+        <location filename="../../journey_editor/export/pdf_render.py" line="+40"/>
         <source>Customer-journey map</source>
         <translation>Carte d&apos;expérience client</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/export/pdf.py" line="+86"/>
+        <location filename="../../journey_editor/export/pdf.py" line="+90"/>
         <source>fit: the smallest text prints at {size} pt (below {minimum} pt); use a larger paper or tile</source>
         <translation>ajustement&#xa0;: le plus petit texte s&apos;imprime en {size}&#xa0;pt (moins de {minimum}&#xa0;pt)&#xa0;; prenez un papier plus grand ou répartissez sur plusieurs feuilles</translation>
     </message>
@@ -1806,7 +2362,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PdfOptionsPanel</name>
     <message>
-        <location filename="../../journey_editor/ui/handout/options_panel.py" line="+41"/>
+        <location filename="../../journey_editor/ui/handout/options_panel.py" line="+45"/>
         <source>the margins leave no room on the page</source>
         <translation>les marges ne laissent aucune place sur la page</translation>
     </message>
@@ -1816,7 +2372,7 @@ Vers&#xa0;: {1}</translation>
         <translation>le chevauchement doit être plus petit que la partie imprimable d&apos;une feuille</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
@@ -2019,6 +2575,61 @@ Vers&#xa0;: {1}</translation>
         <location line="+2"/>
         <source>&amp;Words in:</source>
         <translation>&amp;Langue du texte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes:</source>
+        <translation>Changements&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Cannot read the map to compare with, {file}: {reason}</source>
+        <translation>Impossible de lire la carte à comparer, {file}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Compare wit&amp;h…</source>
+        <translation>C&amp;hoisir la carte à comparer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A change handout: mark on the map what changed since another version of it, and list every change after the map</source>
+        <translation>Un document des changements&#xa0;: marquer sur la carte ce qui a changé depuis une autre version, et lister chaque changement après la carte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with no other map</source>
+        <translation>Ne comparer avec aucune autre carte</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Compare with</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maps (*.journey.json *.ojf *.mmd *.mermaid *.md *.csv);;All files (*)</source>
+        <translation>Cartes (*.journey.json *.ojf *.mmd *.mermaid *.md *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No comparison</source>
+        <translation>Aucune comparaison</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another version of this map to print what changed</source>
+        <translation>Choisir une autre version de cette carte pour imprimer ce qui a changé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compared with: {file}</source>
+        <translation>Comparée à&#xa0;: {file}</translation>
     </message>
 </context>
 <context>
