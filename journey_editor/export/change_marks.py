@@ -229,12 +229,13 @@ def change_marks(layout: MapLayout, diff: ProjectDiff, words: ChangeWords) -> Ch
         rect = box.rect
         if mark.added or mark.changed:
             kind: BadgeKind = "added" if mark.added else "changed"
-            text = words.badge_new() if mark.added else words.badge_fields(mark.changed or [])
+            texts = [words.badge_new()] if mark.added else _field_texts(mark.changed, words)
             left_limit = rect.x + INSET
             beside = removed_badges.get(card_id)
             if beside is not None:
                 left_limit = beside.rect.right + SPACE
             room = rect.right - INSET - left_limit
+            text = _fitting(texts, room, kind)
             badge = make_badge(kind, text, left_limit, rect.y - BADGE_OUT, room, "top", card_id)
             if badge is not None:
                 badge = _moved_right(badge, rect.right - INSET)
@@ -260,6 +261,20 @@ def change_marks(layout: MapLayout, diff: ProjectDiff, words: ChangeWords) -> Ch
 
     badges.extend(_header_badges(layout, diff, words))
     return ChangeMarks(tuple(badges), marked)
+
+
+def _field_texts(records: list[Changed] | None, words: ChangeWords) -> list[str]:
+    """What changed, with values, then with the fields' names only (for little room)."""
+    return [words.badge_fields(records or []), words.badge_fields(records or [], values=False)]
+
+
+def _fitting(texts: list[str], room: float, kind: BadgeKind) -> str:
+    """The first of `texts` that fits `room` whole, else the last (to be shortened)."""
+    bold = STYLES[kind].bold
+    for text in texts:
+        if text_width(text, SIZE, bold) + 2 * PAD_X <= room:
+            return text
+    return texts[-1]
 
 
 def _cards_below(layout: MapLayout, card_id: str) -> list[str]:
@@ -304,13 +319,13 @@ def _header_badges(layout: MapLayout, diff: ProjectDiff, words: ChangeWords) -> 
         key = (kind, object_id)
         if key in added:
             badge_kind: BadgeKind = "added"
-            text = words.badge_new()
+            texts = [words.badge_new()]
         elif key in changed:
             badge_kind = "changed"
-            text = words.badge_fields(changed[key])
+            texts = _field_texts(changed[key], words)
         else:
             continue
-        badge = _corner_badge(badge_kind, text, rect, blocks, shapes, object_id)
+        badge = _corner_badge(badge_kind, texts, rect, blocks, shapes, object_id)
         if badge is not None:
             badges.append(badge)
     return badges
@@ -318,14 +333,15 @@ def _header_badges(layout: MapLayout, diff: ProjectDiff, words: ChangeWords) -> 
 
 def _corner_badge(
     kind: BadgeKind,
-    text: str,
+    texts: list[str],
     rect: Rect,
     blocks: list[TextBlock | None],
     shapes: list[Rect],
     object_id: str,
 ) -> Badge | None:
-    """A badge in the first corner of `rect` (top right, bottom right, bottom left, top left)
-    where it covers none of `blocks`' lines nor `shapes`."""
+    """A badge in a corner of `rect` (top right, bottom right, bottom left, top left) beside
+    `blocks`' lines and `shapes`, never over them: the first corner where the first of `texts`
+    fits whole, else the next text; else the roomiest corner, the last text shortened ("…")."""
     inked = [*shapes]
     for block in blocks:
         if block is None:
@@ -334,21 +350,31 @@ def _corner_badge(
             width = _WRAPPER.width(line.text, block.size, block.bold)
             top = line.baseline - ASCENT * block.size
             inked.append(Rect(line.x, top, width, (ASCENT + DESCENT) * block.size))
-    room = rect.width - 2 * CORNER_INSET
-    probe = make_badge(kind, text, 0.0, 0.0, room, "corner", object_id)
-    if probe is None:
+    if rect.height < HEIGHT + 2 * CORNER_INSET:
         return None
-    width, height = probe.rect.width, probe.rect.height
-    if rect.height < height + 2 * CORNER_INSET:
+    inner_left, inner_right = rect.x + CORNER_INSET, rect.right - CORNER_INSET
+    corners: list[tuple[float, float, float, bool]] = []  # room, top, edge x, on the right
+    for top in (rect.y + CORNER_INSET, rect.bottom - CORNER_INSET - HEIGHT):
+        beside = [ink for ink in inked if ink.y < top + HEIGHT and top < ink.bottom]
+        right_limit = max((ink.right for ink in beside), default=inner_left - SPACE)
+        left_limit = min((ink.x for ink in beside), default=inner_right + SPACE)
+        corners.append((inner_right - max(inner_left, right_limit + SPACE), top, inner_right, True))
+        corners.append((min(inner_right, left_limit - SPACE) - inner_left, top, inner_left, False))
+    for text in texts:
+        full = make_badge(kind, text, 0.0, 0.0, inner_right - inner_left, "corner", object_id)
+        if full is None:
+            return None
+        for room, top, edge, right in corners:
+            if room >= full.rect.width:
+                x = edge - full.rect.width if right else edge
+                return make_badge(kind, text, x, top, room, "corner", object_id)
+    room, top, edge, right = max(corners, key=lambda corner: corner[0])
+    if room < MIN_WIDTH:
         return None
-    right = rect.right - CORNER_INSET - width
-    bottom = rect.bottom - CORNER_INSET - height
-    left, top = rect.x + CORNER_INSET, rect.y + CORNER_INSET
-    for x, y in ((right, top), (right, bottom), (left, bottom), (left, top)):
-        box = Rect(x, y, width, height)
-        if not any(_overlap(box, other) for other in inked):
-            return make_badge(kind, text, x, y, room, "corner", object_id)
-    return None
+    badge = make_badge(kind, texts[-1], edge, top, room, "corner", object_id)
+    if badge is not None and right:
+        badge = _moved_right(badge, edge)
+    return badge
 
 
 def _overlap(a: Rect, b: Rect) -> bool:

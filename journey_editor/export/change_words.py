@@ -94,6 +94,8 @@ _FIELD_WORDS = {
 }
 # Fields whose values fit on a badge ("effort 3 → 2"); the others show by name only.
 _BADGE_VALUES = frozenset({"effort", "emotion", "evidence", "channel"})
+# Names: on a badge, the former one ("was «Achat»"), as the new one is right there.
+_NAMES = frozenset({"name", "title", "label"})
 # Yes/no fields: on a badge, "+ exit point" or "− exit point".
 _FLAGS = frozenset({"moment_of_truth", "exit_point", "feeds_curve"})
 # The legend's words, marked (and translated) in `legend_words` under "Legend".
@@ -284,13 +286,19 @@ class ChangeWords:
     def badge_new(self) -> str:
         return f"+ {self(NEW)}"
 
-    def badge_fields(self, records: Sequence[Changed]) -> str:
-        """ "~ effort 3 → 2 · emotion −1 → +1 · + exit point · title": one part per field,
-        values only where they are short (the table has them all)."""
+    def badge_fields(self, records: Sequence[Changed], values: bool = True) -> str:
+        """ "~ effort 3 → 2 · emotion −1 → +1 · + exit point · was «Achat»": one part per
+        field, values only where they are short (the table has them all); without `values`,
+        the fields' names only ("~ effort · emotion · name"), for a badge with little room."""
         parts = []
         for record in records:
             name = self.field(record.field)
-            if record.field in _FLAGS and isinstance(record.new, bool):
+            if not values:
+                parts.append(name)
+            elif record.field in _NAMES and isinstance(record.old, str) and record.old.strip():
+                was = self(QT_TRANSLATE_NOOP("PdfChanges", "was {name}"))
+                parts.append(was.format(name=self.quoted(record.old, BADGE_NAME_LIMIT)))
+            elif record.field in _FLAGS and isinstance(record.new, bool):
                 parts.append(f"{'+' if record.new else MINUS} {name}")
             elif record.field in _BADGE_VALUES:
                 parts.append(f"{name} {self.old_new(record, BADGE_NAME_LIMIT)}")

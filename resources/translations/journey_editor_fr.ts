@@ -1897,7 +1897,7 @@ Vers&#xa0;: {1}</translation>
         <translation>langue</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>added: {n}</source>
         <translation>ajouts&#xa0;: {n}</translation>
     </message>
@@ -1998,7 +1998,12 @@ Vers&#xa0;: {1}</translation>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+18"/>
+        <source>was {name}</source>
+        <translation>ex-{name}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>from position {n}</source>
         <translation>depuis la position {n}</translation>
     </message>

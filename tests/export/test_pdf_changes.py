@@ -457,3 +457,52 @@ def big_pair():
     for card in data["cards"][::23]:
         card["stage"] = rng.choice(stages)
     return a, Project.model_validate(data)
+
+
+def test_new_and_changed_headers_get_a_badge_beside_their_text():
+    """A new persona and lane, a renamed stage, a persona's new role: each header carries a
+    badge in a corner its text leaves free (shortened to the fields' names when the values do
+    not fit)."""
+    from journey_editor.model import Card, Lane, Persona, Project
+
+    data = to_be().model_dump()
+    data["stages"][1]["name"] = "Achat en ligne et en boutique"
+    data["personas"][0]["lanes"].append(
+        Lane(id="l-marc-pain", name="Irritants de Marc", kind="pain_points").model_dump()
+    )
+    data["personas"][1]["role"] = "Lectrice du blog, cliente fidèle"
+    nora = Persona(id="p-nora", name="Nora", lanes=[Lane(id="l-nora", name="Contacts")])
+    data["personas"].append(nora.model_dump())
+    data["cards"].append(
+        Card(
+            id="c-nora", persona="p-nora", lane="l-nora", stage="s-buy", title="Compare"
+        ).model_dump()
+    )
+    b = Project.model_validate(data)
+    (job,) = make_plan(b, ENGLISH).maps.values()
+    layout = job.layout
+    marks = change_marks(layout, diff_projects(as_is(), b), ChangeWords("en"))
+    corners = {badge.object_id: badge for badge in marks.badges if badge.edge == "corner"}
+    assert corners["p-nora"].text == "+ new" and corners["l-marc-pain"].text == "+ new"
+    assert corners["p-lea"].text == "~ role"
+    assert corners["s-buy"].text in ("~ was «Achat»", "~ name")
+    assert corners["s-loyal"].text == "+ new"
+    headers = {stage.stage_id: (stage.rect, [stage.name]) for stage in layout.stages}
+    for band in layout.personas:
+        header = band.header
+        headers[band.persona_id] = (header.rect, [header.name, header.role, header.quote])
+        for lane in band.lanes:
+            headers[lane.lane_id] = (lane.label_rect, [lane.label])
+    for object_id, badge in corners.items():
+        rect, blocks = headers[object_id]
+        assert rect.x <= badge.rect.x and badge.rect.right <= rect.right
+        assert rect.y <= badge.rect.y and badge.rect.bottom <= rect.bottom
+        for block in filter(None, blocks):
+            for line in block.lines:
+                ink = Rect(
+                    line.x,
+                    line.baseline - ASCENT * block.size,
+                    MEASURE.width(line.text, block.size, block.bold),
+                    (ASCENT + DESCENT) * block.size,
+                )
+                assert not _overlap(badge.rect, ink), (object_id, badge.text, line.text)
