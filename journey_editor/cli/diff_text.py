@@ -20,6 +20,7 @@ from journey_editor.compare import (
     Reordered,
     SummaryRow,
 )
+from journey_editor.compare.grouping import group_changes
 from journey_editor.model.short_text import shorten
 
 VALUE_LIMIT = 60  # characters of a text value shown on a line (JSON and CSV hold it all)
@@ -181,71 +182,25 @@ def value_text(value: Any, field: str = "") -> str:
 
 
 def diff_lines(diff: ProjectDiff) -> Iterator[str]:
-    """The changes, grouped: the map, stages, personas' order, channels, then persona by persona
-    (the persona and its lanes, then stage by stage its cards and the links from them), and
-    last the changes of order that only the file shows."""
-    head: dict[str, list[Difference]] = {"map": [], "stages": [], "personas": [], "channels": []}
-    personas: dict[str, tuple[Ref, list[Difference], dict[str, tuple[Ref, list[Difference]]]]]
-    personas = {}
-    tail: list[Difference] = []
-    for change in diff.changes:
-        section = _section(change)
-        if section is not None:
-            head[section].append(change)
-            continue
-        if _file_order_only(change):
-            tail.append(change)
-            continue
-        persona, stage = _persona_and_stage(change)
-        group = personas.setdefault(persona.id, (persona, [], {}))
-        if stage is None:
-            group[1].append(change)
-        else:
-            group[2].setdefault(stage.id, (stage, []))[1].append(change)
+    """The changes in the groups of compare/grouping.py, one line each."""
+    groups = group_changes(diff)
     titles = {"map": "Map", "stages": "Stages", "personas": "Personas", "channels": "Channels"}
-    for section, changes in head.items():
+    for section, changes in groups.head.items():
         if changes:
             yield titles[section]
             yield from (f"  {describe(change)}" for change in changes)
             yield ""
-    for persona, own, stages in personas.values():
-        yield f"Persona {quoted(persona.name)}  [{persona.id}]"
-        yield from (f"  {describe(change)}" for change in own)
-        for stage, changes in stages.values():
-            yield f"  Stage {quoted(stage.name)}  [{stage.id}]"
-            yield from (f"    {describe(change)}" for change in changes)
+    for group in groups.personas.values():
+        yield f"Persona {quoted(group.persona.name)}  [{group.persona.id}]"
+        yield from (f"  {describe(change)}" for change in group.own)
+        for stage in group.stages.values():
+            yield f"  Stage {quoted(stage.stage.name)}  [{stage.stage.id}]"
+            yield from (f"    {describe(change)}" for change in stage.changes)
         yield ""
-    if tail:
+    if groups.file_order:
         yield "Order in the file only (nothing changes on the map)"
-        yield from (f"  {describe(change)}" for change in tail)
+        yield from (f"  {describe(change)}" for change in groups.file_order)
         yield ""
-
-
-def _file_order_only(change: Difference) -> bool:
-    """The flat order of cards across cells and the order of links: only the file shows it."""
-    if isinstance(change, Reordered):
-        return change.kind == "link"
-    return isinstance(change, Moved) and change.how == "order"
-
-
-def _section(change: Difference) -> str | None:
-    if isinstance(change, Reordered):
-        return {"stage": "stages", "persona": "personas", "channel": "channels"}.get(change.kind)
-    return {"project": "map", "stage": "stages", "channel": "channels"}.get(change.ref.kind)
-
-
-def _persona_and_stage(change: Difference) -> tuple[Ref, Ref | None]:
-    if isinstance(change, Reordered):  # lanes of one persona
-        assert change.parent is not None
-        return change.parent, None
-    if change.ref.kind == "persona":
-        return change.ref, None
-    if change.ref.kind == "lane":
-        assert change.parent is not None
-        return change.parent, None
-    place = change.new if isinstance(change, Moved) else change.place
-    assert place is not None
-    return place.persona, place.stage
 
 
 def header_lines(

@@ -20,12 +20,10 @@ from dataclasses import dataclass
 
 from journey_editor.compare import (
     Difference,
-    Moved,
     ProjectDiff,
-    Ref,
-    Reordered,
     SummaryRow,
 )
+from journey_editor.compare.grouping import group_changes
 from journey_editor.export.change_marks import (
     HEIGHT,
     SIZE,
@@ -70,26 +68,9 @@ class Row:
 
 
 def change_rows(diff: ProjectDiff, words: ChangeWords) -> list[Row]:
-    """The map's own changes, stages, personas' order, channels, then persona by persona (the
-    persona and its lanes, then stage by stage its cards and the links from them), and last
-    the changes of order that only the file shows."""
-    head: dict[str, list[Difference]] = {"map": [], "stages": [], "personas": [], "channels": []}
-    personas: dict[str, tuple[Ref, list[Difference], dict[str, tuple[Ref, list[Difference]]]]]
-    personas = {}
-    tail: list[Difference] = []
-    for change in diff.changes:
-        section = _section(change)
-        if section is not None:
-            head[section].append(change)
-        elif _file_order_only(change):
-            tail.append(change)
-        else:
-            persona, stage = _persona_and_stage(change)
-            group = personas.setdefault(persona.id, (persona, [], {}))
-            if stage is None:
-                group[1].append(change)
-            else:
-                group[2].setdefault(stage.id, (stage, []))[1].append(change)
+    """The changes in the groups of compare/grouping.py (as `journey-editor diff` prints
+    them), a heading row for each group."""
+    groups = group_changes(diff)
     titles = {
         "map": QT_TRANSLATE_NOOP("PdfChanges", "Map"),
         "stages": QT_TRANSLATE_NOOP("PdfChanges", "Stages"),
@@ -97,25 +78,26 @@ def change_rows(diff: ProjectDiff, words: ChangeWords) -> list[Row]:
         "channels": QT_TRANSLATE_NOOP("PdfChanges", "Channels"),
     }
     rows: list[Row] = []
-    for section, changes in head.items():
+    for section, changes in groups.head.items():
         if changes:
             title = words(titles[section])
             rows.append(Row("group", (title,), title))
             rows.extend(_row(change, words) for change in changes)
     persona_word, stage_word = words.kind("persona"), words.kind("stage")
-    for persona, own, stages in personas.values():
-        title = f"{persona_word.capitalize()} {words.quoted(persona.name)}"
+    for group in groups.personas.values():
+        title = f"{persona_word.capitalize()} {words.quoted(group.persona.name)}"
         rows.append(Row("group", (title,), title))
-        rows.extend(_row(change, words) for change in own)
-        for stage, changes in stages.values():
-            rows.append(Row("subgroup", (f"{stage_word.capitalize()} {words.quoted(stage.name)}",)))
-            rows.extend(_row(change, words) for change in changes)
-    if tail:
+        rows.extend(_row(change, words) for change in group.own)
+        for stage in group.stages.values():
+            heading = f"{stage_word.capitalize()} {words.quoted(stage.stage.name)}"
+            rows.append(Row("subgroup", (heading,)))
+            rows.extend(_row(change, words) for change in stage.changes)
+    if groups.file_order:
         title = words(
             QT_TRANSLATE_NOOP("PdfChanges", "Order in the file only (nothing changes on the map)")
         )
         rows.append(Row("group", (title,), title))
-        rows.extend(_row(change, words) for change in tail)
+        rows.extend(_row(change, words) for change in groups.file_order)
     return rows
 
 
@@ -123,32 +105,6 @@ def _row(change: Difference, words: ChangeWords) -> Row:
     return Row(
         "row", (words.sign(change), words.subject(change), words.where(change), words.what(change))
     )
-
-
-def _file_order_only(change: Difference) -> bool:
-    if isinstance(change, Reordered):
-        return change.kind == "link"
-    return isinstance(change, Moved) and change.how == "order"
-
-
-def _section(change: Difference) -> str | None:
-    if isinstance(change, Reordered):
-        return {"stage": "stages", "persona": "personas", "channel": "channels"}.get(change.kind)
-    return {"project": "map", "stage": "stages", "channel": "channels"}.get(change.ref.kind)
-
-
-def _persona_and_stage(change: Difference) -> tuple[Ref, Ref | None]:
-    if isinstance(change, Reordered):  # lanes of one persona
-        assert change.parent is not None
-        return change.parent, None
-    if change.ref.kind == "persona":
-        return change.ref, None
-    if change.ref.kind == "lane":
-        assert change.parent is not None
-        return change.parent, None
-    place = change.new if isinstance(change, Moved) else change.place
-    assert place is not None
-    return place.persona, place.stage
 
 
 # --- the summary rows -----------------------------------------------------------------------

@@ -1666,7 +1666,7 @@ Vers&#xa0;: {1}</translation>
     <name>PdfChanges</name>
     <message>
         <location filename="../../journey_editor/export/change_words.py" line="+41"/>
-        <location filename="../../journey_editor/export/changes_layout.py" line="+477"/>
+        <location filename="../../journey_editor/export/changes_layout.py" line="+433"/>
         <location line="+15"/>
         <source>added</source>
         <translation>ajout</translation>
@@ -2043,7 +2043,7 @@ Vers&#xa0;: {1}</translation>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/export/changes_layout.py" line="-387"/>
+        <location filename="../../journey_editor/export/changes_layout.py" line="-362"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
@@ -2063,12 +2063,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Order in the file only (nothing changes on the map)</source>
         <translation>Ordre dans le fichier seulement (rien ne change sur la carte)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+16"/>
         <source>Mean effort</source>
         <translation>Effort moyen</translation>
     </message>
