@@ -271,6 +271,19 @@ Ligne&#xa0;: {1}
     </message>
 </context>
 <context>
+    <name>CardTooltip</name>
+    <message>
+        <location filename="../../journey_editor/ui/card_tips.py" line="+33"/>
+        <source>(untitled card)</source>
+        <translation>(fiche sans titre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Emotion: {0}</source>
+        <translation>Émotion&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Channels</name>
     <message>
         <location filename="../../journey_editor/templates.py" line="+30"/>
@@ -406,16 +419,6 @@ Ligne&#xa0;: {1}
 </context>
 <context>
     <name>CompareWindow</name>
-    <message>
-        <location filename="../../journey_editor/ui/persona_compare/chart.py" line="+46"/>
-        <source>(untitled card)</source>
-        <translation>(fiche sans titre)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Emotion: {0}</source>
-        <translation>Émotion&#xa0;: {0}</translation>
-    </message>
     <message>
         <location filename="../../journey_editor/ui/persona_compare/window.py" line="+57"/>
         <source>Chart of the personas&apos; emotion curves</source>
@@ -561,19 +564,6 @@ Ligne&#xa0;: {1}
         <location line="+8"/>
         <source>Revert to backup</source>
         <translation>Revenir à la copie de sauvegarde</translation>
-    </message>
-</context>
-<context>
-    <name>EmotionCurve</name>
-    <message>
-        <location filename="../../journey_editor/ui/canvas/curve_tips.py" line="+32"/>
-        <source>(untitled card)</source>
-        <translation>(fiche sans titre)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Emotion: {0}</source>
-        <translation>Émotion&#xa0;: {0}</translation>
     </message>
 </context>
 <context>

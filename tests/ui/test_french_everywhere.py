@@ -666,8 +666,8 @@ def compare_personas(stage: Stage) -> None:
     and the hint with one persona ticked."""
     from dataclasses import asdict
 
+    from journey_editor.ui.card_tips import card_tooltip
     from journey_editor.ui.persona_compare import CompareWindow
-    from journey_editor.ui.persona_compare.chart import point_tooltip
 
     window = stage.window(stage.map_path)
     window.menus.actions["compare_personas"].trigger()
@@ -680,7 +680,8 @@ def compare_personas(stage: Stage) -> None:
             stage.seen.add(f"Compare personas, chart ({name})", text)
     point = next(p for curve in chart.comparison.curves for p in curve.points)
     stage.seen.add(
-        "Compare personas, marker (tooltip)", point_tooltip(window.document.project, point)
+        "Compare personas, marker (tooltip)",
+        card_tooltip(window.document.project, point.card_id, by_persona=True),
     )
     compare.checks["p-marc"].click()
     stage.seen.widget("Compare personas, one persona", compare)

@@ -27,7 +27,6 @@ from journey_editor.edits import Change
 from journey_editor.layout import CellKey, MapLayout
 from journey_editor.ui.appearance import canvas_background
 from journey_editor.ui.canvas import theme
-from journey_editor.ui.canvas.curve_tips import point_tooltip
 from journey_editor.ui.canvas.interactions.autoscroll import AutoScroller
 from journey_editor.ui.canvas.interactions.context_menu import menu_for
 from journey_editor.ui.canvas.interactions.hits import hit_at, scene_point
@@ -41,6 +40,7 @@ from journey_editor.ui.canvas.scene import MapScene
 from journey_editor.ui.canvas.scene_sync import SyncReport
 from journey_editor.ui.canvas.text import ensure_fonts
 from journey_editor.ui.canvas.zoom import ZoomControl
+from journey_editor.ui.card_tips import card_tooltip
 from journey_editor.ui.editing.document import MapDocument
 from journey_editor.ui.editing.selection import Selection
 from journey_editor.ui.none_guard import protect_none
@@ -58,7 +58,7 @@ class MapView(QGraphicsView):
         self.document = document
         self.selection = selection
         self.map_scene = MapScene(self)
-        self.map_scene.describe_card = lambda card_id: point_tooltip(document.project, card_id)
+        self.map_scene.describe_card = lambda card_id: card_tooltip(document.project, card_id)
         self.setScene(self.map_scene)
         self.keeper = LayoutKeeper()
         self.zoom = ZoomControl(self, self.after_view_change, self.zoom_changed.emit)

@@ -4,7 +4,7 @@ tooltip at once (and rings the marker); clicking it asks for the card on the map
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -18,37 +18,12 @@ from journey_editor.layout.persona_compare import (
     points_near,
 )
 from journey_editor.model.project import Project
-from journey_editor.model.short_text import shorten
 from journey_editor.ui.canvas import theme
-from journey_editor.ui.labels import emotion_label
+from journey_editor.ui.card_tips import card_tooltip
 from journey_editor.ui.persona_compare.painter import paint_comparison
 
 MARGIN = 24.0
-TITLE_LIMIT = 80
 MIN_SCALE = 0.85  # below this the window is too small to present from: it clips instead
-
-
-def point_tooltip(project: Project, point: ComparedPoint) -> str:
-    """The card behind a point, read from the map as it is now ("" once it is gone):
-
-    Compares prices online
-    Léa · Consideration
-    Emotion: −1 negative
-    """
-    try:
-        card = project.card(point.card_id)
-        persona = project.persona(card.persona)
-        stage = project.stage(card.stage)
-    except LookupError:
-        return ""
-    title = shorten(card.title, TITLE_LIMIT) if card.title.strip() else ""
-    if not title:
-        title = QCoreApplication.translate("CompareWindow", "(untitled card)")
-    where = f"{shorten(persona.name, TITLE_LIMIT)} · {shorten(stage.name, TITLE_LIMIT)}"
-    emotion = QCoreApplication.translate("CompareWindow", "Emotion: {0}").format(
-        emotion_label(card.emotion)
-    )
-    return "\n".join((title, where, emotion))
 
 
 class CompareChart(QWidget):
@@ -125,7 +100,10 @@ class CompareChart(QWidget):
         """What hovering `pos` says: each card under the pointer, nearest first."""
         if self.project is None:
             return ""
-        texts = [point_tooltip(self.project, point) for point in self.points_at(pos)]
+        texts = [
+            card_tooltip(self.project, point.card_id, by_persona=True)
+            for point in self.points_at(pos)
+        ]
         return "\n\n".join(text for text in texts if text)
 
     def _show_tip(self, pos: QPointF, global_pos: QPoint) -> None:
