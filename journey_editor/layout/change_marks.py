@@ -497,8 +497,10 @@ def move_arrow(layout: MapLayout, card_id: str, old_cell: CellKey) -> MoveArrow 
 
 
 def other_curves(layout: MapLayout, other: MapLayout) -> tuple[OtherCurve, ...]:
-    """The curves of `other` moved into `layout`'s curve zones (personas both show)."""
+    """The curves of `other` moved into `layout`'s curve zones (personas both show); none
+    for a persona whose curve is the same in both (it would hide under this map's own)."""
     bands = {band.persona_id: band for band in layout.personas}
+    own = {curve.persona_id: curve.points for curve in layout.emotion_curves}
     stages = {box.stage_id: box for box in layout.stages}
     other_stages = {box.stage_id: box for box in other.stages}
     options = layout.options
@@ -510,7 +512,7 @@ def other_curves(layout: MapLayout, other: MapLayout) -> tuple[OtherCurve, ...]:
             continue
         levels = emotion_levels(zone, options.emotion_curve_padding)
         points = _moved_points(curve, other, other_stages, stages, levels)
-        if not points:
+        if not points or _same_line(points, own.get(curve.persona_id, ())):
             continue
         segments = catmull_rom(
             [Point(p.x, p.y) for p in points],
@@ -520,6 +522,12 @@ def other_curves(layout: MapLayout, other: MapLayout) -> tuple[OtherCurve, ...]:
         )
         curves.append(OtherCurve(curve.persona_id, tuple(points), segments))
     return tuple(curves)
+
+
+def _same_line(points: list[CurvePoint], own: tuple[CurvePoint, ...]) -> bool:
+    return len(points) == len(own) and all(
+        abs(a.x - b.x) < 0.5 and a.emotion == b.emotion for a, b in zip(points, own, strict=True)
+    )
 
 
 def _curve_zone(band: PersonaBand) -> Rect | None:
