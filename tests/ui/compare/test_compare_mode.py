@@ -248,8 +248,20 @@ def _leave_with_the_bar(window, mode, qtbot):
     qtbot.mouseClick(mode.bar.leave_button, Qt.MouseButton.LeftButton)
 
 
+def _leave_with_the_menus_leave(window, mode, qtbot):
+    window.menus.menu("view/compare").aboutToShow.emit()  # as when the menu opens
+    assert window.menus.actions["compare_leave"].isEnabled()
+    window.menus.actions["compare_leave"].trigger()
+
+
 @pytest.mark.parametrize(
-    "leave", [_leave_with_esc, _leave_with_the_command_again, _leave_with_the_bar]
+    "leave",
+    [
+        _leave_with_esc,
+        _leave_with_the_command_again,
+        _leave_with_the_bar,
+        _leave_with_the_menus_leave,
+    ],
 )
 def test_leaving_takes_every_mark_away_and_changes_nothing(
     window, files, monkeypatch, qtbot, leave
