@@ -35,7 +35,7 @@ from journey_editor.ui.canvas.view import MapView
 from journey_editor.ui.compare import words
 from journey_editor.ui.compare.bar import CompareBar
 from journey_editor.ui.compare.panel import ChangesDock, Target
-from journey_editor.ui.compare.sources import Source
+from journey_editor.ui.compare.sources import Source, backup_of, saved_version_of
 from journey_editor.ui.editing.document import MapDocument
 from journey_editor.ui.editing.selection import Selection
 
@@ -219,15 +219,20 @@ class CompareMode(QObject):
         self._timer.start()
 
     def _after_save(self, modified: bool) -> None:
-        if not modified and self.source is not None and self.source.kind == "saved":
-            self._reread()  # the file is the map now: compare with what was just saved
-
-    def _reread(self) -> None:
-        assert self.source is not None
+        """A save rewrites the map's file and its backup: compare with them as they are now
+        (the file under its new name after Save as)."""
+        source, path = self.source, self.host.document.path
+        if modified or source is None or path is None or source.kind == "file":
+            return
+        now = saved_version_of(path) if source.kind == "saved" else backup_of(path)
+        if now is None:
+            return
         try:
-            self._set_other(self.source.read())
+            other = now.read()
         except ProjectFileError:
             return
+        self.source = now
+        self._set_other(other)
         self.refresh()
 
     # --- the panel's lines ----------------------------------------------------------------------

@@ -326,7 +326,7 @@ def test_opening_another_map_leaves_compare_mode(window, files, monkeypatch):
 # --- the other sources --------------------------------------------------------------------------
 
 
-def test_the_backup_and_the_last_saved_version(window, qtbot):
+def test_the_backup_and_the_last_saved_version(window, qtbot, tmp_path):
     actions = window.menus.actions
     verbs.set_effort(window.document, ("c-blog",), 5)
     window.document.save()  # the .bak now holds the to-be as it was opened
@@ -348,8 +348,23 @@ def test_the_backup_and_the_last_saved_version(window, qtbot):
     qtbot.waitUntil(lambda: badge_texts(mode) == {"c-blog": "emotion +2 → −2"}, timeout=3000)
     window.document.save()  # the file is the map again: nothing differs
     assert badge_texts(mode) == {}
+    saved_as = tmp_path / "copie.journey.json"
+    verbs.set_effort(window.document, ("c-blog",), 2)
+    window.document.save(saved_as)  # Save as: its last saved version is the new file
+    assert mode.source.path == saved_as and badge_texts(mode) == {}
     actions["compare_saved"].trigger()
     assert not mode.active
+
+    actions["compare_backup"].trigger()  # the backup of copie.journey.json: none yet
+    assert not mode.active
+    window.document.save()
+    window.menus.menu("view/compare").aboutToShow.emit()  # the menu looks again as it opens
+    assert actions["compare_backup"].isEnabled()
+    actions["compare_backup"].trigger()
+    assert mode.source.path == saved_as.with_name("copie.journey.json.bak")
+    verbs.set_emotion(window.document, ("c-blog",), 1)
+    window.document.save()  # the backup is now the version before this save
+    assert badge_texts(mode) == {"c-blog": "emotion −2 → +1"}
 
 
 def test_a_map_without_a_file_or_backup_says_so(qapp, qtbot, private_window_state):
