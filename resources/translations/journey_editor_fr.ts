@@ -532,7 +532,7 @@ Ligne&#xa0;: {1}
         <translation>Supprimée depuis {other}&#xa0;: fiche {title}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>That is no longer on the map.</source>
         <translation>Ce n&apos;est plus sur la carte.</translation>
     </message>
@@ -2208,7 +2208,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Carte d&apos;expérience client</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/export/pdf.py" line="+86"/>
+        <location filename="../../journey_editor/export/pdf.py" line="+87"/>
         <source>fit: the smallest text prints at {size} pt (below {minimum} pt); use a larger paper or tile</source>
         <translation>ajustement&#xa0;: le plus petit texte s&apos;imprime en {size}&#xa0;pt (moins de {minimum}&#xa0;pt)&#xa0;; prenez un papier plus grand ou répartissez sur plusieurs feuilles</translation>
     </message>
