@@ -183,23 +183,23 @@ def value_text(value: Any, field: str = "") -> str:
 
 def diff_lines(diff: ProjectDiff) -> Iterator[str]:
     """The changes in the groups of compare/grouping.py, one line each."""
-    groups = group_changes(diff)
-    titles = {"map": "Map", "stages": "Stages", "personas": "Personas", "channels": "Channels"}
-    for section, changes in groups.head.items():
-        if changes:
-            yield titles[section]
-            yield from (f"  {describe(change)}" for change in changes)
-            yield ""
-    for group in groups.personas.values():
-        yield f"Persona {quoted(group.persona.name)}  [{group.persona.id}]"
-        yield from (f"  {describe(change)}" for change in group.own)
-        for stage in group.stages.values():
-            yield f"  Stage {quoted(stage.stage.name)}  [{stage.stage.id}]"
-            yield from (f"    {describe(change)}" for change in stage.changes)
-        yield ""
-    if groups.file_order:
-        yield "Order in the file only (nothing changes on the map)"
-        yield from (f"  {describe(change)}" for change in groups.file_order)
+    titles = {
+        "map": "Map",
+        "stages": "Stages",
+        "personas": "Personas",
+        "channels": "Channels",
+        "file_order": "Order in the file only (nothing changes on the map)",
+    }
+    for group in group_changes(diff):
+        if group.persona is None:
+            yield titles[group.section]
+            yield from (f"  {describe(change)}" for change in group.changes)
+        else:
+            yield f"Persona {quoted(group.persona.name)}  [{group.persona.id}]"
+            yield from (f"  {describe(change)}" for change in group.changes)
+            for stage in group.stages:
+                yield f"  Stage {quoted(stage.stage.name)}  [{stage.stage.id}]"
+                yield from (f"    {describe(change)}" for change in stage.changes)
         yield ""
 
 

@@ -70,34 +70,28 @@ class Row:
 def change_rows(diff: ProjectDiff, words: ChangeWords) -> list[Row]:
     """The changes in the groups of compare/grouping.py (as `journey-editor diff` prints
     them), a heading row for each group."""
-    groups = group_changes(diff)
     titles = {
         "map": QT_TRANSLATE_NOOP("PdfChanges", "Map"),
         "stages": QT_TRANSLATE_NOOP("PdfChanges", "Stages"),
         "personas": QT_TRANSLATE_NOOP("PdfChanges", "Personas"),
         "channels": QT_TRANSLATE_NOOP("PdfChanges", "Channels"),
+        "file_order": QT_TRANSLATE_NOOP(
+            "PdfChanges", "Order in the file only (nothing changes on the map)"
+        ),
     }
-    rows: list[Row] = []
-    for section, changes in groups.head.items():
-        if changes:
-            title = words(titles[section])
-            rows.append(Row("group", (title,), title))
-            rows.extend(_row(change, words) for change in changes)
     persona_word, stage_word = words.kind("persona"), words.kind("stage")
-    for group in groups.personas.values():
-        title = f"{persona_word.capitalize()} {words.quoted(group.persona.name)}"
+    rows: list[Row] = []
+    for group in group_changes(diff):
+        if group.persona is None:
+            title = words(titles[group.section])
+        else:
+            title = f"{persona_word.capitalize()} {words.quoted(group.persona.name)}"
         rows.append(Row("group", (title,), title))
-        rows.extend(_row(change, words) for change in group.own)
-        for stage in group.stages.values():
+        rows.extend(_row(change, words) for change in group.changes)
+        for stage in group.stages:
             heading = f"{stage_word.capitalize()} {words.quoted(stage.stage.name)}"
             rows.append(Row("subgroup", (heading,)))
             rows.extend(_row(change, words) for change in stage.changes)
-    if groups.file_order:
-        title = words(
-            QT_TRANSLATE_NOOP("PdfChanges", "Order in the file only (nothing changes on the map)")
-        )
-        rows.append(Row("group", (title,), title))
-        rows.extend(_row(change, words) for change in groups.file_order)
     return rows
 
 

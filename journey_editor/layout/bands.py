@@ -219,11 +219,16 @@ def _open_band(
         wrapper.wrap(lane.name, label_width, label_size, True, options.lane_label_max_lines)
         for lane in lanes
     ]
+    room = options.room_by_cell  # compare mode: room for another version's cards
     heights = []
     for lane, row, label in zip(lanes, packs, labels, strict=True):
-        content = max((pack.height for pack in row), default=options.empty_row_height)
+        extra = [room.get((persona.id, lane.id, s.stage_id), 0.0) for s in stages] if room else ()
+        content = max(
+            (pack.height + (extra[i] if extra else 0.0) for i, pack in enumerate(row)),
+            default=options.empty_row_height,
+        )
         if lane is host:
-            if lane.kind == EMOTIONS and not any(pack.offsets for pack in row):
+            if lane.kind == EMOTIONS and not any(pack.offsets for pack in row) and not any(extra):
                 content = 0.0  # an emotions lane without cards is all curve
             content += options.emotion_curve_height
         heights.append(max(content, 2 * pad + len(label) * label_line))

@@ -7,6 +7,7 @@ computed at 100 %, so the screen and the printed page hold the same geometry.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from journey_editor.layout.text import DEFAULT_MEASURE, TextMeasure
 
@@ -119,6 +120,10 @@ class LayoutOptions:
     # --- what to show ---------------------------------------------------------------------------
     collapsed_personas: frozenset[str] = frozenset()
     hidden_lane_kinds: frozenset[str] = frozenset()
+    # Extra height at the bottom of some cells, as ((persona, lane, stage), points) pairs: room
+    # for the cards another version had there (compare mode: `change_marks.ghost_room` works it
+    # out, `change_marks.change_marks` puts the ghosts in it).
+    cell_room: tuple[tuple[tuple[str, str, str], float], ...] = ()
     measure: TextMeasure = field(default=DEFAULT_MEASURE)
     labels: LayoutLabels = field(default_factory=LayoutLabels)
 
@@ -133,6 +138,11 @@ class LayoutOptions:
             raise ValueError("LayoutOptions: cell_padding leaves no room for a card")
         if self.cards_per_column < 1 or self.title_max_lines < 1:
             raise ValueError("LayoutOptions: cards_per_column and title_max_lines must be ≥ 1")
+
+    @cached_property
+    def room_by_cell(self) -> dict[tuple[str, str, str], float]:
+        """`cell_room` as a dictionary."""
+        return dict(self.cell_room)
 
     @property
     def left_width(self) -> float:

@@ -284,6 +284,30 @@ Ligne&#xa0;: {1}
     </message>
 </context>
 <context>
+    <name>ChangesDock</name>
+    <message>
+        <location filename="../../journey_editor/ui/compare/panel.py" line="+64"/>
+        <location line="+10"/>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No difference with {other}.</source>
+        <translation>Aucune différence avec {other}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} since {other}: {sorts}</source>
+        <translation>{count} depuis {other}&#xa0;: {sorts}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
+    </message>
+</context>
+<context>
     <name>Channels</name>
     <message>
         <location filename="../../journey_editor/templates.py" line="+30"/>
@@ -418,6 +442,29 @@ Ligne&#xa0;: {1}
     </message>
 </context>
 <context>
+    <name>CompareBar</name>
+    <message>
+        <location filename="../../journey_editor/ui/compare/bar.py" line="+22"/>
+        <source>Compare mode</source>
+        <translation>Mode comparaison</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leave</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave compare mode (Esc on the map)</source>
+        <translation>Quitter le mode comparaison (Échap sur la carte)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comparing with {other} — {count}</source>
+        <translation>Comparaison avec {other} — {count}</translation>
+    </message>
+</context>
+<context>
     <name>CompareWindow</name>
     <message>
         <location filename="../../journey_editor/ui/persona_compare/window.py" line="+57"/>
@@ -448,6 +495,462 @@ Ligne&#xa0;: {1}
         <location line="+2"/>
         <source>Tick two personas or more to compare them.</source>
         <translation>Cochez au moins deux personas pour les comparer.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWith</name>
+    <message>
+        <location filename="../../journey_editor/ui/compare/menu.py" line="+75"/>
+        <source>Compare with</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Journey maps (*{suffix});;All files (*)</source>
+        <translation>Cartes de parcours (*{suffix});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This map has no backup yet: it is made by the next save.</source>
+        <translation>Cette carte n&apos;a pas encore de copie de sauvegarde&#xa0;: elle sera faite au prochain enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This map is not saved in a file yet.</source>
+        <translation>Cette carte n&apos;est pas encore enregistrée dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_editor/ui/compare/mode.py" line="+112"/>
+        <source>Cannot compare</source>
+        <translation>Impossible de comparer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{name}» could not be read.</source>
+        <translation>«{name}» n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Removed since {other}: card {title}</source>
+        <translation>Supprimée depuis {other}&#xa0;: fiche {title}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>That is no longer on the map.</source>
+        <translation>Ce n&apos;est plus sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_editor/ui/compare/sources.py" line="+39"/>
+        <source>the backup «{name}»</source>
+        <translation>la copie de sauvegarde «{name}»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the last saved version of «{name}»</source>
+        <translation>la dernière version enregistrée de «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../journey_editor/ui/compare/words.py" line="+36"/>
+        <location line="+136"/>
+        <source>map</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>stage</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persona</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lane</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>card</source>
+        <translation>fiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>link</source>
+        <translation>lien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>stages</source>
+        <translation>étapes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>personas</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lanes</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>channels</source>
+        <translation>canaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cards</source>
+        <translation>fiches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>links</source>
+        <translation>liens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>author</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modified</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quote</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>goals</source>
+        <translation>objectifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frustrations</source>
+        <translation>frustrations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>colour</source>
+        <translation>couleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on the emotion curve</source>
+        <translation>sur la courbe d&apos;émotion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>effort</source>
+        <translation>effort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emotion</source>
+        <translation>émotion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence</source>
+        <translation>preuve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moment of truth</source>
+        <translation>moment de vérité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exit point</source>
+        <translation>point de sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other fields</source>
+        <translation>autres champs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label</source>
+        <translation>libellé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>icon</source>
+        <translation>icône</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from card</source>
+        <translation>fiche de départ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to card</source>
+        <translation>fiche d&apos;arrivée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>new</source>
+        <translation>ajout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved</source>
+        <translation>déplacée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved from {place}</source>
+        <translation>déplacée depuis {place}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stage «{stage}», lane «{lane}»</source>
+        <translation>étape «{stage}», ligne «{lane}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persona «{persona}», stage «{stage}», lane «{lane}»</source>
+        <translation>persona «{persona}», étape «{stage}», ligne «{lane}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>position {old} → {new}</source>
+        <translation>position {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} {old} → {new}</source>
+        <translation>{field} {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} changed</source>
+        <translation>modification&#xa0;: {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+124"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{kind} {name}</source>
+        <translation>{kind} {name}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{what} reordered in the file (nothing changes on the map)</source>
+        <translation>nouvel ordre des {what} dans le fichier (rien ne change sur la carte)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what} reordered: {old} → {new}</source>
+        <translation>nouvel ordre des {what}&#xa0;: {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{subject} added</source>
+        <translation>ajout&#xa0;: {subject}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{subject} removed</source>
+        <translation>suppression&#xa0;: {subject}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{subject}: {field} {old} → {new}</source>
+        <translation>{subject}&#xa0;: {field} {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{subject} moved in the file&apos;s list of cards only</source>
+        <translation>{subject}&#xa0;: déplacement dans la liste des fiches du fichier seulement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{subject} moved in its cell from position {old} to {new}</source>
+        <translation>{subject}&#xa0;: déplacement dans sa cellule, de la position {old} à {new}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>persona {persona}, stage {stage}, lane {lane}</source>
+        <translation>persona {persona}, étape {stage}, ligne {lane}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>stage {stage}, lane {lane}</source>
+        <translation>étape {stage}, ligne {lane}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{subject} moved here from {place}</source>
+        <translation>{subject}&#xa0;: déplacement depuis {place}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(lane {lane})</source>
+        <translation>(ligne {lane})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order in the file only</source>
+        <translation>Ordre dans le fichier seulement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Persona {name}</source>
+        <translation>Persona {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage {name}</source>
+        <translation>Étape {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%n change</source>
+        <translation>%n&#xa0;modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n changes</source>
+        <translation>%n&#xa0;modifications</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} added</source>
+        <translation>{n}&#xa0;ajout(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} removed</source>
+        <translation>{n}&#xa0;suppression(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} changed</source>
+        <translation>{n}&#xa0;modification(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} moved</source>
+        <translation>{n}&#xa0;déplacement(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} reordered</source>
+        <translation>{n}&#xa0;liste(s) réordonnée(s)</translation>
     </message>
 </context>
 <context>
@@ -1070,7 +1573,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../journey_editor/ui/shell/actions.py" line="+177"/>
+        <location filename="../../journey_editor/ui/shell/actions.py" line="+185"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
@@ -1300,6 +1803,11 @@ Vers&#xa0;: {1}</translation>
         <translation>&amp;Comparer les personas</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Compare &amp;with</source>
+        <translation>Comparer a&amp;vec</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>&amp;Next pane</source>
         <translation>Volet &amp;suivant</translation>
@@ -1335,7 +1843,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/ui/shell/actions.py" line="-398"/>
+        <location filename="../../journey_editor/ui/shell/actions.py" line="-404"/>
         <source>From template</source>
         <translation>Depuis un modèle</translation>
     </message>
@@ -1368,6 +1876,26 @@ Vers&#xa0;: {1}</translation>
         <location line="+1"/>
         <source>Add a persona first.</source>
         <translation>Ajoutez d&apos;abord un persona.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_editor/ui/compare/menu.py" line="-65"/>
+        <source>Another &amp;map file…</source>
+        <translation>Un autre &amp;fichier de carte…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its &amp;backup (.bak)</source>
+        <translation>Sa copie de &amp;sauvegarde (.bak)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its last &amp;saved version</source>
+        <translation>Sa dernière version &amp;enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave compare mode</source>
+        <translation>&amp;Quitter le mode comparaison</translation>
     </message>
 </context>
 <context>
@@ -1540,7 +2068,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../journey_editor/ui/canvas/view.py" line="+208"/>
+        <location filename="../../journey_editor/ui/canvas/view.py" line="+219"/>
         <source>Not done: {message}</source>
         <translation>Non effectué&#xa0;: {message}</translation>
     </message>
@@ -1656,7 +2184,7 @@ Vers&#xa0;: {1}</translation>
     <name>PdfChanges</name>
     <message>
         <location filename="../../journey_editor/export/change_words.py" line="+41"/>
-        <location filename="../../journey_editor/export/changes_layout.py" line="+433"/>
+        <location filename="../../journey_editor/export/changes_layout.py" line="+427"/>
         <location line="+15"/>
         <source>added</source>
         <translation>ajout</translation>
@@ -2033,7 +2561,7 @@ Vers&#xa0;: {1}</translation>
         <translation>nouveau</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/export/changes_layout.py" line="-362"/>
+        <location filename="../../journey_editor/export/changes_layout.py" line="-357"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
@@ -2053,12 +2581,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Canaux</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
         <source>Order in the file only (nothing changes on the map)</source>
         <translation>Ordre dans le fichier seulement (rien ne change sur la carte)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Mean effort</source>
         <translation>Effort moyen</translation>
     </message>
@@ -3439,12 +3967,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Nouvelle carte</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-112"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+128"/>
         <source>Open a map</source>
         <translation>Ouvrir une carte</translation>
     </message>
@@ -3479,22 +4007,22 @@ Vers&#xa0;: {1}</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-241"/>
         <source>Edit</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+250"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-242"/>
         <source>Cut, copy, paste cards (also between windows)</source>
         <translation>Couper, copier, coller des fiches (aussi d&apos;une fenêtre à l&apos;autre)</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+293"/>
         <source>Duplicate the selected cards</source>
         <translation>Dupliquer les fiches sélectionnées</translation>
     </message>
@@ -3519,7 +4047,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Nouvelle fiche dans la cellule sélectionnée</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-346"/>
         <source>Card</source>
         <translation>Fiche</translation>
     </message>
@@ -3529,27 +4057,27 @@ Vers&#xa0;: {1}</translation>
         <translation>Noter l&apos;effort des fiches sélectionnées</translation>
     </message>
     <message>
-        <location line="+364"/>
+        <location line="+371"/>
         <source>Clear effort</source>
         <translation>Effacer l&apos;effort</translation>
     </message>
     <message>
-        <location line="-363"/>
+        <location line="-370"/>
         <source>Lower / raise emotion</source>
         <translation>Diminuer / augmenter l&apos;émotion</translation>
     </message>
     <message>
-        <location line="+532"/>
+        <location line="+545"/>
         <source>Move the selection to the neighbouring card or cell</source>
         <translation>Déplacer la sélection vers la fiche ou la cellule voisine</translation>
     </message>
     <message>
-        <location line="-540"/>
+        <location line="-553"/>
         <source>Navigate</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+545"/>
+        <location line="+558"/>
         <source>Next / previous stage</source>
         <translation>Étape suivante / précédente</translation>
     </message>
@@ -3569,12 +4097,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Annuler un renommage ou un glisser&#xa0;; vider la sélection</translation>
     </message>
     <message>
-        <location line="-547"/>
+        <location line="-560"/>
         <source>Next / previous pane: palette, map, inspector</source>
         <translation>Volet suivant / précédent&#xa0;: palette, carte, inspecteur</translation>
     </message>
     <message>
-        <location line="+555"/>
+        <location line="+573"/>
         <source>Enter on a palette tile</source>
         <translation>Entrée sur une tuile de la palette</translation>
     </message>
@@ -3589,12 +4117,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Le menu contextuel de la fiche, de l&apos;en-tête ou de la cellule courante</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-85"/>
         <source>Open the menu bar / that menu (Card ▸ Channel …)</source>
         <translation>Ouvrir la barre de menus / ce menu (Fiche ▸ Canal…)</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-493"/>
         <source>Zoom in / out</source>
         <translation>Zoom avant / arrière</translation>
     </message>
@@ -3604,7 +4132,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Affichage</translation>
     </message>
     <message>
-        <location line="+574"/>
+        <location line="+592"/>
         <source>Ctrl+wheel</source>
         <translation>Ctrl+molette</translation>
     </message>
@@ -3614,7 +4142,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Zoomer autour de la souris</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-269"/>
         <source>double-click</source>
         <translation>double-clic</translation>
     </message>
@@ -3629,7 +4157,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Taille réelle (100&#xa0;%)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+lettre soulignée</translation>
     </message>
@@ -3644,7 +4172,12 @@ Vers&#xa0;: {1}</translation>
         <translation>les touches 1 à 5 de la rangée des chiffres</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+26"/>
+        <source>Leave compare mode (View ▸ Compare with)</source>
+        <translation>Quitter le mode comparaison (Affichage ▸ Comparer avec)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Space+drag / middle-drag</source>
         <translation>Espace+glisser / clic milieu+glisser</translation>
     </message>
@@ -3664,12 +4197,12 @@ Vers&#xa0;: {1}</translation>
         <translation>La déplacer vers une autre cellule ou position</translation>
     </message>
     <message>
-        <location line="-583"/>
+        <location line="-601"/>
         <source>Mouse</source>
         <translation>Souris</translation>
     </message>
     <message>
-        <location line="+589"/>
+        <location line="+607"/>
         <source>Ctrl+drag a card</source>
         <translation>Ctrl+glisser une fiche</translation>
     </message>
@@ -3709,12 +4242,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Sélectionner plusieurs fiches</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-109"/>
         <source>This list of shortcuts</source>
         <translation>Cette liste de raccourcis</translation>
     </message>
     <message>
-        <location line="-498"/>
+        <location line="-511"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>

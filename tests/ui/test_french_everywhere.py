@@ -688,6 +688,50 @@ def compare_personas(stage: Stage) -> None:
     compare.close()
 
 
+@scene
+def compare_with(stage: Stage) -> None:
+    """View → Compare with: the menu's notes, the bar, the changes panel, the badges and their
+    tooltips, a ghost's tooltip, what the map's other versions say when there are none."""
+    from journey_editor.ui.compare.mode import CompareMode
+
+    window = stage.window(stage.map_path)
+    bar = window.statusBar()
+    for name in ("compare_backup", "compare_saved"):
+        bar.clearMessage()
+        window.menus.actions[name].trigger()
+        stage.seen.add(f"status bar after Compare with → {name}", bar.currentMessage())
+    # Another version: a card it lacks (new here), one only it has (a ghost: a copy of the
+    # blog card), another effort, a card in another stage.
+    data = json.loads(project_to_bytes(stage.project_factory()))
+    cards = {card["id"]: card for card in data["cards"]}
+    data["cards"].remove(cards["c-friend"])
+    data["cards"].append(dict(cards["c-blog"], id="c-blog-old"))
+    cards["c-shop"]["effort"] = 5
+    cards["c-queue"]["stage"] = "s-discover"
+    other = stage.folder / "autre.journey.json"
+    other.write_text(json.dumps(data), encoding="utf-8")
+    noted: list[tuple[str, str]] = []
+
+    def choose(parent=None, caption="", folder="", filters="", *args, **kwargs):
+        noted.append(("Compare with (caption)", caption))
+        noted.extend(("Compare with (filter)", f) for f in filters.split(";;"))
+        return (str(other), "")
+
+    stage.monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    window.menus.actions["compare_file"].trigger()
+    for where, text in noted:
+        stage.seen.add(where, text)
+    mode = window.findChild(CompareMode, "compare-mode")
+    stage.seen.widget("Compare with, bar", mode.bar)
+    stage.seen.widget("Compare with, changes", mode.panel)
+    for line in mode.panel.lines():
+        stage.seen.add("Compare with, changes (tooltip)", line.toolTip(0))
+    for item in mode.overlay.items():
+        stage.seen.add(f"Compare with, {item.kind}", getattr(item, "text", ""))
+        stage.seen.add(f"Compare with, {item.kind} (tooltip)", item.toolTip())
+    mode.leave()
+
+
 # --- the check ------------------------------------------------------------------------------
 
 

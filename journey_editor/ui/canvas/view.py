@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsView, QMainWindow, QMenu
 
 from journey_editor.edits import Change
-from journey_editor.layout import CellKey, MapLayout
+from journey_editor.layout import CellKey, LayoutOptions, MapLayout
 from journey_editor.ui.appearance import canvas_background
 from journey_editor.ui.canvas import theme
 from journey_editor.ui.canvas.interactions.autoscroll import AutoScroller
@@ -145,6 +145,17 @@ class MapView(QGraphicsView):
         assert layout is not None  # built in __init__
         return layout
 
+    def set_layout_options(self, options: LayoutOptions) -> None:
+        """Lay the map out again with other options (compare mode makes room for ghosts), in
+        place: the zoom, the scroll position and the selection stay."""
+        if options == self.keeper.options:
+            return
+        self.keeper.options = options
+        project = self.document.project
+        self.last_sync = self.map_scene.show_layout(self.keeper.full(project), project.title)
+        self.selecting.after_layout()
+        self.after_view_change()
+
     # --- following the document -----------------------------------------------------------------
 
     def _on_changed(self, change: Change) -> None:
@@ -159,7 +170,7 @@ class MapView(QGraphicsView):
         self.pointer.cancel()
         self.inline_editor.cancel()
         project = self.document.project
-        self.keeper = LayoutKeeper()
+        self.keeper = LayoutKeeper(self.keeper.options)
         self.map_scene.clear_map()
         self.selecting.empty_cell = None
         self.last_sync = self.map_scene.show_layout(self.keeper.full(project), project.title)

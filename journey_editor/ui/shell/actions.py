@@ -33,6 +33,7 @@ from shiboken6 import isValid
 
 from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.templates import list_templates
+from journey_editor.ui.compare import menu as compare_menu
 from journey_editor.ui.editing import clipboard, verbs
 from journey_editor.ui.handout.image_dialog import export_image_dialog
 from journey_editor.ui.handout.pdf_dialog import export_pdf_dialog
@@ -132,6 +133,13 @@ def _lane_rows() -> list[Command]:
             translate=False,
         )
         for kind in verbs.LANE_NAMES
+    ]
+
+
+def _compare_rows() -> list[Command]:
+    return [
+        Command(name, text, make=compare_menu.action_maker(kind))
+        for name, text, kind in compare_menu.ENTRIES
     ]
 
 
@@ -511,6 +519,12 @@ ACTIONS: tuple[Command | Menu | Separator, ...] = (
         show_compare_window,
         menu="view",
     ),
+    Menu(
+        "view/compare",
+        QT_TRANSLATE_NOOP("MainMenu", "Compare &with"),
+        rows=_compare_rows,
+        on_show=lambda window, _menu: compare_menu.refresh_actions(window),
+    ),
     Separator("view"),
     Command("palette", None, menu="view", make=_dock_toggle("palette_dock")),
     Command("inspector", None, menu="view", make=_dock_toggle("inspector")),
@@ -610,6 +624,11 @@ GESTURES: tuple[Gesture, ...] = (
     Gesture(
         NAVIGATE,
         QT_TRANSLATE_NOOP("Shortcuts", "Cancel a rename or a drag; clear the selection"),
+        keys=("Esc",),
+    ),
+    Gesture(
+        VIEW,
+        QT_TRANSLATE_NOOP("Shortcuts", "Leave compare mode (View ▸ Compare with)"),
         keys=("Esc",),
     ),
     Gesture(
