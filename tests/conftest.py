@@ -6,10 +6,28 @@ import pytest
 
 from journey_editor.model import Card, Channel, Lane, Link, Persona, Project, Stage
 
+# The command line and the interface take their language from LANG and these
+# (i18n.system_language): tests run in English whatever the developer's own locale.
+OTHER_LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANGUAGE")
+ENGLISH_LOCALE = "C.UTF-8"
+
 
 def pytest_configure(config):
     # Qt tests must run without a screen (CI, SSH); respect an explicit choice.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # English for the whole run as well: module-scoped fixtures and subprocesses
+    # (`journey-editor --help`) start before any test's own fixture.
+    for name in OTHER_LOCALE_VARIABLES:
+        os.environ.pop(name, None)
+    os.environ["LANG"] = ENGLISH_LOCALE
+
+
+@pytest.fixture(autouse=True)
+def english_locale(monkeypatch):
+    """English messages; a test that wants French sets LANG (monkeypatch.setenv) itself."""
+    for name in OTHER_LOCALE_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", ENGLISH_LOCALE)
 
 
 @pytest.fixture(autouse=True)
