@@ -23,6 +23,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from journey_editor.i18n import QT_TRANSLATE_NOOP, plural_form, system_language, translate
+
 # Linker names Qt's xcb and wayland plugins (and Qt's GUI libraries) need from the system, with
 # the package that ships each one: Debian/Ubuntu, Fedora/RHEL, Arch, openSUSE.
 PACKAGES: dict[str, tuple[str, str, str, str]] = {
@@ -93,6 +95,31 @@ FAMILIES = (
     ("Arch, Manjaro", "sudo pacman -S"),
     ("openSUSE", "sudo zypper install"),
 )
+# The message, translated with the command line's words (context "CLI"); %n counts libraries.
+LACKS = (
+    QT_TRANSLATE_NOOP(
+        "CLI",
+        "journey-editor cannot open its window: the system lacks a library that Qt's {platform} "
+        "display plugin needs ({names}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CLI",
+        "journey-editor cannot open its window: the system lacks %n libraries that Qt's "
+        "{platform} display plugin needs ({names}).",
+    ),
+)
+INSTALL = (
+    QT_TRANSLATE_NOOP(
+        "CLI", "Install it with the command for your system, then start journey-editor again:"
+    ),
+    QT_TRANSLATE_NOOP(
+        "CLI", "Install them with the command for your system, then start journey-editor again:"
+    ),
+)
+INSTALL_LINE = QT_TRANSLATE_NOOP("CLI", "{family}: {command}")
+NO_WINDOW = QT_TRANSLATE_NOOP(
+    "CLI", "Commands that need no window (export, snapshot, validate …) work as they are."
+)
 _NOT_FOUND = re.compile(r"^\s*(\S+)\s+=>\s+not found\s*$", re.M)
 
 LddRunner = Callable[[Path], str | None]
@@ -104,27 +131,33 @@ class MissingLibraries:
     plugin: Path
     names: tuple[str, ...]  # linker names, e.g. "libxcb-icccm.so.4"
 
-    def install_lines(self) -> list[str]:
+    def install_lines(self, language: str | None = None) -> list[str]:
         """One install command per distribution family, packages in the order of `names`."""
+        line = translate("CLI", INSTALL_LINE, language or system_language())
         lines = []
         for index, (family, command) in enumerate(FAMILIES):
             packages = list(dict.fromkeys(_package(name, index) for name in self.names))
-            lines.append(f"  {family}: {command} {' '.join(packages)}")
+            lines.append(
+                "  " + line.format(family=family, command=f"{command} {' '.join(packages)}")
+            )
         return lines
 
-    def message(self) -> str:
+    def message(self, language: str | None = None) -> str:
+        """What is missing and how to install it, in `language` (default: the system's, as
+        the command line speaks)."""
+        language = language or system_language()
+        n = len(self.names)
+
+        def words(singular: str, plural: str) -> str:
+            return translate("CLI", plural_form(singular, plural, n, language), language, None, n)
+
+        lacks = words(*LACKS).format(platform=self.platform, names=", ".join(self.names))
         return "\n".join(
             [
-                "journey-editor cannot open its window: the system lacks "
-                + ("a library" if len(self.names) == 1 else f"{len(self.names)} libraries")
-                + f" that Qt's {self.platform} display plugin needs ("
-                + ", ".join(self.names)
-                + ").",
-                "Install "
-                + ("it" if len(self.names) == 1 else "them")
-                + " with the command for your system, then start journey-editor again:",
-                *self.install_lines(),
-                "Commands that need no window (export, snapshot, validate …) work as they are.",
+                lacks,
+                words(*INSTALL),
+                *self.install_lines(language),
+                translate("CLI", NO_WINDOW, language),
             ]
         )
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from journey_editor.cli import exit_codes
 from journey_editor.cli.summary import format_summary
-from journey_editor.i18n import LANGUAGE_NAMES, language_of, system_language
+from journey_editor.cli.words import ALREADY_EXISTS, CARDS, PERSONAS, count, language_name, say
+from journey_editor.i18n import QT_TRANSLATE_NOOP, language_of, system_language
 from journey_editor.persistence import (
     FILE_SUFFIX,
     ProjectFileError,
@@ -35,7 +36,14 @@ def validate(files: list[str]) -> int:
             print(error.describe(), file=sys.stderr)
             worst = exit_codes.INVALID_INPUT
             continue
-        print(f"{name}: valid ({len(project.cards)} cards, {len(project.personas)} personas)")
+        print(
+            say(
+                QT_TRANSLATE_NOOP("CLI", "{file}: valid ({cards}, {personas})"),
+                file=name,
+                cards=count(len(project.cards), CARDS),
+                personas=count(len(project.personas), PERSONAS),
+            )
+        )
     return worst
 
 
@@ -55,28 +63,50 @@ def new(args: argparse.Namespace) -> int:
             print(f"{template.name:32} {template.load().title}")
         return exit_codes.OK
     if not args.output:
-        print("journey-editor new: give the file to create (OUT)", file=sys.stderr)
+        print(
+            "journey-editor new: " + say(QT_TRANSLATE_NOOP("CLI", "give the file to create (OUT)")),
+            file=sys.stderr,
+        )
         return exit_codes.USAGE
     output = Path(args.output)
     if not output.name.endswith(FILE_SUFFIX):
-        print(f"journey-editor new: {output}: the name must end in {FILE_SUFFIX}", file=sys.stderr)
+        must_end = QT_TRANSLATE_NOOP("CLI", "{file}: the name must end in {suffix}")
+        print(
+            "journey-editor new: " + say(must_end, file=output, suffix=FILE_SUFFIX),
+            file=sys.stderr,
+        )
         return exit_codes.USAGE
     if output.exists() and not args.force:
-        print(f"journey-editor new: {output}: already exists (use --force)", file=sys.stderr)
+        print("journey-editor new: " + say(ALREADY_EXISTS, file=output), file=sys.stderr)
         return exit_codes.CANNOT_WRITE
     if args.template:
         try:
             find_template(args.template)
-        except KeyError as error:
-            print(f"journey-editor new: {error.args[0]}", file=sys.stderr)
+        except KeyError:
+            unknown = QT_TRANSLATE_NOOP("CLI", 'no template named "{name}" (available: {known})')
+            known = ", ".join(template.name for template in list_templates())
+            print(
+                "journey-editor new: " + say(unknown, name=args.template, known=known),
+                file=sys.stderr,
+            )
             return exit_codes.USAGE
         project = project_from_template(args.template, author=args.author)
         written_in = language_of(project.locale)
         if args.language and args.language != written_in:
+            message = QT_TRANSLATE_NOOP(
+                "CLI",
+                "the template {template} is written in {language} and keeps its words; leave "
+                "out --language {code}, or start an empty map in {other}",
+            )
             print(
-                f"journey-editor new: the template {args.template} is written in "
-                f"{LANGUAGE_NAMES[written_in]} and keeps its words; leave out --language "
-                f"{args.language}, or start an empty map in {LANGUAGE_NAMES[args.language]}",
+                "journey-editor new: "
+                + say(
+                    message,
+                    template=args.template,
+                    language=language_name(written_in),
+                    code=args.language,
+                    other=language_name(args.language),
+                ),
                 file=sys.stderr,
             )
             return exit_codes.USAGE
@@ -90,7 +120,8 @@ def new(args: argparse.Namespace) -> int:
     except ProjectSaveError as error:
         print(f"journey-editor new: {error}", file=sys.stderr)
         return exit_codes.CANNOT_WRITE
-    print(f"{output}: created «{project.title}» in {LANGUAGE_NAMES[language_of(project.locale)]}")
+    created = QT_TRANSLATE_NOOP("CLI", "{file}: created «{title}» in {language}")
+    print(say(created, file=output, title=project.title, language=language_name(project.locale)))
     return exit_codes.OK
 
 
@@ -130,5 +161,11 @@ def snapshot(args: argparse.Namespace) -> int:
     except OSError as error:
         print(f"journey-editor snapshot: {error}", file=sys.stderr)
         return exit_codes.CANNOT_WRITE
-    print(f"{args.output}: snapshot of «{project.title}»")
+    print(
+        say(
+            QT_TRANSLATE_NOOP("CLI", "{file}: snapshot of «{title}»"),
+            file=args.output,
+            title=project.title,
+        )
+    )
     return exit_codes.OK

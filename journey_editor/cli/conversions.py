@@ -7,7 +7,16 @@ import sys
 from pathlib import Path
 
 from journey_editor.cli import exit_codes
-from journey_editor.i18n import LANGUAGE_NAMES, language_of, system_language
+from journey_editor.cli.words import (
+    ALREADY_EXISTS,
+    CARDS,
+    PERSONAS,
+    STAGES,
+    count,
+    language_name,
+    say,
+)
+from journey_editor.i18n import QT_TRANSLATE_NOOP, language_of, system_language
 from journey_editor.model.problems import IntegrityError
 from journey_editor.model.project import Project
 from journey_editor.persistence import (
@@ -26,11 +35,14 @@ from journey_editor.persistence.formats import (
     read_any,
 )
 
+WARNING = QT_TRANSLATE_NOOP("CLI", "{file}: warning: {warning}")
+
 
 def import_file(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if not output.name.endswith(FILE_SUFFIX):
-        return _usage(f"{output}: the map to write must end in {FILE_SUFFIX}")
+        must_end = QT_TRANSLATE_NOOP("CLI", "{file}: the map to write must end in {suffix}")
+        return _usage(say(must_end, file=output, suffix=FILE_SUFFIX))
     code = _refuse_overwrite(output, args.force)
     if code:
         return code
@@ -39,19 +51,31 @@ def import_file(args: argparse.Namespace) -> int:
     except ValueError as error:
         return _usage(str(error))
     if fmt.name == "native":
-        return _usage(f"{args.source}: already a journey-editor map; use `convert` to copy it")
+        native = QT_TRANSLATE_NOOP(
+            "CLI", "{file}: already a journey-editor map; use `convert` to copy it"
+        )
+        return _usage(say(native, file=args.source))
     if args.into and fmt.name != "csv":
-        return _usage("--into works with CSV files only")
+        return _usage(say(QT_TRANSLATE_NOOP("CLI", "--into works with CSV files only")))
     try:
         into = load_project(args.into) if args.into else None
     except ProjectFileError as error:
         print(error.describe(), file=sys.stderr)
         return exit_codes.INVALID_INPUT
     if into is not None and args.language and args.language != language_of(into.locale):
-        written_in = LANGUAGE_NAMES[language_of(into.locale)]
+        message = QT_TRANSLATE_NOOP(
+            "CLI",
+            "--into {map}: that map is in {language} (locale {locale}) and the cards join it "
+            "in its language; leave out --language {code}",
+        )
         return _usage(
-            f"--into {args.into}: that map is in {written_in} (locale {into.locale}) and the "
-            f"cards join it in its language; leave out --language {args.language}"
+            say(
+                message,
+                map=args.into,
+                language=language_name(into.locale),
+                locale=into.locale,
+                code=args.language,
+            )
         )
     try:
         project = _read(args.source, fmt, args.language, into)
@@ -63,10 +87,21 @@ def import_file(args: argparse.Namespace) -> int:
     except ProjectSaveError as error:
         print(f"journey-editor import: {error}", file=sys.stderr)
         return exit_codes.CANNOT_WRITE
+    imported = QT_TRANSLATE_NOOP(
+        "CLI",
+        "{file}: imported «{title}» from {format}: {stages}, {personas}, {cards}, in {language}",
+    )
     print(
-        f"{output}: imported «{project.title}» from {fmt.name}: {len(project.stages)} stages, "
-        f"{len(project.personas)} personas, {len(project.cards)} cards, "
-        f"in {LANGUAGE_NAMES[language_of(project.locale)]}"
+        say(
+            imported,
+            file=output,
+            title=project.title,
+            format=fmt.name,
+            stages=count(len(project.stages), STAGES),
+            personas=count(len(project.personas), PERSONAS),
+            cards=count(len(project.cards), CARDS),
+            language=language_name(project.locale),
+        )
     )
     return exit_codes.OK
 
@@ -106,14 +141,15 @@ def convert(args: argparse.Namespace) -> int:
         print(f"journey-editor convert: {ProjectSaveError(output, str(error))}", file=sys.stderr)
         return exit_codes.CANNOT_WRITE
     for warning in warnings:
-        print(f"{output}: warning: {warning}", file=sys.stderr)
-    print(f"{output}: wrote «{project.title}» as {target_format.name}")
+        print(say(WARNING, file=output, warning=warning), file=sys.stderr)
+    wrote = QT_TRANSLATE_NOOP("CLI", "{file}: wrote «{title}» as {format}")
+    print(say(wrote, file=output, title=project.title, format=target_format.name))
     return exit_codes.OK
 
 
 def _refuse_overwrite(output: Path, force: bool) -> int:
     if output.exists() and not force:
-        print(f"journey-editor: {output}: already exists (use --force)", file=sys.stderr)
+        print("journey-editor: " + say(ALREADY_EXISTS, file=output), file=sys.stderr)
         return exit_codes.CANNOT_WRITE
     return exit_codes.OK
 

@@ -2,72 +2,104 @@
 
 from __future__ import annotations
 
+from journey_editor.cli.words import (
+    CARDS,
+    CHANNELS,
+    LANES,
+    LINKS,
+    PERSONAS,
+    STAGES,
+    TOUCHPOINTS,
+    count,
+    number,
+    say,
+)
+from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.model.metrics import compute_metrics
 from journey_editor.model.project import Project
 
 NAME_WIDTH = 26
 HOT_SPOTS_SHOWN = 2
+# The figures' columns: heading, narrowest width (a longer translated heading widens it).
+COLUMNS = (
+    (QT_TRANSLATE_NOOP("CLI", "cards"), 5),
+    (QT_TRANSLATE_NOOP("CLI", "touch"), 5),
+    (QT_TRANSLATE_NOOP("CLI", "effort"), 6),
+    (QT_TRANSLATE_NOOP("CLI", "emotion"), 7),
+    (QT_TRANSLATE_NOOP("CLI", "switch"), 6),
+)
 
 
 def format_summary(project: Project) -> str:
     metrics = compute_metrics(project)
     titles = {card.id: card.title for card in project.cards}
     lane_count = sum(len(p.lanes) for p in project.personas)
+    widths = [max(width, len(say(heading))) for heading, width in COLUMNS]
     lines = [
-        project.title or "(untitled map)",
+        project.title or say(QT_TRANSLATE_NOOP("CLI", "(untitled map)")),
         _details(project),
         (
-            f"{len(project.personas)} personas · {lane_count} lanes · {len(project.stages)} stages"
-            f" · {metrics.card_count} cards ({metrics.touchpoint_count} touchpoints)"
-            f" · {metrics.link_count} links · {len(project.channels)} channels"
+            f"{count(len(project.personas), PERSONAS)} · {count(lane_count, LANES)}"
+            f" · {count(len(project.stages), STAGES)} · {count(metrics.card_count, CARDS)}"
+            f" ({count(metrics.touchpoint_count, TOUCHPOINTS)})"
+            f" · {count(metrics.link_count, LINKS)} · {count(len(project.channels), CHANNELS)}"
         ),
         "",
-        _header("Persona"),
+        _header(say(QT_TRANSLATE_NOOP("CLI", "Persona")), widths),
     ]
     for persona, figures in zip(project.personas, metrics.personas, strict=True):
-        lines.append(_row(persona.name, figures, titles))
-    lines += ["", _header("Stage")]
+        lines.append(_row(persona.name, figures, titles, widths))
+    lines += ["", _header(say(QT_TRANSLATE_NOOP("CLI", "Stage")), widths)]
     for stage, figures in zip(project.stages, metrics.stages, strict=True):
-        lines.append(_row(stage.name, figures, titles))
-    lines += ["", _row("Whole map", metrics, titles)]
+        lines.append(_row(stage.name, figures, titles, widths))
+    lines += ["", _row(say(QT_TRANSLATE_NOOP("CLI", "Whole map")), metrics, titles, widths)]
     return "\n".join(lines)
 
 
 def _details(project: Project) -> str:
     parts = []
     for label, value in (
-        ("client", project.client),
-        ("author", project.author),
-        ("locale", project.locale),
-        ("modified", project.modified.date().isoformat() if project.modified else ""),
+        (QT_TRANSLATE_NOOP("CLI", "client: {value}"), project.client),
+        (QT_TRANSLATE_NOOP("CLI", "author: {value}"), project.author),
+        (QT_TRANSLATE_NOOP("CLI", "locale: {value}"), project.locale),
+        (
+            QT_TRANSLATE_NOOP("CLI", "modified: {value}"),
+            project.modified.date().isoformat() if project.modified else "",
+        ),
     ):
         if value:
-            parts.append(f"{label}: {value}")
+            parts.append(say(label, value=value))
     return "  ".join(parts)
 
 
-def _header(first: str) -> str:
-    return (
-        f"{first:<{NAME_WIDTH}} {'cards':>5} {'touch':>5} {'effort':>6} {'emotion':>7}"
-        f" {'switch':>6}  pain hot spots"
+def _header(first: str, widths: list[int]) -> str:
+    headings = "".join(
+        f" {say(heading):>{width}}" for (heading, _), width in zip(COLUMNS, widths, strict=True)
     )
+    hot_spots = say(QT_TRANSLATE_NOOP("CLI", "pain hot spots"))
+    return f"{first:<{NAME_WIDTH}}{headings}  {hot_spots}"
 
 
-def _row(name: str, figures, titles: dict[str, str]) -> str:
+def _row(name: str, figures, titles: dict[str, str], widths: list[int]) -> str:
     hot = [f"«{_clip(titles.get(card_id, card_id), 28)}»" for card_id in figures.pain_hot_spots]
     if len(hot) > HOT_SPOTS_SHOWN:
-        hot = [*hot[:HOT_SPOTS_SHOWN], f"+{len(hot) - HOT_SPOTS_SHOWN} more"]
-    return (
-        f"{_clip(name, NAME_WIDTH):<{NAME_WIDTH}} {figures.card_count:>5}"
-        f" {figures.touchpoint_count:>5} {_mean(figures.mean_effort, False):>6}"
-        f" {_mean(figures.mean_emotion, True):>7} {figures.channel_switches:>6}  {', '.join(hot)}"
-    ).rstrip()
+        more = say(QT_TRANSLATE_NOOP("CLI", "+{n} more"), n=len(hot) - HOT_SPOTS_SHOWN)
+        hot = [*hot[:HOT_SPOTS_SHOWN], more]
+    cells = (
+        figures.card_count,
+        figures.touchpoint_count,
+        _mean(figures.mean_effort, False),
+        _mean(figures.mean_emotion, True),
+        figures.channel_switches,
+    )
+    figures_text = "".join(f" {cell:>{width}}" for cell, width in zip(cells, widths, strict=True))
+    return f"{_clip(name, NAME_WIDTH):<{NAME_WIDTH}}{figures_text}  {', '.join(hot)}".rstrip()
 
 
 def _mean(value: float | None, signed: bool) -> str:
     if value is None:
         return "–"
-    return f"{value:+.1f}" if signed else f"{value:.1f}"
+    return number(value, signed)
 
 
 def _clip(text: str, width: int) -> str:

@@ -15,6 +15,868 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <location filename="../../journey_editor/cli/commands.py" line="+41"/>
+        <source>{file}: valid ({cards}, {personas})</source>
+        <translation>{file}&#xa0;: valide ({cards}, {personas})</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>give the file to create (OUT)</source>
+        <translation>indiquez le fichier à créer (OUT)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file}: the name must end in {suffix}</source>
+        <translation>{file}&#xa0;: le nom doit se terminer par {suffix}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no template named &quot;{name}&quot; (available: {known})</source>
+        <translation>aucun modèle nommé «&#xa0;{name}&#xa0;» (disponibles&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the template {template} is written in {language} and keeps its words; leave out --language {code}, or start an empty map in {other}</source>
+        <translation>le modèle {template} est rédigé en {language} et garde ses mots&#xa0;; retirez --language {code}, ou commencez une carte vide en {other}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{file}: created «{title}» in {language}</source>
+        <translation>{file}&#xa0;: carte «&#xa0;{title}&#xa0;» créée en {language}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{file}: snapshot of «{title}»</source>
+        <translation>{file}&#xa0;: capture de «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../journey_editor/cli/conversions.py" line="+38"/>
+        <source>{file}: warning: {warning}</source>
+        <translation>{file}&#xa0;: avertissement&#xa0;: {warning}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file}: the map to write must end in {suffix}</source>
+        <translation>{file}&#xa0;: la carte à écrire doit se terminer par {suffix}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{file}: already a journey-editor map; use `convert` to copy it</source>
+        <translation>{file}&#xa0;: déjà une carte journey-editor&#xa0;; utilisez `convert` pour la copier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--into works with CSV files only</source>
+        <translation>--into ne fonctionne qu&apos;avec des fichiers CSV</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--into {map}: that map is in {language} (locale {locale}) and the cards join it in its language; leave out --language {code}</source>
+        <translation>--into {map}&#xa0;: cette carte est en {language} (langue {locale}) et les fiches la rejoignent dans sa langue&#xa0;; retirez --language {code}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{file}: imported «{title}» from {format}: {stages}, {personas}, {cards}, in {language}</source>
+        <translation>{file}&#xa0;: carte «&#xa0;{title}&#xa0;» importée depuis {format}&#xa0;: {stages}, {personas}, {cards}, en {language}</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>{file}: wrote «{title}» as {format}</source>
+        <translation>{file}&#xa0;: carte «&#xa0;{title}&#xa0;» écrite au format {format}</translation>
+    </message>
+    <message>
+        <location filename="../../journey_editor/cli/main.py" line="+26"/>
+        <source>usage: </source>
+        <translation>utilisation&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}:</source>
+        <translation>{title}&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>journey-editor [FILE]                 open the editor (on FILE, or on a sample map)
+journey-editor COMMAND [OPTIONS] ...  work on map files without opening the editor
+journey-editor COMMAND --help         the options of one command</source>
+        <translation>journey-editor [FILE]                 ouvrir l&apos;éditeur (sur FILE, ou sur un exemple)
+journey-editor COMMAND [OPTIONS] ...  travailler sur des cartes sans ouvrir l&apos;éditeur
+journey-editor COMMAND --help         les options d&apos;une commande</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>journey-editor is an offline desktop editor for customer-journey maps: stages of the journey
+across the top, a band of swimlanes per persona, touchpoint cards on the cells, effort (1-5)
+and emotion (-2..+2) scored on each card, and a PDF handout or wall poster to print.
+
+A map is one file, NAME.journey.json (plain JSON: keep it, mail it, put it in git).
+
+Open the editor:
+  journey-editor                        a new map, started from the bundled sample
+  journey-editor workshop.journey.json  open that map (a new map: journey-editor new FILE)
+In the editor, F1 lists every keyboard shortcut; File &gt; New map starts an empty map.
+</source>
+        <translation>journey-editor est un éditeur hors ligne de cartes de parcours client&#xa0;: les étapes du parcours
+en haut, une bande de lignes par persona, des fiches de points de contact dans les cellules,
+l&apos;effort (1-5) et l&apos;émotion (-2..+2) notés sur chaque fiche, et un support PDF à distribuer ou
+une affiche murale à imprimer.
+
+Une carte est un fichier, NOM.journey.json (du JSON simple&#xa0;: gardez-le, envoyez-le, mettez-le
+dans git).
+
+Ouvrir l&apos;éditeur&#xa0;:
+  journey-editor                        une nouvelle carte, à partir de l&apos;exemple fourni
+  journey-editor workshop.journey.json  ouvrir cette carte (une nouvelle&#xa0;: journey-editor new FILE)
+Dans l&apos;éditeur, F1 liste les raccourcis clavier&#xa0;; Fichier &gt; Nouvelle carte crée une carte vide.
+</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>success</source>
+        <translation>succès</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file could not be read or is not a valid journey map</source>
+        <translation>un fichier n&apos;a pas pu être lu ou n&apos;est pas une carte de parcours valide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the command line is wrong</source>
+        <translation>la ligne de commande est incorrecte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an output file could not be written</source>
+        <translation>un fichier de sortie n&apos;a pas pu être écrit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the editor window cannot open: a system library is missing (the message says which)</source>
+        <translation>la fenêtre ne peut pas s&apos;ouvrir&#xa0;: il manque une bibliothèque système (le message la nomme)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>diff, like diff(1): 0 the maps are equal, 1 they differ, 2 trouble</source>
+        <translation>diff, comme diff(1)&#xa0;: 0 les cartes sont identiques, 1 elles diffèrent, 2 problème</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an empty map: five stages, one persona</source>
+        <translation>une carte vide&#xa0;: cinq étapes, un persona</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the same in French (Découverte, Achat …)</source>
+        <translation>la même en français (Découverte, Achat…)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bundled sample maps</source>
+        <translation>les cartes exemples fournies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open it in the editor</source>
+        <translation>l&apos;ouvrir dans l&apos;éditeur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is it a valid map? (exit 1 if not)</source>
+        <translation>est-ce une carte valide&#xa0;? (sortie 1 sinon)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>counts and scores per persona and stage</source>
+        <translation>comptes et notes par persona et par étape</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a map from a spreadsheet of cards</source>
+        <translation>une carte à partir d&apos;un tableur de fiches</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a Mermaid journey as a French map</source>
+        <translation>un parcours Mermaid en carte française</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add a spreadsheet&apos;s cards to a map</source>
+        <translation>ajouter les fiches d&apos;un tableur à une carte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the map as a Mermaid journey diagram</source>
+        <translation>la carte en diagramme de parcours Mermaid</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a handout on one A3 page, plus metrics</source>
+        <translation>un support sur une page A3, avec la synthèse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a wall poster on A4 sheets, at 100 %</source>
+        <translation>une affiche murale sur feuilles A4, à 100&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an image of the whole map</source>
+        <translation>une image de toute la carte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a screenshot of the editor, headless</source>
+        <translation>une capture de l&apos;éditeur, sans écran</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>what changed, by persona and stage</source>
+        <translation>ce qui a changé, par persona et par étape</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>exit codes:</source>
+        <translation>codes de sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../journey_editor/cli/export_command.py" line="+55"/>
+        <source>%n page</source>
+        <translation>%n&#xa0;page</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n pages</source>
+        <translation>%n&#xa0;pages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: {report}</source>
+        <translation>{file}&#xa0;: {report}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>print a map to PDF (fit on one page or tiled for a wall), or to a PNG/SVG image</source>
+        <translation>imprimer une carte en PDF (sur une page ou répartie sur des feuilles pour un mur), ou en image PNG/SVG</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write FILE as a PDF handout (vector, fonts embedded, bookmarks per persona) or, for a .png or .svg output, as an image of the whole map.</source>
+        <translation>Écrire FILE en support PDF à distribuer (vectoriel, polices incorporées, signets par persona)
+ou, pour une sortie .png ou .svg, en image de toute la carte.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../journey_editor/cli/main.py" line="+2"/>
+        <source>examples:</source>
+        <translation>exemples&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the .journey.json map</source>
+        <translation>la carte .journey.json</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OUT.pdf, OUT.png or OUT.svg</source>
+        <translation>OUT.pdf, OUT.png ou OUT.svg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paper (PDF)</source>
+        <translation>papier (PDF)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{papers} (default A3)</source>
+        <translation>{papers} (par défaut A3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>custom poster size in mm, e.g. 900x1200</source>
+        <translation>format d&apos;affiche sur mesure en mm, p. ex. 900x1200</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>orientation of a named paper (default: automatic, the way that takes the fewest sheets when tiling; landscape when fitting, unless portrait prints much larger)</source>
+        <translation>orientation d&apos;un format nommé (par défaut&#xa0;: automatique, celle qui demande le moins de feuilles quand la carte est répartie&#xa0;; paysage quand elle est ajustée, sauf si le portrait l&apos;imprime nettement plus grande)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>default 10</source>
+        <translation>par défaut 10</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>layout (PDF)</source>
+        <translation>mise en page (PDF)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the whole map on one page</source>
+        <translation>toute la carte sur une page</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>print at --scale over as many sheets as needed, to tape a wall poster</source>
+        <translation>imprimer à --scale sur autant de feuilles que nécessaire, pour assembler une affiche murale</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>tile: 1 = 100 %% (default 1); images: pixels per point (default 2)</source>
+        <translation>feuilles&#xa0;: 1 = 100&#xa0;%% (par défaut 1)&#xa0;; images&#xa0;: pixels par point (par défaut 2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>tile: overlap of sheets (default 10)</source>
+        <translation>feuilles&#xa0;: chevauchement entre les feuilles (par défaut 10)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>one page or tile set each</source>
+        <translation>une page ou une série de feuilles par persona</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add the metrics summary pages</source>
+        <translation>ajouter les pages de synthèse des indicateurs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>leave out lanes of these kinds ({kinds})</source>
+        <translation>omettre les lignes de ces types ({kinds})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>warn when the smallest text prints below this size (default 5)</source>
+        <translation>avertir quand le plus petit texte s&apos;imprime sous cette taille (par défaut 5)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>language of the legend and summary (default: the map&apos;s own locale)</source>
+        <translation>langue de la légende et de la synthèse (par défaut&#xa0;: celle de la carte)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown paper &quot;{text}&quot; (choose one of {papers})</source>
+        <translation>papier inconnu «&#xa0;{text}&#xa0;» (choisissez parmi {papers})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;{text}&quot; is not a size in mm like 900x1200</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une taille en mm comme 900x1200</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>both sides of the size must be more than 0 mm</source>
+        <translation>les deux côtés doivent mesurer plus de 0&#xa0;mm</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;{text}&quot; is not a number</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;{text}&quot; is not a finite number</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{text}: must be more than 0</source>
+        <translation>{text}&#xa0;: doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{text}: must be 0 or more</source>
+        <translation>{text}&#xa0;: doit être supérieur ou égal à 0</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown lane kind(s) {unknown} (known: {kinds})</source>
+        <translation>type(s) de ligne inconnu(s) {unknown} (connus&#xa0;: {kinds})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--scale is for --tile (fit chooses the scale itself)</source>
+        <translation>--scale va avec --tile (l&apos;ajustement choisit lui-même l&apos;échelle)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--overlap is for --tile</source>
+        <translation>--overlap va avec --tile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--size gives a custom paper: leave out --paper {paper}</source>
+        <translation>--size donne un format sur mesure&#xa0;: retirez --paper {paper}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--paper custom needs --size WxH (in mm)</source>
+        <translation>--paper custom demande --size WxH (en mm)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a custom --size is used as given: leave out --landscape/--portrait</source>
+        <translation>un --size sur mesure est utilisé tel quel&#xa0;: retirez --landscape/--portrait</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{file}: the output must end in .pdf, .png or .svg</source>
+        <translation>{file}&#xa0;: la sortie doit se terminer par .pdf, .png ou .svg</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{options}: for PDF output only (an image shows the whole map)</source>
+        <translation>{options}&#xa0;: pour une sortie PDF seulement (une image montre toute la carte)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>warning: {warning}</source>
+        <translation>avertissement&#xa0;: {warning}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>hint: rerun with --scale {scale}</source>
+        <translation>conseil&#xa0;: relancez avec --scale {scale}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>fit to page</source>
+        <translation>ajusté à la page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tiled at {scale} %</source>
+        <translation>réparti sur des feuilles à {scale}&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{pages}, {paper}, {how}, smallest text {size} pt</source>
+        <translation>{pages}, {paper}, {how}, plus petit texte {size}&#xa0;pt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>image export needs the GUI libraries (PySide6): {error}</source>
+        <translation>l&apos;export en image demande les bibliothèques graphiques (PySide6)&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{width} × {height}, scale {scale}</source>
+        <translation>{width}&#xa0;×&#xa0;{height}, échelle {scale}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>note: {note}</source>
+        <translation>remarque&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file}: cannot write: {reason}</source>
+        <translation>{file}&#xa0;: écriture impossible&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../journey_editor/cli/main.py" line="+8"/>
+        <source>`python -m journey_editor` works the same way as `journey-editor`.</source>
+        <translation>`python -m journey_editor` fonctionne comme `journey-editor`.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>error: {message}</source>
+        <translation>erreur&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher la version du programme et quitter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>commands (each has its own --help)</source>
+        <translation>commandes (chacune a son --help)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>check map files; one line per problem, exit 1 if any is invalid</source>
+        <translation>vérifier des cartes&#xa0;; une ligne par problème, sortie 1 si l&apos;une est invalide</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>print a map&apos;s title, counts and metrics per persona/stage</source>
+        <translation>afficher le titre d&apos;une carte, ses comptes et indicateurs par persona/étape</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>create a new map file, empty or from a bundled template</source>
+        <translation>créer une nouvelle carte, vide ou à partir d&apos;un modèle fourni</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the .journey.json file to create</source>
+        <translation>le fichier .journey.json à créer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>start from this bundled template</source>
+        <translation>partir de ce modèle fourni</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list templates and exit</source>
+        <translation>lister les modèles et quitter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>title of the new map</source>
+        <translation>titre de la nouvelle carte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>author recorded in the new map</source>
+        <translation>auteur inscrit dans la nouvelle carte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>words of the new map: title, stages, persona, lanes, channel labels (default: the system&apos;s language; a template keeps its own)</source>
+        <translation>mots de la nouvelle carte&#xa0;: titre, étapes, persona, lignes, noms des canaux (par défaut&#xa0;: la langue du système&#xa0;; un modèle garde la sienne)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>make a .journey.json map from an .ojf, Mermaid (.mmd) or .csv file</source>
+        <translation>créer une carte .journey.json à partir d&apos;un fichier .ojf, Mermaid (.mmd) ou .csv</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CSV only: add the cards to a copy of this existing map</source>
+        <translation>CSV seulement&#xa0;: ajouter les fiches à une copie de cette carte existante</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>write a map in another format: .ojf, .mmd, .csv or .journey.json</source>
+        <translation>écrire une carte dans un autre format&#xa0;: .ojf, .mmd, .csv ou .journey.json</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>OJF holds one persona: its name or id (default: first)</source>
+        <translation>un fichier OJF contient un seul persona&#xa0;: son nom ou son id (par défaut&#xa0;: le premier)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CSV separator (default ,)</source>
+        <translation>séparateur CSV (par défaut ,)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>render the editor window with FILE to a PNG, headless</source>
+        <translation>rendre la fenêtre de l&apos;éditeur avec FILE en PNG, sans écran</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>window width in pixels</source>
+        <translation>largeur de la fenêtre en pixels</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>window height (default: 0.62 × width)</source>
+        <translation>hauteur de la fenêtre (par défaut&#xa0;: 0,62&#xa0;×&#xa0;largeur)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>fit the whole map in the window</source>
+        <translation>ajuster toute la carte à la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>overwrite OUT if it exists</source>
+        <translation>écraser OUT s&apos;il existe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>language of an imported map: its locale, channel labels and the names the import makes up (default: the source&apos;s own, e.g. French CSV column names, else the system&apos;s; --into: that map&apos;s)</source>
+        <translation>langue d&apos;une carte importée&#xa0;: sa locale, les noms des canaux et les noms que l&apos;import invente (par défaut&#xa0;: celle de la source, p. ex. des noms de colonnes CSV en français, sinon celle du système&#xa0;; --into&#xa0;: celle de cette carte)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>give at most one FILE to open (see journey-editor --help)</source>
+        <translation>indiquez au plus un FILE à ouvrir (voir journey-editor --help)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Did you mean `journey-editor {command}`?</source>
+        <translation>Vouliez-vous dire `journey-editor {command}`&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{word} is neither a map file nor a command.{hint} Commands: {commands} (see journey-editor --help)</source>
+        <translation>{word} n&apos;est ni un fichier de carte ni une commande.{hint} Commandes&#xa0;: {commands} (voir journey-editor --help)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_editor/cli/summary.py" line="+25"/>
+        <source>cards</source>
+        <translation>fiches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>touch</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>effort</source>
+        <translation>effort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emotion</source>
+        <translation>émotion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>switch</source>
+        <translation>changements</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(untitled map)</source>
+        <translation>(carte sans titre)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whole map</source>
+        <translation>Toute la carte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>client: {value}</source>
+        <translation>client&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>author: {value}</source>
+        <translation>auteur&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locale: {value}</source>
+        <translation>langue&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>modified: {value}</source>
+        <translation>modifiée le {value}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>pain hot spots</source>
+        <translation>points critiques</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>+{n} more</source>
+        <translation>+{n}&#xa0;de plus</translation>
+    </message>
+    <message>
+        <location filename="../../journey_editor/cli/words.py" line="+29"/>
+        <source>%n card</source>
+        <translation>%n&#xa0;fiche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n cards</source>
+        <translation>%n&#xa0;fiches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n persona</source>
+        <translation>%n&#xa0;persona</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n personas</source>
+        <translation>%n&#xa0;personas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n stage</source>
+        <translation>%n&#xa0;étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n stages</source>
+        <translation>%n&#xa0;étapes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n lane</source>
+        <translation>%n&#xa0;ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n lanes</source>
+        <translation>%n&#xa0;lignes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n link</source>
+        <translation>%n&#xa0;lien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n links</source>
+        <translation>%n&#xa0;liens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n channel</source>
+        <translation>%n&#xa0;canal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n channels</source>
+        <translation>%n&#xa0;canaux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n touchpoint</source>
+        <translation>%n&#xa0;point de contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n touchpoints</source>
+        <translation>%n&#xa0;points de contact</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}: already exists (use --force)</source>
+        <translation>{file}&#xa0;: existe déjà (utilisez --force)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location filename="../../journey_editor/system_libraries.py" line="+100"/>
+        <source>journey-editor cannot open its window: the system lacks a library that Qt&apos;s {platform} display plugin needs ({names}).</source>
+        <translation>journey-editor ne peut pas ouvrir sa fenêtre&#xa0;: il manque au système une bibliothèque dont le module d&apos;affichage {platform} de Qt a besoin ({names}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>journey-editor cannot open its window: the system lacks %n libraries that Qt&apos;s {platform} display plugin needs ({names}).</source>
+        <translation>journey-editor ne peut pas ouvrir sa fenêtre&#xa0;: il manque au système %n&#xa0;bibliothèques dont le module d&apos;affichage {platform} de Qt a besoin ({names}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Install it with the command for your system, then start journey-editor again:</source>
+        <translation>Installez-la avec la commande de votre système, puis relancez journey-editor&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install them with the command for your system, then start journey-editor again:</source>
+        <translation>Installez-les avec la commande de votre système, puis relancez journey-editor&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{family}: {command}</source>
+        <translation>{family}&#xa0;: {command}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands that need no window (export, snapshot, validate …) work as they are.</source>
+        <translation>Les commandes sans fenêtre (export, snapshot, validate…) fonctionnent telles quelles.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_editor/cli/diff_command.py" line="+74"/>
+        <source>Compare map A with map B, object by object (matched by id): stages, personas, lanes, cards,
+links and channels added, removed, changed (field by field, old → new), moved (a card to another
+cell or position) or reordered, grouped by persona and stage; then, per persona and per stage,
+mean effort, mean emotion, pain points, exit points and channel switches before → after (Δ).
+A and B may be in any format the editor reads: .journey.json, .ojf, .mmd, .csv.</source>
+        <translation>Comparer la carte A à la carte B, objet par objet (reconnus par leur id)&#xa0;: étapes, personas,
+lignes, fiches, liens et canaux ajoutés, supprimés, modifiés (champ par champ, ancien →
+nouveau), déplacés (une fiche vers une autre cellule ou position) ou réordonnés, groupés par
+persona et par étape&#xa0;; puis, par persona et par étape, effort moyen, émotion moyenne, irritants,
+points de sortie et changements de canal avant → après (Δ).
+A et B peuvent être dans tout format que l&apos;éditeur lit&#xa0;: .journey.json, .ojf, .mmd, .csv.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>exit codes: 0 the maps are equal, 1 they differ, 2 trouble (a file cannot be read, a wrong
+command line); called by git as an external diff, 0 for equal and different alike.</source>
+        <translation>codes de sortie&#xa0;: 0 les cartes sont identiques, 1 elles diffèrent, 2 problème (un fichier
+illisible, une ligne de commande incorrecte)&#xa0;; appelé par git comme diff externe, 0 dans les
+deux cas.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>with git (README, &quot;Comparing two versions&quot;): in .gitattributes `*.journey.json diff=journey`,
+then `git config diff.journey.command &apos;journey-editor diff&apos;`: git diff and git log -p --ext-diff
+show map changes instead of JSON lines.</source>
+        <translation>avec git (README, «&#xa0;Comparing two versions&#xa0;»)&#xa0;: dans .gitattributes
+`*.journey.json diff=journey`, puis `git config diff.journey.command &apos;journey-editor diff&apos;`&#xa0;:
+git diff et git log -p --ext-diff montrent les changements de la carte au lieu de lignes JSON.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>compare two maps: what was added, removed, changed, moved (exit 1 if they differ)</source>
+        <translation>comparer deux cartes&#xa0;: ce qui a été ajouté, supprimé, modifié, déplacé (sortie 1 si elles diffèrent)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the map before (e.g. the as-is)</source>
+        <translation>la carte avant (p. ex. l&apos;état actuel)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the map after (e.g. the to-be)</source>
+        <translation>la carte après (p. ex. l&apos;état cible)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>text for people (default), json or csv (one row per change) for tools</source>
+        <translation>text pour les personnes (par défaut), json ou csv (une ligne par changement) pour les outils</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>give two maps, A and B (got {count} arguments)</source>
+        <translation>indiquez deux cartes, A et B ({count}&#xa0;arguments reçus)</translation>
+    </message>
+</context>
+<context>
     <name>CanvasMenu</name>
     <message>
         <location filename="../../journey_editor/ui/canvas/interactions/context_menu.py" line="+25"/>

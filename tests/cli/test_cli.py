@@ -53,7 +53,7 @@ def test_info_prints_title_counts_and_metrics(map_file, capsys):
     assert main(["info", str(map_file)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Boutique de chemises — parcours «omnicanal»")
-    assert "2 personas · 4 lanes · 3 stages · 5 cards (4 touchpoints) · 1 links" in out
+    assert "2 personas · 4 lanes · 3 stages · 5 cards (4 touchpoints) · 1 link · " in out
     lea_row = next(line for line in out.splitlines() if line.startswith("Léa"))
     # Léa: 4 cards, 3 touchpoints, mean effort (1+1+3)/3, mean emotion (2+1-1)/3, 2 switches.
     assert lea_row.split()[1:6] == ["4", "3", "1.7", "+0.7", "2"]

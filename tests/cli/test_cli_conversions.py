@@ -37,7 +37,7 @@ def test_import_an_ojf_file_into_a_native_map(tmp_path, capsys):
     project = load_project(output)
     assert project.title == "Museum Visit with a Timed Ticket"
     assert project.created is not None
-    assert "3 stages, 1 personas, 4 cards" in capsys.readouterr().out
+    assert "3 stages, 1 persona, 4 cards" in capsys.readouterr().out
 
 
 def test_import_mermaid_by_extension_and_csv_by_explicit_format(tmp_path):

@@ -443,4 +443,4 @@ def test_import_an_ojf_file_into_a_native_map(tmp_path, capsys):
     project = load_project(output)
     assert project.title == "Hotel Arrival & Check-in"
     assert project.created is not None
-    assert "3 stages, 1 personas, 4 cards" in capsys.readouterr().out
+    assert "3 stages, 1 persona, 4 cards" in capsys.readouterr().out
