@@ -142,7 +142,12 @@ def add_pdf_arguments(parser: argparse.ArgumentParser) -> None:
     layout.add_argument(
         "--compare-personas",
         action="store_true",
-        help="add a page comparing the personas: emotion curves, mean effort, biggest gaps",
+        help=say(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "add a page comparing the personas: emotion curves, mean effort, biggest gaps",
+            )
+        ),
     )
     layout.add_argument(
         "--hide-lanes",

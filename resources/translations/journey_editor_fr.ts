@@ -243,7 +243,7 @@ Dans l&apos;éditeur, F1 liste les raccourcis clavier&#xa0;; Fichier &gt; Nouvel
         <translation>codes de sortie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/cli/export_command.py" line="+55"/>
+        <location filename="../../journey_editor/cli/export_command.py" line="+57"/>
         <source>%n page</source>
         <translation>%n&#xa0;page</translation>
     </message>
@@ -345,7 +345,12 @@ ou, pour une sortie .png ou .svg, en image de toute la carte.</translation>
         <translation>ajouter les pages de synthèse des indicateurs</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>add a page comparing the personas: emotion curves, mean effort, biggest gaps</source>
+        <translation>ajouter une page qui compare les personas&#xa0;: courbes d&apos;émotion, effort moyen, plus grands écarts</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>leave out lanes of these kinds ({kinds})</source>
         <translation>omettre les lignes de ces types ({kinds})</translation>
     </message>
@@ -425,7 +430,7 @@ ou, pour une sortie .png ou .svg, en image de toute la carte.</translation>
         <translation>un --size sur mesure est utilisé tel quel&#xa0;: retirez --landscape/--portrait</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>{file}: the output must end in .pdf, .png or .svg</source>
         <translation>{file}&#xa0;: la sortie doit se terminer par .pdf, .png ou .svg</translation>
     </message>
