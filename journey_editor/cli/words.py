@@ -23,8 +23,6 @@ from journey_editor.i18n import (
 )
 from journey_editor.layout.figures import decimal_mark
 
-CONTEXT = "CLI"
-
 # Counted nouns: (singular, plural), both marked; `count` picks by the language's rule.
 CARDS = (QT_TRANSLATE_NOOP("CLI", "%n card"), QT_TRANSLATE_NOOP("CLI", "%n cards"))
 PERSONAS = (QT_TRANSLATE_NOOP("CLI", "%n persona"), QT_TRANSLATE_NOOP("CLI", "%n personas"))
@@ -54,14 +52,14 @@ def language() -> str:
 def say(text: str, /, **fields: object) -> str:
     """`text` (marked with QT_TRANSLATE_NOOP("CLI", …)) in the system's language, its
     {fields} filled in."""
-    return translate(CONTEXT, text, language()).format(**fields)
+    return translate("CLI", text, language()).format(**fields)
 
 
 def count(n: int, forms: tuple[str, str]) -> str:
     """ "1 card", "2 cards"; in French "0 fiche", "2 fiches": of two marked strings
     (CARDS: "%n card", "%n cards"), the one the language's plural rule takes for n."""
     spoken = language()
-    return translate(CONTEXT, plural_form(*forms, n, spoken), spoken, None, n)
+    return translate("CLI", plural_form(*forms, n, spoken), spoken, None, n)
 
 
 def number(value: float, signed: bool = False) -> str:
