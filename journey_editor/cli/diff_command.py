@@ -35,12 +35,14 @@ from journey_editor.cli.diff_text import (
     summary_lines,
 )
 from journey_editor.cli.export_command import (
+    CANNOT_WRITE,
     PDF_ONLY,
     UsageError,
     add_pdf_arguments,
     pdf_options_from_args,
     write_pdf,
 )
+from journey_editor.cli.words import say
 from journey_editor.compare import (
     Added,
     Changed,
@@ -54,6 +56,7 @@ from journey_editor.compare import (
     diff_projects,
 )
 from journey_editor.export import PdfOptions
+from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.model.project import Project
 from journey_editor.persistence import ProjectFileError
 from journey_editor.persistence.formats import format_for
@@ -81,53 +84,77 @@ CSV_COLUMNS = (
     "text",
 )
 
-DESCRIPTION = """\
-Compare map A with map B, object by object (matched by id): stages, personas, lanes, cards,
+DESCRIPTION = QT_TRANSLATE_NOOP(
+    "CLI",
+    """Compare map A with map B, object by object (matched by id): stages, personas, lanes, cards,
 links and channels added, removed, changed (field by field, old → new), moved (a card to another
 cell or position) or reordered, grouped by persona and stage; then, per persona and per stage,
 mean effort, mean emotion, pain points, exit points and channel switches before → after (Δ).
 A and B may be in any format the editor reads: .journey.json, .ojf, .mmd, .csv.
 With -o OUT.pdf: a change handout of B instead of the text (the changes marked on the map,
-then every change and the summary), on the paper of `journey-editor export`."""
+then every change and the summary), on the paper of `journey-editor export`.""",
+)
+
+EXIT_CODES = QT_TRANSLATE_NOOP(
+    "CLI",
+    """exit codes: 0 the maps are equal, 1 they differ, 2 trouble (a file cannot be read, a wrong
+command line); called by git as an external diff, 0 for equal and different alike.""",
+)
 
 EXAMPLES = """\
-exit codes: 0 the maps are equal, 1 they differ, 2 trouble (a file cannot be read, a wrong
-command line); called by git as an external diff, 0 for equal and different alike.
-
-examples:
   journey-editor diff as-is.journey.json to-be.journey.json
   journey-editor diff before.journey.json after.journey.json --format json > changes.json
   journey-editor diff stickies.csv workshop.journey.json --format csv > changes.csv
   git difftool -y -x 'journey-editor diff' HEAD~1 -- workshop.journey.json
   journey-editor diff as-is.journey.json to-be.journey.json -o changes.pdf --paper A3
-
-with git (README, "Comparing two versions"): in .gitattributes `*.journey.json diff=journey`,
-then `git config diff.journey.command 'journey-editor diff'`: git diff and git log -p --ext-diff
-show map changes instead of JSON lines.
 """
+WITH_GIT = QT_TRANSLATE_NOOP(
+    "CLI",
+    """with git (README, "Comparing two versions"): in .gitattributes `*.journey.json diff=journey`,
+then `git config diff.journey.command 'journey-editor diff'`: git diff and git log -p --ext-diff
+show map changes instead of JSON lines.""",
+)
 
 
 def add_diff_parser(subparsers) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
         "diff",
-        help="compare two maps: what was added, removed, changed, moved (exit 1 if they differ)",
-        description=DESCRIPTION,
-        epilog=EXAMPLES,
+        help=say(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "compare two maps: what was added, removed, changed, moved (exit 1 if they differ)",
+            )
+        ),
+        description=say(DESCRIPTION),
+        epilog=f"{say(EXIT_CODES)}\n\n{say(QT_TRANSLATE_NOOP('CLI', 'examples:'))}\n{EXAMPLES}\n"
+        f"{say(WITH_GIT)}\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("a", metavar="A", help="the map before (e.g. the as-is)")
-    parser.add_argument("b", metavar="B", help="the map after (e.g. the to-be)")
+    parser.add_argument(
+        "a", metavar="A", help=say(QT_TRANSLATE_NOOP("CLI", "the map before (e.g. the as-is)"))
+    )
+    parser.add_argument(
+        "b", metavar="B", help=say(QT_TRANSLATE_NOOP("CLI", "the map after (e.g. the to-be)"))
+    )
     parser.add_argument("git_arguments", nargs="*", help=argparse.SUPPRESS)
     parser.add_argument(
         "--format",
         choices=("text", "json", "csv"),
-        help="text for people (default), json or csv (one row per change) for tools",
+        help=say(
+            QT_TRANSLATE_NOOP(
+                "CLI", "text for people (default), json or csv (one row per change) for tools"
+            )
+        ),
     )
     parser.add_argument(
         "-o",
         "--output",
         metavar="OUT.pdf",
-        help="write a change handout of B: the changes marked on the map, then listed",
+        help=say(
+            QT_TRANSLATE_NOOP(
+                "CLI", "write a change handout of B: the changes marked on the map, then listed"
+            )
+        ),
     )
     add_pdf_arguments(parser)
     return parser
@@ -160,7 +187,7 @@ def run_diff(args: argparse.Namespace) -> int:
         print(f"{PROG}: {error}", file=sys.stderr)
         return TROUBLE
     if a is None and b is None:
-        print(f"{PROG}: neither side is a file", file=sys.stderr)
+        print(f"{PROG}: {say(QT_TRANSLATE_NOOP('CLI', 'neither side is a file'))}", file=sys.stderr)
         return TROUBLE
     names = tuple(NO_FILE if side.file == NO_FILE else side.name for side in sides)
     titles = (a.title if a else None, b.title if b else None)
@@ -174,7 +201,8 @@ def run_diff(args: argparse.Namespace) -> int:
             write_pdf(b, Path(args.output), options, base=a, prog=PROG)
         except OSError as error:
             reason = error.strerror or str(error)
-            print(f"{PROG}: {args.output}: cannot write: {reason}", file=sys.stderr)
+            cannot = say(CANNOT_WRITE, file=args.output, reason=reason)
+            print(f"{PROG}: {cannot}", file=sys.stderr)
             return TROUBLE
         return exit_codes.OK if diff.is_empty or under_git else DIFFERENT
     try:
@@ -200,12 +228,19 @@ def _pdf_options(args: argparse.Namespace) -> PdfOptions | None:
         given = [name for name in PDF_ONLY if getattr(args, name, None) not in (None, False)]
         if given:
             flags = ", ".join("--" + name.replace("_", "-") for name in given)
-            raise UsageError(f"{flags}: for the PDF handout only (-o OUT.pdf)")
+            handout_only = QT_TRANSLATE_NOOP(
+                "CLI", "{options}: for the PDF handout only (-o OUT.pdf)"
+            )
+            raise UsageError(say(handout_only, options=flags))
         return None
     if Path(args.output).suffix.lower() != ".pdf":
-        raise UsageError(f"{args.output}: the handout is a PDF (-o OUT.pdf)")
+        a_pdf = QT_TRANSLATE_NOOP("CLI", "{file}: the handout is a PDF (-o OUT.pdf)")
+        raise UsageError(say(a_pdf, file=args.output))
     if args.format is not None:
-        raise UsageError("--format is for the text output; -o writes a PDF handout")
+        text_only = QT_TRANSLATE_NOOP(
+            "CLI", "--format is for the text output; -o writes a PDF handout"
+        )
+        raise UsageError(say(text_only))
     return pdf_options_from_args(args)
 
 
@@ -215,7 +250,8 @@ def _sides(args: argparse.Namespace) -> tuple[_Side, _Side] | str:
         return _Side(args.a, args.a, args.a), _Side(args.b, args.b, args.b)
     count = 2 + len(extra)
     if count not in GIT_ARGUMENT_COUNTS:
-        return f"give two maps, A and B (got {count} arguments)"
+        two_maps = QT_TRANSLATE_NOOP("CLI", "give two maps, A and B (got {count} arguments)")
+        return say(two_maps, count=count)
     # git: path old-file old-hex old-mode new-file new-hex new-mode [new-path rename-note]
     path, old_file, new_file = args.a, args.b, extra[2]
     new_path = extra[5] if count == 9 else path

@@ -20,9 +20,11 @@ import sys
 from pathlib import Path
 
 from journey_editor.cli import exit_codes
+from journey_editor.cli.words import count, language, number, say
 from journey_editor.export import PAPER_SIZES_MM, PdfOptions, PdfReport, export_pdf
 from journey_editor.export.comparison import ComparisonFileError, read_comparison
 from journey_editor.export.pdf_options import CUSTOM
+from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.model.types import LANE_KINDS
 from journey_editor.persistence import ProjectFileError, load_project
 
@@ -49,7 +51,6 @@ PDF_ONLY = (
 )
 
 EXAMPLES = """\
-examples:
   journey-editor export map.journey.json -o map.pdf --paper A3 --portrait
   journey-editor export map.journey.json -o wall.pdf --paper A4 --tile --scale 1
   journey-editor export map.journey.json -o poster.pdf --size 900x1200 --summary
@@ -57,6 +58,9 @@ examples:
   journey-editor export to-be.journey.json -o changes.pdf --compare-with as-is.journey.json
   journey-editor export map.journey.json -o map.png --scale 2
 """
+PAGES = (QT_TRANSLATE_NOOP("CLI", "%n page"), QT_TRANSLATE_NOOP("CLI", "%n pages"))
+WROTE = QT_TRANSLATE_NOOP("CLI", "{file}: {report}")  # "map.pdf: 2 pages, A3 landscape, …"
+CANNOT_WRITE = QT_TRANSLATE_NOOP("CLI", "{file}: cannot write: {reason}")  # diff -o too
 
 
 class UsageError(Exception):
@@ -67,25 +71,42 @@ def add_export_parser(subparsers) -> argparse.ArgumentParser:
     """Add the `export` command to the `journey-editor` sub-parsers and return it."""
     parser = subparsers.add_parser(
         "export",
-        help="print a map to PDF (fit on one page or tiled for a wall), or to a PNG/SVG image",
-        description=(
-            "Write FILE as a PDF handout (vector, fonts embedded, bookmarks per persona) or, "
-            "for a .png or .svg output, as an image of the whole map."
+        help=say(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "print a map to PDF (fit on one page or tiled for a wall), or to a PNG/SVG image",
+            )
         ),
-        epilog=EXAMPLES,
+        description=say(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Write FILE as a PDF handout (vector, fonts embedded, bookmarks per persona) or, "
+                "for a .png or .svg output, as an image of the whole map.",
+            )
+        ),
+        epilog=say(QT_TRANSLATE_NOOP("CLI", "examples:")) + "\n" + EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("file", metavar="FILE", help="the .journey.json map")
     parser.add_argument(
-        "-o", "--output", required=True, metavar="OUT", help="OUT.pdf, OUT.png or OUT.svg"
+        "file", metavar="FILE", help=say(QT_TRANSLATE_NOOP("CLI", "the .journey.json map"))
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help=say(QT_TRANSLATE_NOOP("CLI", "OUT.pdf, OUT.png or OUT.svg")),
     )
     add_pdf_arguments(parser)
     parser.add_argument(
         "--compare-with",
         metavar="A",
-        help=(
-            "a change handout: mark on the map what changed since map A (any format the "
-            "editor reads) and list every change after it"
+        help=say(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "a change handout: mark on the map what changed since map A (any format the "
+                "editor reads) and list every change after it",
+            )
         ),
     )
     return parser
@@ -93,15 +114,20 @@ def add_export_parser(subparsers) -> argparse.ArgumentParser:
 
 def add_pdf_arguments(parser: argparse.ArgumentParser) -> None:
     """The paper and layout options of a PDF (`export`, and `diff -o OUT.pdf`)."""
-    paper = parser.add_argument_group("paper (PDF)")
+    paper = parser.add_argument_group(say(QT_TRANSLATE_NOOP("CLI", "paper (PDF)")))
     paper.add_argument(
         "--paper",
         type=_paper,
         metavar="NAME",
-        help=f"{', '.join(PAPER_CHOICES)} (default A3)",
+        help=say(
+            QT_TRANSLATE_NOOP("CLI", "{papers} (default A3)"), papers=", ".join(PAPER_CHOICES)
+        ),
     )
     paper.add_argument(
-        "--size", type=_size, metavar="WxH", help="custom poster size in mm, e.g. 900x1200"
+        "--size",
+        type=_size,
+        metavar="WxH",
+        help=say(QT_TRANSLATE_NOOP("CLI", "custom poster size in mm, e.g. 900x1200")),
     )
     turn = paper.add_mutually_exclusive_group()
     turn.add_argument("--landscape", dest="landscape", action="store_const", const=True)
@@ -110,35 +136,66 @@ def add_pdf_arguments(parser: argparse.ArgumentParser) -> None:
         dest="landscape",
         action="store_const",
         const=False,
-        help=(
-            "orientation of a named paper (default: automatic, the way that takes the fewest "
-            "sheets when tiling; landscape when fitting, unless portrait prints much larger)"
+        help=say(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "orientation of a named paper (default: automatic, the way that takes the fewest "
+                "sheets when tiling; landscape when fitting, unless portrait prints much larger)",
+            )
         ),
     )
-    paper.add_argument("--margin", type=_non_negative, metavar="MM", help="default 10")
-    layout = parser.add_argument_group("layout (PDF)")
+    paper.add_argument(
+        "--margin",
+        type=_non_negative,
+        metavar="MM",
+        help=say(QT_TRANSLATE_NOOP("CLI", "default 10")),
+    )
+    layout = parser.add_argument_group(say(QT_TRANSLATE_NOOP("CLI", "layout (PDF)")))
     mode = layout.add_mutually_exclusive_group()
     mode.add_argument(
-        "--fit", dest="mode", action="store_const", const="fit", help="the whole map on one page"
+        "--fit",
+        dest="mode",
+        action="store_const",
+        const="fit",
+        help=say(QT_TRANSLATE_NOOP("CLI", "the whole map on one page")),
     )
     mode.add_argument(
         "--tile",
         dest="mode",
         action="store_const",
         const="tile",
-        help="print at --scale over as many sheets as needed, to tape a wall poster",
+        help=say(
+            QT_TRANSLATE_NOOP(
+                "CLI", "print at --scale over as many sheets as needed, to tape a wall poster"
+            )
+        ),
     )
     layout.add_argument(
         "--scale",
         type=_positive,
         metavar="S",
-        help="tile: 1 = 100 %% (default 1); images: pixels per point (default 2)",
+        help=say(
+            QT_TRANSLATE_NOOP(
+                "CLI", "tile: 1 = 100 %% (default 1); images: pixels per point (default 2)"
+            )
+        ),
     )
     layout.add_argument(
-        "--overlap", type=_non_negative, metavar="MM", help="tile: overlap of sheets (default 10)"
+        "--overlap",
+        type=_non_negative,
+        metavar="MM",
+        help=say(QT_TRANSLATE_NOOP("CLI", "tile: overlap of sheets (default 10)")),
     )
-    layout.add_argument("--per-persona", action="store_true", help="one page or tile set each")
-    layout.add_argument("--summary", action="store_true", help="add the metrics summary pages")
+    layout.add_argument(
+        "--per-persona",
+        action="store_true",
+        help=say(QT_TRANSLATE_NOOP("CLI", "one page or tile set each")),
+    )
+    layout.add_argument(
+        "--summary",
+        action="store_true",
+        help=say(QT_TRANSLATE_NOOP("CLI", "add the metrics summary pages")),
+    )
     layout.add_argument(
         "--compare-personas",
         action="store_true",
@@ -153,18 +210,29 @@ def add_pdf_arguments(parser: argparse.ArgumentParser) -> None:
         "--hide-lanes",
         type=_lane_kinds,
         metavar="KIND,KIND",
-        help=f"leave out lanes of these kinds ({', '.join(LANE_KINDS)})",
+        help=say(
+            QT_TRANSLATE_NOOP("CLI", "leave out lanes of these kinds ({kinds})"),
+            kinds=", ".join(LANE_KINDS),
+        ),
     )
     layout.add_argument(
         "--min-font",
         type=_non_negative,
         metavar="PT",
-        help="warn when the smallest text prints below this size (default 5)",
+        help=say(
+            QT_TRANSLATE_NOOP(
+                "CLI", "warn when the smallest text prints below this size (default 5)"
+            )
+        ),
     )
     layout.add_argument(
         "--language",
         choices=("en", "fr"),
-        help="language of the legend and summary (default: the map's own locale)",
+        help=say(
+            QT_TRANSLATE_NOOP(
+                "CLI", "language of the legend and summary (default: the map's own locale)"
+            )
+        ),
     )
 
 
@@ -176,17 +244,24 @@ def _paper(text: str) -> str:
         if name.lower() == text.strip().lower():
             return name
     raise argparse.ArgumentTypeError(
-        f'unknown paper "{text}" (choose one of {", ".join(PAPER_CHOICES)})'
+        say(
+            QT_TRANSLATE_NOOP("CLI", 'unknown paper "{text}" (choose one of {papers})'),
+            text=text,
+            papers=", ".join(PAPER_CHOICES),
+        )
     )
 
 
 def _size(text: str) -> tuple[float, float]:
     match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*[x×X*]\s*(\d+(?:\.\d+)?)\s*(?:mm)?\s*", text)
     if not match:
-        raise argparse.ArgumentTypeError(f'"{text}" is not a size in mm like 900x1200')
+        not_a_size = QT_TRANSLATE_NOOP("CLI", '"{text}" is not a size in mm like 900x1200')
+        raise argparse.ArgumentTypeError(say(not_a_size, text=text))
     width, height = float(match.group(1)), float(match.group(2))
     if width <= 0 or height <= 0:
-        raise argparse.ArgumentTypeError("both sides of the size must be more than 0 mm")
+        raise argparse.ArgumentTypeError(
+            say(QT_TRANSLATE_NOOP("CLI", "both sides of the size must be more than 0 mm"))
+        )
     return (width, height)
 
 
@@ -194,23 +269,27 @@ def _number(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f'"{text}" is not a number') from None
+        not_a_number = QT_TRANSLATE_NOOP("CLI", '"{text}" is not a number')
+        raise argparse.ArgumentTypeError(say(not_a_number, text=text)) from None
     if value != value or value in (float("inf"), float("-inf")):
-        raise argparse.ArgumentTypeError(f'"{text}" is not a finite number')
+        not_finite = QT_TRANSLATE_NOOP("CLI", '"{text}" is not a finite number')
+        raise argparse.ArgumentTypeError(say(not_finite, text=text))
     return value
 
 
 def _positive(text: str) -> float:
     value = _number(text)
     if value <= 0:
-        raise argparse.ArgumentTypeError(f"{text}: must be more than 0")
+        positive = QT_TRANSLATE_NOOP("CLI", "{text}: must be more than 0")
+        raise argparse.ArgumentTypeError(say(positive, text=text))
     return value
 
 
 def _non_negative(text: str) -> float:
     value = _number(text)
     if value < 0:
-        raise argparse.ArgumentTypeError(f"{text}: must be 0 or more")
+        non_negative = QT_TRANSLATE_NOOP("CLI", "{text}: must be 0 or more")
+        raise argparse.ArgumentTypeError(say(non_negative, text=text))
     return value
 
 
@@ -219,7 +298,11 @@ def _lane_kinds(text: str) -> frozenset[str]:
     unknown = sorted(kinds - set(LANE_KINDS))
     if unknown:
         raise argparse.ArgumentTypeError(
-            f"unknown lane kind(s) {', '.join(unknown)} (known: {', '.join(LANE_KINDS)})"
+            say(
+                QT_TRANSLATE_NOOP("CLI", "unknown lane kind(s) {unknown} (known: {kinds})"),
+                unknown=", ".join(unknown),
+                kinds=", ".join(LANE_KINDS),
+            )
         )
     return kinds
 
@@ -232,16 +315,24 @@ def pdf_options_from_args(args: argparse.Namespace) -> PdfOptions:
     mode = args.mode or "fit"
     if mode != "tile":
         if args.scale is not None:
-            raise UsageError("--scale is for --tile (fit chooses the scale itself)")
+            raise UsageError(
+                say(
+                    QT_TRANSLATE_NOOP("CLI", "--scale is for --tile (fit chooses the scale itself)")
+                )
+            )
         if args.overlap is not None:
-            raise UsageError("--overlap is for --tile")
+            raise UsageError(say(QT_TRANSLATE_NOOP("CLI", "--overlap is for --tile")))
     paper = args.paper or ("custom" if args.size else "A3")
     if args.size and paper != CUSTOM:
-        raise UsageError(f"--size gives a custom paper: leave out --paper {paper}")
+        custom = QT_TRANSLATE_NOOP("CLI", "--size gives a custom paper: leave out --paper {paper}")
+        raise UsageError(say(custom, paper=paper))
     if paper == CUSTOM and not args.size:
-        raise UsageError("--paper custom needs --size WxH (in mm)")
+        raise UsageError(say(QT_TRANSLATE_NOOP("CLI", "--paper custom needs --size WxH (in mm)")))
     if paper == CUSTOM and args.landscape is not None:
-        raise UsageError("a custom --size is used as given: leave out --landscape/--portrait")
+        as_given = QT_TRANSLATE_NOOP(
+            "CLI", "a custom --size is used as given: leave out --landscape/--portrait"
+        )
+        raise UsageError(say(as_given))
     values = {
         "paper": paper,
         "custom_size_mm": args.size,
@@ -271,7 +362,8 @@ def run_export(args: argparse.Namespace) -> int:
     output = Path(args.output)
     suffix = output.suffix.lower()
     if suffix not in (PDF_SUFFIX, *IMAGE_SUFFIXES):
-        return _usage(f"{output}: the output must end in .pdf, .png or .svg")
+        must_end = QT_TRANSLATE_NOOP("CLI", "{file}: the output must end in .pdf, .png or .svg")
+        return _usage(say(must_end, file=output))
     try:
         if suffix == PDF_SUFFIX:
             options = pdf_options_from_args(args)
@@ -290,7 +382,8 @@ def run_export(args: argparse.Namespace) -> int:
             try:
                 base = read_comparison(options.compare_with)
             except ComparisonFileError as error:
-                print(f"{PROG}: cannot read {error}", file=sys.stderr)
+                cannot_read = QT_TRANSLATE_NOOP("CLI", "cannot read {error}")
+                print(f"{PROG}: {say(cannot_read, error=error)}", file=sys.stderr)
                 return exit_codes.INVALID_INPUT
         return _write_pdf(project, output, options, base)
     return _write_image(project, output, args.scale or DEFAULT_IMAGE_SCALE)
@@ -300,7 +393,10 @@ def _check_image_args(args: argparse.Namespace) -> None:
     given = [name for name in PDF_ONLY if getattr(args, name, None) not in (None, False)]
     if given:
         flags = ", ".join("--" + name.replace("_", "-") for name in given)
-        raise UsageError(f"{flags}: for PDF output only (an image shows the whole map)")
+        pdf_only = QT_TRANSLATE_NOOP(
+            "CLI", "{options}: for PDF output only (an image shows the whole map)"
+        )
+        raise UsageError(say(pdf_only, options=flags))
 
 
 def _write_pdf(project, output: Path, options: PdfOptions, base=None) -> int:
@@ -314,21 +410,29 @@ def _write_pdf(project, output: Path, options: PdfOptions, base=None) -> int:
 def write_pdf(project, output: Path, options: PdfOptions, base=None, prog: str = PROG) -> PdfReport:
     """Export, then say what was written (stdout) and what to check (stderr). OSError when
     the PDF cannot be written (nothing written then)."""
-    report = export_pdf(project, output, options, base=base)
-    print(f"{output}: {describe_report(report, options)}")
+    report = export_pdf(project, output, options, base=base, report_language=language())
+    print(say(WROTE, file=output, report=describe_report(report, options)))
     for warning in report.warnings:
-        print(f"{prog}: warning: {warning}", file=sys.stderr)
+        warned = say(QT_TRANSLATE_NOOP("CLI", "warning: {warning}"), warning=warning)
+        print(f"{prog}: {warned}", file=sys.stderr)
     if report.proposal is not None:
-        print(f"{prog}: hint: rerun with --scale {report.proposal.scale:g}", file=sys.stderr)
+        hint = QT_TRANSLATE_NOOP("CLI", "hint: rerun with --scale {scale}")
+        print(f"{prog}: {say(hint, scale=f'{report.proposal.scale:g}')}", file=sys.stderr)
     return report
 
 
 def describe_report(report: PdfReport, options: PdfOptions) -> str:
-    pages = f"{report.pages} page{'s' if report.pages != 1 else ''}"
-    how = "fit to page" if options.mode == "fit" else f"tiled at {options.scale * 100:g} %"
-    return (
-        f"{pages}, {report.paper or options.describe_paper()}, {how}, "
-        f"smallest text {report.smallest_text_pt:.1f} pt"
+    if options.mode == "fit":
+        how = say(QT_TRANSLATE_NOOP("CLI", "fit to page"))
+    else:
+        how = say(QT_TRANSLATE_NOOP("CLI", "tiled at {scale} %"), scale=f"{options.scale * 100:g}")
+    described = QT_TRANSLATE_NOOP("CLI", "{pages}, {paper}, {how}, smallest text {size} pt")
+    return say(
+        described,
+        pages=count(report.pages, PAGES),
+        paper=report.paper or options.describe_paper(),
+        how=how,
+        size=number(report.smallest_text_pt),
     )
 
 
@@ -337,16 +441,21 @@ def _write_image(project, output: Path, scale: float) -> int:
         # Qt loads only for images, so PDF exports run where there is no GUI library.
         from journey_editor.ui.canvas.render import export_image
     except ImportError as error:
-        return _usage(f"image export needs the GUI libraries (PySide6): {error}")
+        gui = QT_TRANSLATE_NOOP("CLI", "image export needs the GUI libraries (PySide6): {error}")
+        return _usage(say(gui, error=error))
     try:
         result = export_image(project, output, scale=scale)
     except ValueError as error:
         return _usage(str(error))
     except OSError as error:
         return _cannot_write(output, error)
-    print(f"{output}: {result.width} × {result.height}, scale {result.scale:g}")
+    size = QT_TRANSLATE_NOOP("CLI", "{width} × {height}, scale {scale}")
+    scale = f"{result.scale:g}"
+    image = say(size, width=result.width, height=result.height, scale=scale)
+    print(say(WROTE, file=output, report=image))
     for note in getattr(result, "notes", ()):
-        print(f"{PROG}: note: {note}", file=sys.stderr)
+        noted = say(QT_TRANSLATE_NOOP("CLI", "note: {note}"), note=note)
+        print(f"{PROG}: {noted}", file=sys.stderr)
     return exit_codes.OK
 
 
@@ -357,5 +466,5 @@ def _usage(message: str) -> int:
 
 def _cannot_write(output: Path, error: OSError) -> int:
     reason = error.strerror or str(error)
-    print(f"{PROG}: {output}: cannot write: {reason}", file=sys.stderr)
+    print(f"{PROG}: {say(CANNOT_WRITE, file=output, reason=reason)}", file=sys.stderr)
     return exit_codes.CANNOT_WRITE

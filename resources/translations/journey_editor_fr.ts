@@ -243,7 +243,7 @@ Dans l&apos;éditeur, F1 liste les raccourcis clavier&#xa0;; Fichier &gt; Nouvel
         <translation>codes de sortie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/cli/export_command.py" line="+57"/>
+        <location filename="../../journey_editor/cli/export_command.py" line="+61"/>
         <source>%n page</source>
         <translation>%n&#xa0;page</translation>
     </message>
@@ -258,7 +258,7 @@ Dans l&apos;éditeur, F1 liste les raccourcis clavier&#xa0;; Fichier &gt; Nouvel
         <translation>{file}&#xa0;: {report}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>print a map to PDF (fit on one page or tiled for a wall), or to a PNG/SVG image</source>
         <translation>imprimer une carte en PDF (sur une page ou répartie sur des feuilles pour un mur), ou en image PNG/SVG</translation>
     </message>
@@ -285,7 +285,12 @@ ou, pour une sortie .png ou .svg, en image de toute la carte.</translation>
         <translation>OUT.pdf, OUT.png ou OUT.svg</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>a change handout: mark on the map what changed since map A (any format the editor reads) and list every change after it</source>
+        <translation>un document des changements&#xa0;: marquer sur la carte ce qui a changé depuis la carte A (tout format que l&apos;éditeur lit) et lister chaque changement après elle</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>paper (PDF)</source>
         <translation>papier (PDF)</translation>
     </message>
@@ -365,7 +370,7 @@ ou, pour une sortie .png ou .svg, en image de toute la carte.</translation>
         <translation>langue de la légende et de la synthèse (par défaut&#xa0;: celle de la carte)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>unknown paper &quot;{text}&quot; (choose one of {papers})</source>
         <translation>papier inconnu «&#xa0;{text}&#xa0;» (choisissez parmi {papers})</translation>
     </message>
@@ -430,17 +435,22 @@ ou, pour une sortie .png ou .svg, en image de toute la carte.</translation>
         <translation>un --size sur mesure est utilisé tel quel&#xa0;: retirez --landscape/--portrait</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>{file}: the output must end in .pdf, .png or .svg</source>
         <translation>{file}&#xa0;: la sortie doit se terminer par .pdf, .png ou .svg</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
+        <source>cannot read {error}</source>
+        <translation>lecture impossible de {error}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{options}: for PDF output only (an image shows the whole map)</source>
         <translation>{options}&#xa0;: pour une sortie PDF seulement (une image montre toute la carte)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>warning: {warning}</source>
         <translation>avertissement&#xa0;: {warning}</translation>
     </message>
@@ -480,7 +490,7 @@ ou, pour une sortie .png ou .svg, en image de toute la carte.</translation>
         <translation>remarque&#xa0;: {note}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-394"/>
         <source>{file}: cannot write: {reason}</source>
         <translation>{file}&#xa0;: écriture impossible&#xa0;: {reason}</translation>
     </message>
@@ -710,7 +720,7 @@ ou, pour une sortie .png ou .svg, en image de toute la carte.</translation>
         <translation>+{n}&#xa0;de plus</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/cli/words.py" line="+29"/>
+        <location filename="../../journey_editor/cli/words.py" line="+27"/>
         <source>%n card</source>
         <translation>%n&#xa0;fiche</translation>
     </message>
@@ -825,21 +835,25 @@ ou, pour une sortie .png ou .svg, en image de toute la carte.</translation>
         <translation>Les commandes sans fenêtre (export, snapshot, validate…) fonctionnent telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/cli/diff_command.py" line="+74"/>
+        <location filename="../../journey_editor/cli/diff_command.py" line="+87"/>
         <source>Compare map A with map B, object by object (matched by id): stages, personas, lanes, cards,
 links and channels added, removed, changed (field by field, old → new), moved (a card to another
 cell or position) or reordered, grouped by persona and stage; then, per persona and per stage,
 mean effort, mean emotion, pain points, exit points and channel switches before → after (Δ).
-A and B may be in any format the editor reads: .journey.json, .ojf, .mmd, .csv.</source>
+A and B may be in any format the editor reads: .journey.json, .ojf, .mmd, .csv.
+With -o OUT.pdf: a change handout of B instead of the text (the changes marked on the map,
+then every change and the summary), on the paper of `journey-editor export`.</source>
         <translation>Comparer la carte A à la carte B, objet par objet (reconnus par leur id)&#xa0;: étapes, personas,
 lignes, fiches, liens et canaux ajoutés, supprimés, modifiés (champ par champ, ancien →
 nouveau), déplacés (une fiche vers une autre cellule ou position) ou réordonnés, groupés par
 persona et par étape&#xa0;; puis, par persona et par étape, effort moyen, émotion moyenne, irritants,
 points de sortie et changements de canal avant → après (Δ).
-A et B peuvent être dans tout format que l&apos;éditeur lit&#xa0;: .journey.json, .ojf, .mmd, .csv.</translation>
+A et B peuvent être dans tout format que l&apos;éditeur lit&#xa0;: .journey.json, .ojf, .mmd, .csv.
+Avec -o OUT.pdf&#xa0;: un document des changements de B au lieu du texte (les changements marqués sur
+la carte, puis chaque changement et la synthèse), sur le papier de `journey-editor export`.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>exit codes: 0 the maps are equal, 1 they differ, 2 trouble (a file cannot be read, a wrong
 command line); called by git as an external diff, 0 for equal and different alike.</source>
         <translation>codes de sortie&#xa0;: 0 les cartes sont identiques, 1 elles diffèrent, 2 problème (un fichier
@@ -847,7 +861,7 @@ illisible, une ligne de commande incorrecte)&#xa0;; appelé par git comme diff e
 deux cas.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>with git (README, &quot;Comparing two versions&quot;): in .gitattributes `*.journey.json diff=journey`,
 then `git config diff.journey.command &apos;journey-editor diff&apos;`: git diff and git log -p --ext-diff
 show map changes instead of JSON lines.</source>
@@ -871,12 +885,32 @@ git diff et git log -p --ext-diff montrent les changements de la carte au lieu d
         <translation>la carte après (p. ex. l&apos;état cible)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>text for people (default), json or csv (one row per change) for tools</source>
         <translation>text pour les personnes (par défaut), json ou csv (une ligne par changement) pour les outils</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+10"/>
+        <source>write a change handout of B: the changes marked on the map, then listed</source>
+        <translation>écrire un document des changements de B&#xa0;: les changements marqués sur la carte, puis listés</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>{options}: for the PDF handout only (-o OUT.pdf)</source>
+        <translation>{options}&#xa0;: pour le document PDF seulement (-o OUT.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file}: the handout is a PDF (-o OUT.pdf)</source>
+        <translation>{file}&#xa0;: le document est un PDF (-o OUT.pdf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--format is for the text output; -o writes a PDF handout</source>
+        <translation>--format est pour la sortie texte&#xa0;; -o écrit un document PDF</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>give two maps, A and B (got {count} arguments)</source>
         <translation>indiquez deux cartes, A et B ({count}&#xa0;arguments reçus)</translation>
     </message>

@@ -238,6 +238,11 @@ def test_export_errors_in_french(french, map_file, tmp_path, capsys):
     assert "la sortie doit se terminer par .pdf, .png ou .svg" in capsys.readouterr().err
     assert main(["export", str(map_file), "-o", str(tmp_path / "x.pdf"), "--scale", "2"]) == 2
     assert "--scale va avec --tile" in capsys.readouterr().err
+    assert main(["diff", str(map_file), str(map_file), "--paper", "A4"]) == exit_codes.USAGE
+    assert f"--paper{NB}: pour le document PDF seulement (-o OUT.pdf)" in capsys.readouterr().err
+    handout = tmp_path / "changements.pdf"
+    assert main(["diff", str(map_file), str(map_file), "-o", str(handout)]) == 0
+    assert capsys.readouterr().out.startswith(f"{handout}{NB}: ")
 
 
 def test_a_mistyped_command_in_french(french, tmp_path, monkeypatch, capsys):
