@@ -75,12 +75,39 @@ CORPUS = {
         lambda d: replaced(d, '"kind": "emotions"', '"kind": "feelings"'),
         ['lane "l-lea-emotion"', "'kind'", "'feelings'"],
     ),
-    "deep nesting": (
-        lambda d: replaced(d, '"description": ""', '"description": ' + "[" * 300 + "]" * 300),
+    # The project's description is at level 2 (the project object is level 1): 63 arrays reach
+    # level 64, the limit (MAX_DEPTH), and are judged by the model; 64 are over it.
+    "deep nesting at the limit": (
+        lambda d: replaced(d, '"description": ""', '"description": ' + "[" * 63 + "]" * 63),
         ["'description'", "must be a valid string", "got a list"],
     ),
+    "nesting over the depth limit": (
+        lambda d: replaced(d, '"description": ""', '"description": ' + "[" * 64 + "]" * 64),
+        ["over 64 levels", 'id "map-small"', "at description[0][0]", "level 65"],
+    ),
+    "huge integer": (
+        lambda d: replaced(d, '"effort": 3', '"effort": 1' + "0" * 5000),
+        ["number of 5,001 digits", "1,000-digit limit", "line", "column 17"],
+    ),
+    "huge integer in attributes": (
+        lambda d: replaced(
+            d, '"effort": 3', '"effort": 3, "attributes": {"x": -' + "9" * 4400 + "}"
+        ),
+        ["number of 4,400 digits", "line", "column"],
+    ),
+    "number too large for a float": (
+        lambda d: replaced(d, '"emotion": -1', '"emotion": -1e999'),
+        ["too large", "Infinity", "line", "column"],
+    ),
+    "long fraction": (
+        lambda d: replaced(d, '"emotion": -1', '"emotion": 0.' + "5" * 4400),
+        ["4,402 characters", "line", "column"],
+    ),
     "extreme nesting": (lambda d: b'{"a": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", ["nested"]),
-    "lone surrogate": (lambda d: replaced(d, "Léa", "L\\ud83d"), ["\\uD800", "not a valid"]),
+    "lone surrogate": (
+        lambda d: replaced(d, "Léa", "L\\ud83d"),
+        ["\\uD800", "not a valid", 'id "p-lea"', "field personas[0].name"],
+    ),
     "missing required field": (
         lambda d: replaced(d, '"name": "Achat",', ""),
         ['stage "s-buy"', "'name'", "required"],

@@ -34,6 +34,7 @@ from journey_editor.persistence.formats import (
     format_for,
     read_any,
 )
+from journey_editor.persistence.native import os_reason
 
 WARNING = QT_TRANSLATE_NOOP("CLI", "{file}: warning: {warning}")
 
@@ -138,7 +139,10 @@ def convert(args: argparse.Namespace) -> int:
     try:
         atomic_write_bytes(output, data, keep_backup=output.exists())
     except OSError as error:
-        print(f"journey-editor convert: {ProjectSaveError(output, str(error))}", file=sys.stderr)
+        # str(error) would print "[Errno 13] Permission denied: '/…/.map.ojf.tmp-1234'": the
+        # user's file and the reason in words instead.
+        failure = ProjectSaveError(output, os_reason(error))
+        print(f"journey-editor convert: {failure}", file=sys.stderr)
         return exit_codes.CANNOT_WRITE
     for warning in warnings:
         print(say(WARNING, file=output, warning=warning), file=sys.stderr)

@@ -7,6 +7,7 @@ a final newline. A file this module wrote loads and saves back to identical byte
 from __future__ import annotations
 
 import errno
+import json
 import os
 from pathlib import Path
 
@@ -19,9 +20,13 @@ from journey_editor.persistence.atomic import atomic_write_bytes
 from journey_editor.persistence.errors import ProjectFileError, ProjectSaveError
 from journey_editor.persistence.migrations import MigrationError, migrate
 from journey_editor.persistence.strict_json import (
+    MAX_DEPTH,
     MAX_FILE_BYTES,
     JsonInputError,
     decode_json_object,
+    depth_problem,
+    surrogate_problem,
+    too_big,
 )
 
 FILE_SUFFIX = ".journey.json"
@@ -38,13 +43,64 @@ def project_from_bytes(data: bytes, source: str = "<bytes>") -> Project:
         raise ProjectFileError(source, problems_from_validation_error(error, document)) from None
     except IntegrityError as error:
         raise ProjectFileError(source, error.problems) from None
+    except RecursionError:  # cannot happen below MAX_DEPTH; a message rather than a crash
+        raise ProjectFileError(source, [f"is nested over {MAX_DEPTH} levels deep"]) from None
+
+
+class UnwritableMapError(ValueError):
+    """Something inside the map cannot be written as a file (it got there without the checks
+    of a loaded file); the message names the object and field."""
 
 
 def project_to_bytes(project: Project) -> bytes:
     problems = project.integrity_problems()
     if problems:
         raise IntegrityError(problems)
-    return (project.model_dump_json(indent=2) + "\n").encode("utf-8")
+    try:
+        return (project.model_dump_json(indent=2) + "\n").encode("utf-8")
+    except (ValueError, RecursionError) as error:  # UnicodeEncodeError, serialisation errors
+        raise UnwritableMapError(unwritable_reason(project, error)) from None
+
+
+def copy_bytes(project: Project) -> bytes:
+    """The bytes of an autosave or emergency copy: those of a saved file when the map can be
+    written, else a best effort that always succeeds, so the copy is never lost to whatever
+    keeps the map from being saved (a lone surrogate pasted in, an inconsistent map …).
+
+    In the best effort a lone surrogate becomes U+FFFD, so the copy still reopens when
+    nothing else is wrong."""
+    try:
+        return project_to_bytes(project)
+    except Exception:  # anything at all: this copy must be written
+        pass
+    try:
+        document: object = project.model_dump(mode="json")
+    except Exception:  # a model that will not even dump as JSON
+        document = project.model_dump(mode="python", warnings=False)
+    try:
+        text = json.dumps(document, ensure_ascii=False, indent=2, default=str)
+    except RecursionError:
+        text = json.dumps({"unwritable map": repr(project)[:1_000_000]})
+    return (repaired_text(text) + "\n").encode("utf-8")
+
+
+def repaired_text(text: str) -> str:
+    """`text` with every lone surrogate replaced by U+FFFD (a surrogate pair becomes its
+    character): always encodable as UTF-8."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
+
+
+def unwritable_reason(project: Project, error: BaseException) -> str:
+    """Which object and field of `project` keep it from being written, in words."""
+    document = project.model_dump(mode="python")
+    for problem in (surrogate_problem(document), depth_problem(document)):
+        if problem is not None:
+            return "the map " + problem
+    return f"the map cannot be written as JSON ({type(error).__name__}: {error})"
 
 
 def read_file_bytes(path: str | Path) -> bytes:
@@ -54,10 +110,7 @@ def read_file_bytes(path: str | Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             # Refuse before reading: a 2 GB file must not freeze the app while it loads.
-            raise ProjectFileError(
-                path,
-                [f"is {size / 2**20:.0f} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit"],
-            )
+            raise ProjectFileError(path, [too_big(size)])
         return path.read_bytes()
     except IsADirectoryError:
         raise ProjectFileError(path, ["is a folder, not a project file"]) from None
@@ -79,6 +132,8 @@ def save_project(project: Project, path: str | Path, keep_backup: bool = True) -
         data = project_to_bytes(project)
     except IntegrityError as error:
         raise ProjectSaveError(path, f"the map is inconsistent: {error}") from None
+    except UnwritableMapError as error:
+        raise ProjectSaveError(path, str(error)) from None
     try:
         atomic_write_bytes(path, data, keep_backup=keep_backup)
     except OSError as error:

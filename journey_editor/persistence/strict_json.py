@@ -8,13 +8,28 @@ back as UTF-8). Every refusal here is a one-line reason with a line and column w
 from __future__ import annotations
 
 import json
+import math
 import re
 from typing import Any
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 UTF8_BOM = b"\xef\xbb\xbf"
 
+# The one nesting limit of the whole program: a map (the native document: the project object
+# is level 1, its lists level 2, an entity level 3, its attributes level 4 …) may hold objects
+# and arrays this many levels deep. Real maps use about 10 (an imported OJF node's service
+# blueprint kept in a card's attributes); every later step that recurses (pydantic's
+# validation and serialisation, json.dumps in the surrogate check and the OJF content id, the
+# OJF memory comparisons) stays far from Python's recursion limit at this depth, so a map that
+# loads always saves.
+MAX_DEPTH = 64
+
+# Python refuses to convert integers of more than 4300 digits (sys.int_info); no number in a
+# map needs more than a few. Longer numbers are refused with a message instead.
+MAX_NUMBER_DIGITS = 1000
+
 _NON_FINITE = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)')
+_STRING_OR_NUMBER = re.compile(r'"(?:[^"\\]|\\.)*"|(-?[0-9][0-9.eE+-]*)')
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 
@@ -30,17 +45,52 @@ class _NonFinite(Exception):
     pass
 
 
-def decode_json_object(data: bytes, what: str = "project file") -> dict[str, Any]:
+class _HugeNumber(Exception):
+    def __init__(self, token: str, reason: str) -> None:
+        super().__init__(reason)
+        self.token = token
+        self.reason = reason
+
+
+def size_text(size: int) -> str:
+    """A byte count for a message: one decimal in MiB, exact bytes where rounding would lie."""
+    if size < 2**20:
+        return f"{size:,} bytes"
+    mib = f"{size / 2**20:.1f}".removesuffix(".0")
+    if size != round(size / 2**20, 1) * 2**20:
+        # "64 MiB, over the 64 MiB limit" reads as a contradiction: give the bytes too.
+        return f"{mib} MiB ({size:,} bytes)"
+    return f"{mib} MiB"
+
+
+def too_big(size: int, what: str = "") -> str:
+    """The reason a file of `size` bytes is refused (over MAX_FILE_BYTES)."""
+    limit = f"{MAX_FILE_BYTES // 2**20} MiB"
+    suffix = f" for a {what}" if what else ""
+    return f"is {size_text(size)}, over the {limit} limit{suffix}"
+
+
+def decode_json_object(
+    data: bytes, what: str = "project file", max_depth: int = MAX_DEPTH
+) -> dict[str, Any]:
     if len(data) > MAX_FILE_BYTES:
-        raise JsonInputError(
-            f"is {len(data) / 2**20:.0f} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit "
-            f"for a {what}"
-        )
+        raise JsonInputError(too_big(len(data), what))
     text = _decode_utf8(data)
     if not text.strip():
         raise JsonInputError(f"is empty, not a {what}")
     try:
-        value = json.loads(text, object_pairs_hook=_refuse_duplicates, parse_constant=_refuse)
+        value = json.loads(
+            text,
+            object_pairs_hook=_refuse_duplicates,
+            parse_constant=_refuse,
+            parse_int=_parse_int,
+            parse_float=_parse_float,
+        )
+    except _HugeNumber as error:
+        line, column = _position_of_token(text, error.token)
+        raise JsonInputError(
+            f"holds {error.reason} at line {line}, column {column} ({_number_preview(error.token)})"
+        ) from None
     except json.JSONDecodeError as error:
         raise JsonInputError(
             f"is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
@@ -53,12 +103,100 @@ def decode_json_object(data: bytes, what: str = "project file") -> dict[str, Any
             f"holds NaN or Infinity at line {line}, column {column}: JSON numbers must be finite"
         ) from None
     except RecursionError:
-        raise JsonInputError("is nested too deeply to be a journey map") from None
+        raise JsonInputError(
+            f"is nested too deeply to be a journey map (over {max_depth} levels)"
+        ) from None
     if not isinstance(value, dict):
         raise JsonInputError(f"must hold a JSON object at top level, not {_json_kind(value)}")
+    check_depth(value, max_depth)
     if _SURROGATE_ESCAPE.search(text):
         _refuse_lone_surrogates(value)
     return value
+
+
+def check_value(value: Any, max_depth: int = MAX_DEPTH) -> None:
+    """The checks of decode_json_object that a value which did not come from text (a paste)
+    must pass too: depth and lone surrogates."""
+    check_depth(value, max_depth)
+    _refuse_lone_surrogates(value)
+
+
+def depth_problem(value: Any, max_depth: int = MAX_DEPTH) -> str | None:
+    """Why `value` nests deeper than `max_depth` objects and arrays (naming where), or None.
+
+    Iterative, so that it works on values of any depth without recursing itself."""
+    stack: list[tuple[Any, int, tuple[str | int, ...], str | None]] = [(value, 1, (), None)]
+    while stack:
+        item, depth, path, owner = stack.pop()
+        if isinstance(item, dict):
+            if depth > max_depth:
+                return _depth_message(depth, path, owner, max_depth)
+            object_id = item.get("id")
+            here = object_id if isinstance(object_id, str) and object_id else owner
+            stack.extend((v, depth + 1, (*path, k), here) for k, v in item.items())
+        elif isinstance(item, list | tuple):
+            if depth > max_depth:
+                return _depth_message(depth, path, owner, max_depth)
+            stack.extend((v, depth + 1, (*path, i), owner) for i, v in enumerate(item))
+    return None
+
+
+def check_depth(value: Any, max_depth: int = MAX_DEPTH) -> None:
+    problem = depth_problem(value, max_depth)
+    if problem is not None:
+        raise JsonInputError(problem)
+
+
+def _depth_message(
+    depth: int, path: tuple[str | int, ...], owner: str | None, max_depth: int
+) -> str:
+    where = json_path(path[:8]) + ("…" if len(path) > 8 else "")
+    in_object = f' in the object with id "{owner}"' if owner else ""
+    return (
+        f"is nested over {max_depth} levels deep{in_object}, at {where} "
+        f"(level {depth}; the limit is {max_depth} levels of objects and arrays)"
+    )
+
+
+def json_path(path: tuple[str | int, ...]) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text or "the top level"
+
+
+def _parse_int(token: str) -> int:
+    digits = len(token.lstrip("-"))
+    if digits > MAX_NUMBER_DIGITS:
+        raise _HugeNumber(
+            token, f"a number of {digits:,} digits, over the {MAX_NUMBER_DIGITS:,}-digit limit"
+        )
+    return int(token)
+
+
+def _parse_float(token: str) -> float:
+    if len(token) > MAX_NUMBER_DIGITS:
+        raise _HugeNumber(
+            token,
+            f"a number of {len(token):,} characters, over the {MAX_NUMBER_DIGITS:,}-digit limit",
+        )
+    value = float(token)
+    if not math.isfinite(value):
+        raise _HugeNumber(token, "a number too large to be held (it would become Infinity)")
+    return value
+
+
+def _position_of_token(text: str, token: str) -> tuple[int, int]:
+    for match in _STRING_OR_NUMBER.finditer(text):
+        if match.group(1) == token:
+            offset = match.start(1)
+            line = text.count("\n", 0, offset) + 1
+            return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return 1, 1
+
+
+def _number_preview(token: str) -> str:
+    return token if len(token) <= 20 else f"{token[:8]}…{token[-8:]}"
 
 
 def _decode_utf8(data: bytes) -> str:
@@ -105,12 +243,46 @@ def _position_of_non_finite(text: str) -> tuple[int, int]:
 
 
 def _refuse_lone_surrogates(value: Any) -> None:
+    problem = surrogate_problem(value)
+    if problem is not None:
+        raise JsonInputError(problem)
+
+
+def surrogate_problem(value: Any) -> str | None:
+    """Why `value` cannot be written as UTF-8 (a lone surrogate, naming where), or None.
+
+    Iterative: safe on values of any depth."""
+    stack: list[tuple[Any, tuple[str | int, ...], str | None]] = [(value, (), None)]
+    while stack:
+        item, path, owner = stack.pop()
+        if isinstance(item, str):
+            if _is_broken(item):
+                in_object = f' in the object with id "{owner}"' if owner else ""
+                return (
+                    "holds a \\uD800–\\uDFFF escape that is not a valid character "
+                    f"(a broken emoji?){in_object}, field {json_path(path)}"
+                )
+        elif isinstance(item, dict):
+            object_id = item.get("id")
+            here = object_id if isinstance(object_id, str) and object_id else owner
+            for key, child in item.items():
+                if isinstance(key, str) and _is_broken(key):
+                    return (
+                        "holds a \\uD800–\\uDFFF escape that is not a valid character "
+                        f"(a broken emoji?) in a key at {json_path(path)}"
+                    )
+                stack.append((child, (*path, key), here))
+        elif isinstance(item, list | tuple):
+            stack.extend((child, (*path, i), owner) for i, child in enumerate(item))
+    return None
+
+
+def _is_broken(text: str) -> bool:
     try:
-        json.dumps(value, ensure_ascii=False).encode("utf-8")
+        text.encode("utf-8")
     except UnicodeEncodeError:
-        raise JsonInputError(
-            "holds a \\uD800–\\uDFFF escape that is not a valid character (a broken emoji?)"
-        ) from None
+        return True
+    return False
 
 
 def _json_kind(value: Any) -> str:

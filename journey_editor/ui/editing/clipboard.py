@@ -20,6 +20,7 @@ from journey_editor.edits import AddCard, AddChannel, Batch, Edit, EditError, Re
 from journey_editor.model.entities import Card, Channel
 from journey_editor.model.ids import new_id
 from journey_editor.model.project import Project
+from journey_editor.persistence.strict_json import JsonInputError, decode_json_object
 from journey_editor.ui.editing.document import MapDocument
 from journey_editor.ui.editing.selection import Selection
 
@@ -70,10 +71,13 @@ def read_cards(data: QMimeData | None) -> ClipboardCards | None:
     if data is None or not data.hasFormat(CARDS_MIME):
         return None
     try:
-        body = json.loads(bytes(data.data(CARDS_MIME).data()).decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
+        # The checks of a loaded file (strict JSON, no lone surrogates, the nesting limit): the
+        # payload may come from another process, and a card that could not be saved must never
+        # get into the map. The cards sit as deep in it as in a map file.
+        body = decode_json_object(bytes(data.data(CARDS_MIME).data()), what="clipboard content")
+    except (JsonInputError, RecursionError):
         return None
-    if not isinstance(body, dict) or body.get("format") != CARDS_FORMAT:
+    if body.get("format") != CARDS_FORMAT:
         return None
     # A newer version may mean fields we would silently drop: refuse rather than half-paste.
     if body.get("version") != CARDS_VERSION:

@@ -1,7 +1,7 @@
 """Autosave: while a map has unsaved changes, keep a recovery copy of it in the recovery folder.
 
 One controller per window. Every `interval` seconds, if the map changed since the last copy, the
-project is serialised on the UI thread (project_to_bytes: the model must not change while it is
+project is serialised on the UI thread (copy_bytes: the model must not change while it is
 read) and the bytes are written by one worker thread (fsync can take tens of milliseconds on a
 slow disk, and the UI must not stutter). Big edits — deleting a persona, stage or lane, replacing
 the whole map, or a change touching many cards — get a copy at once. When the map becomes clean
@@ -20,7 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from journey_editor.edits import Batch, Change, RestoreLane, RestorePersona, RestoreStage
-from journey_editor.persistence.native import project_to_bytes
+from journey_editor.persistence.native import copy_bytes, repaired_text
 from journey_editor.persistence.recovery import Reason, RecoveryStore, new_key
 from journey_editor.settings import Settings
 from journey_editor.ui.editing.document import MapDocument
@@ -104,13 +104,15 @@ class AutosaveController(QObject):
         or — with `wait` — the disk refused it).
         """
         try:
-            data = project_to_bytes(self.document.project)  # UI thread: a consistent snapshot
-        except Exception as error:  # an inconsistent model must not take autosave down with it
+            # UI thread: a consistent snapshot. Never fails on what is inside the map (a lone
+            # surrogate, an inconsistency): this copy must exist even when a save cannot.
+            data = copy_bytes(self.document.project)
+        except Exception as error:  # anything else must not take autosave down with it
             log.exception("autosave: cannot serialise the map")
             self.failed.emit(str(error))
             return None
         path = self.document.path
-        title = self.document.project.title or self.document.display_name()
+        title = repaired_text(self.document.project.title or self.document.display_name())
         self._written_revision = self._revision
         future = self._worker.submit(self._write_job, data, path, title, reason)
         self._pending = future

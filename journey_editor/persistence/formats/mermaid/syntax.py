@@ -54,6 +54,9 @@ def with_line_breaks(text: str, protected: ProtectedLine) -> str:
 def decode_entity(name: str) -> str | None:
     """The text an entity code stands for, or None if Mermaid would not decode it."""
     if name.isdigit():
+        if len(name.lstrip("0")) > 7:
+            # Past U+10FFFF anyway, and int() refuses more than 4300 digits with a ValueError.
+            return None
         code = int(name)
         if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF:
             return chr(code)

@@ -78,9 +78,21 @@ from journey_editor.persistence.formats.ojf.import_ import project_document
 from journey_editor.persistence.formats.ojf.memory import OJF_ATTRIBUTE, original_fields
 from journey_editor.persistence.formats.ojf.values import document_language
 from journey_editor.persistence.map_language import map_language
-from journey_editor.persistence.strict_json import JsonInputError, decode_json_object
+from journey_editor.persistence.strict_json import (
+    MAX_DEPTH,
+    JsonInputError,
+    decode_json_object,
+    depth_problem,
+)
 
 OJF_SUFFIX = ".ojf"
+
+# An OJF value kept in the map's attributes sits this many levels deeper than in the file (a
+# swimlane's field: root → swimlanes → lane → field in the file, project → personas → persona →
+# lanes → lane → attributes → ojf → original → field in the map). The file's limit is lowered by
+# it, so that every .ojf file that imports gives a map that saves and reopens.
+OJF_EXTRA_DEPTH = 5
+OJF_MAX_DEPTH = MAX_DEPTH - OJF_EXTRA_DEPTH
 
 __all__ = [
     "OJF_ATTRIBUTE",
@@ -110,13 +122,16 @@ def import_ojf(
     limit), missing stages, wrong types, dangling stageId / swimlaneId, a score outside −5…+5.
     """
     try:
-        document = decode_json_object(data, what=".ojf journey map")
+        document = decode_json_object(data, what=".ojf journey map", max_depth=OJF_MAX_DEPTH)
     except JsonInputError as error:
         raise ProjectFileError(source, [str(error)]) from None
     problems = document_problems(document)
     if problems:
         raise ProjectFileError(source, problems)
     project = project_document(document)
+    too_deep = depth_problem(project)  # cannot happen with OJF_EXTRA_DEPTH right: a safety net
+    if too_deep is not None:
+        raise ProjectFileError(source, [f"would give a map that {too_deep}"])
     chosen = map_language(language, document_language(document), default_language)
     project["locale"] = chosen
     project["channels"] = [channel.model_dump() for channel in default_channels_in(chosen)]
