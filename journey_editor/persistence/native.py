@@ -64,14 +64,16 @@ def project_to_bytes(project: Project) -> bytes:
 
 def copy_bytes(project: Project) -> bytes:
     """The bytes of an autosave or emergency copy: those of a saved file when the map can be
-    written, else a best effort that always succeeds, so the copy is never lost to whatever
-    keeps the map from being saved (a lone surrogate pasted in, an inconsistent map …).
+    written; when something inside it cannot be (a lone surrogate that got past the checks,
+    nesting too deep), a best effort that always succeeds, so the copy is never lost to what
+    keeps the map from being saved. A lone surrogate becomes U+FFFD there, so the copy still
+    reopens when nothing else is wrong.
 
-    In the best effort a lone surrogate becomes U+FFFD, so the copy still reopens when
-    nothing else is wrong."""
+    An inconsistent map (IntegrityError) still raises: the last good copy is worth more than
+    one that cannot be reopened."""
     try:
         return project_to_bytes(project)
-    except Exception:  # anything at all: this copy must be written
+    except UnwritableMapError:
         pass
     try:
         document: object = project.model_dump(mode="json")

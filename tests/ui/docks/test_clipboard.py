@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QByteArray, QMimeData
 from PySide6.QtGui import QGuiApplication
 
+from journey_editor.persistence import project_from_bytes, project_to_bytes
 from journey_editor.templates import find_template
 from journey_editor.ui.editing.clipboard import (
     CARDS_MIME,
@@ -202,3 +203,48 @@ def test_a_channel_missing_from_the_clipboard_is_dropped_from_the_card(document)
     (new_id,) = paste_cards(document)
     assert document.project.card(new_id).channel is None
     assert document.project.card(new_id).title == "Borne"
+
+
+def _cards_payload(card: dict) -> bytes:
+    body = {"format": "journey-editor/cards", "version": 1, "cards": [card], "channels": []}
+    return json.dumps(body).encode("ascii")  # ensure_ascii: "\ud800" travels as an escape
+
+
+def _foreign_card(**fields) -> dict:
+    card = {"id": "x", "persona": "p-lea", "lane": "l-lea-touch", "stage": "s-buy"}
+    return {**card, "title": "Venu d'ailleurs", **fields}
+
+
+def _nested(levels: int) -> object:
+    value: object = []
+    for _ in range(levels - 1):
+        value = [value]
+    return value
+
+
+# The cards sit at level 3 of the clipboard's JSON as in a map file, their attributes' values at
+# level 5: a value of 60 nested arrays reaches level 64 (MAX_DEPTH), 61 go over it.
+@pytest.mark.parametrize(
+    "card",
+    [
+        _foreign_card(title="Broken \ud800 emoji"),
+        _foreign_card(description="\udc00"),
+        _foreign_card(attributes={"\ud83d": 1}),
+        _foreign_card(attributes={"deep": _nested(61)}),
+    ],
+    ids=["surrogate in title", "surrogate in description", "surrogate in a key", "too deep"],
+)
+def test_a_paste_gets_the_checks_of_a_loaded_file(document, card):
+    before = document.project.model_dump()
+    _put(CARDS_MIME, _cards_payload(card))
+    assert not clipboard_has_cards() or paste_cards(document) == ()
+    assert paste_cards(document, ("p-lea", "l-lea-touch", "s-buy")) == ()
+    assert document.project.model_dump() == before
+    project_to_bytes(document.project)  # still saveable
+
+
+def test_a_paste_as_deep_as_the_limit_pastes_and_saves(document):
+    _put(CARDS_MIME, _cards_payload(_foreign_card(attributes={"deep": _nested(60)})))
+    [new_id] = paste_cards(document, ("p-lea", "l-lea-touch", "s-buy"))
+    again = project_from_bytes(project_to_bytes(document.project))
+    assert again.card(new_id).attributes == {"deep": _nested(60)}

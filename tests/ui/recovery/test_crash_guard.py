@@ -103,7 +103,7 @@ def test_a_map_broken_by_the_error_keeps_its_last_good_copy(
     def inconsistent(project):
         raise ValueError("dangling reference")
 
-    monkeypatch.setattr(autosave, "project_to_bytes", inconsistent)
+    monkeypatch.setattr(autosave, "copy_bytes", inconsistent)
     raise_and_hook(guard)
 
     [(_, copies, _)] = notices
@@ -174,3 +174,30 @@ def test_uninstall_gives_sigterm_back(qapp):
     assert signal.getsignal(signal.SIGTERM) is not before
     guard.uninstall()
     assert signal.getsignal(signal.SIGTERM) == before
+
+
+def test_a_lone_surrogate_in_the_map_does_not_cost_the_emergency_copy(
+    qtbot, guard, notices, make_window, map_path, store
+):
+    # A title that cannot be written as UTF-8, forced into the document past every check
+    # (the map cannot be saved any more): the emergency copy is still written, and reopens
+    # with the broken character replaced.
+    window = make_window(load_project(map_path), map_path, autosave_seconds=3600)
+    guard.test_windows.append(window)
+    window.document.apply(RemovePersona("p-marc"))
+    window.autosave.set_interval_seconds(0)
+    card = window.document.project.cards[0]
+    object.__setattr__(card, "title", "Broken \ud800 title")
+    object.__setattr__(window.document.project, "title", "Carte \udfff")
+
+    raise_and_hook(guard)
+
+    [(_, copies, _)] = notices
+    assert copies == [window.autosave.copy_path]
+    [entry] = store.entries()
+    assert entry.reason == "emergency"
+    recovered = entry.load_project()
+    assert recovered.card(card.id).title == "Broken \ufffd title"
+    assert recovered.title == "Carte \ufffd"
+    assert entry.title == "Carte \ufffd"
+    assert [p.id for p in recovered.personas] == ["p-lea"]
