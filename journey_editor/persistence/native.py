@@ -98,7 +98,7 @@ def repaired_text(text: str) -> str:
 
 def unwritable_reason(project: Project, error: BaseException) -> str:
     """Which object and field of `project` keep it from being written, in words."""
-    document = project.model_dump(mode="python")
+    document = project.model_dump(mode="python", warnings=False)
     for problem in (surrogate_problem(document), depth_problem(document)):
         if problem is not None:
             return "the map " + problem
