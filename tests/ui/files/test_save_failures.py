@@ -116,3 +116,21 @@ def test_saving_into_a_folder_that_vanished(new_window, small_project, tmp_path,
     assert "does not exist" in message
     assert window.isWindowModified()
     assert not stick.exists()
+
+
+def test_a_save_blocked_by_a_broken_character_names_the_card_and_field(
+    window, map_path, modal, unhandled
+):
+    # A lone surrogate that got past every check (a bug): the save dialog, not the crash notice,
+    # naming the card and the field.
+    make_a_change(window)
+    original = map_path.read_bytes()
+    object.__setattr__(window.document.project.card("c-shop"), "title", "Chemise \ud83d")
+    modal.script("ask_after_save_failure", "close")
+    assert not window.files.save()
+    message, advice = modal.asked[-1][1]
+    assert "atelier.journey.json" in message
+    assert 'id "c-shop"' in message and ".title" in message and "\\uD800" in message
+    assert "Save As" in advice
+    assert window.isWindowModified() and map_path.read_bytes() == original
+    assert unhandled == []
