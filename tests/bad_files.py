@@ -87,7 +87,7 @@ CORPUS = {
     ),
     "huge integer": (
         lambda d: replaced(d, '"effort": 3', '"effort": 1' + "0" * 5000),
-        ["number of 5,001 digits", "1,000-digit limit", "line", "column 17"],
+        ["number of 5,001 digits", "4,300-digit limit", "line", "column 17"],
     ),
     "huge integer in attributes": (
         lambda d: replaced(

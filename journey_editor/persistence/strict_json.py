@@ -24,12 +24,14 @@ UTF8_BOM = b"\xef\xbb\xbf"
 # loads always saves.
 MAX_DEPTH = 64
 
-# Python refuses to convert integers of more than 4300 digits (sys.int_info); no number in a
-# map needs more than a few. Longer numbers are refused with a message instead.
-MAX_NUMBER_DIGITS = 1000
+# Python refuses to convert integers of more than 4300 digits (sys.get_int_max_str_digits),
+# both reading and writing them; no number in a map needs more than a few. Longer numbers are
+# refused with a message (line, column) instead of int()'s bare ValueError.
+MAX_NUMBER_DIGITS = 4300
 
 _NON_FINITE = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)')
 _STRING_OR_NUMBER = re.compile(r'"(?:[^"\\]|\\.)*"|(-?[0-9][0-9.eE+-]*)')
+_LONG_DIGITS = re.compile(rf"-?[0-9]{{{MAX_NUMBER_DIGITS + 1},}}")
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 
 
@@ -83,18 +85,21 @@ def decode_json_object(
             text,
             object_pairs_hook=_refuse_duplicates,
             parse_constant=_refuse,
-            parse_int=_parse_int,
-            parse_float=_parse_float,
+            parse_float=_parse_float,  # integers: int() in C, fast; too long ones raise below
         )
     except _HugeNumber as error:
-        line, column = _position_of_token(text, error.token)
-        raise JsonInputError(
-            f"holds {error.reason} at line {line}, column {column} ({_number_preview(error.token)})"
-        ) from None
+        raise JsonInputError(_huge_number_message(text, error.token, error.reason)) from None
     except json.JSONDecodeError as error:
         raise JsonInputError(
             f"is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
         ) from None
+    except ValueError:  # int() refused an integer of more than 4300 digits
+        token = _first_long_integer(text)
+        reason = (
+            f"a number of {len(token.lstrip('-')):,} digits, "
+            f"over the {MAX_NUMBER_DIGITS:,}-digit limit"
+        )
+        raise JsonInputError(_huge_number_message(text, token, reason)) from None
     except _DuplicateKey as error:
         raise JsonInputError(str(error)) from None
     except _NonFinite:
@@ -114,17 +119,12 @@ def decode_json_object(
     return value
 
 
-def check_value(value: Any, max_depth: int = MAX_DEPTH) -> None:
-    """The checks of decode_json_object that a value which did not come from text (a paste)
-    must pass too: depth and lone surrogates."""
-    check_depth(value, max_depth)
-    _refuse_lone_surrogates(value)
-
-
 def depth_problem(value: Any, max_depth: int = MAX_DEPTH) -> str | None:
     """Why `value` nests deeper than `max_depth` objects and arrays (naming where), or None.
 
     Iterative, so that it works on values of any depth without recursing itself."""
+    if _within_depth(value, max_depth):
+        return None  # the common case, fast; the walk below names the place
     stack: list[tuple[Any, int, tuple[str | int, ...], str | None]] = [(value, 1, (), None)]
     while stack:
         item, depth, path, owner = stack.pop()
@@ -133,12 +133,35 @@ def depth_problem(value: Any, max_depth: int = MAX_DEPTH) -> str | None:
                 return _depth_message(depth, path, owner, max_depth)
             object_id = item.get("id")
             here = object_id if isinstance(object_id, str) and object_id else owner
-            stack.extend((v, depth + 1, (*path, k), here) for k, v in item.items())
+            stack.extend(
+                (v, depth + 1, (*path, k), here)
+                for k, v in item.items()
+                if isinstance(v, dict | list | tuple)
+            )
         elif isinstance(item, list | tuple):
             if depth > max_depth:
                 return _depth_message(depth, path, owner, max_depth)
-            stack.extend((v, depth + 1, (*path, i), owner) for i, v in enumerate(item))
+            stack.extend(
+                (v, depth + 1, (*path, i), owner)
+                for i, v in enumerate(item)
+                if isinstance(v, dict | list | tuple)
+            )
     return None
+
+
+def _within_depth(value: Any, max_depth: int) -> bool:
+    if not isinstance(value, dict | list | tuple):
+        return True
+    stack = [(value, 1)]
+    push, pop = stack.append, stack.pop
+    while stack:
+        item, depth = pop()
+        if depth > max_depth:
+            return False
+        for child in item.values() if isinstance(item, dict) else item:
+            if isinstance(child, dict | list | tuple):
+                push((child, depth + 1))
+    return True
 
 
 def check_depth(value: Any, max_depth: int = MAX_DEPTH) -> None:
@@ -165,15 +188,6 @@ def json_path(path: tuple[str | int, ...]) -> str:
     return text or "the top level"
 
 
-def _parse_int(token: str) -> int:
-    digits = len(token.lstrip("-"))
-    if digits > MAX_NUMBER_DIGITS:
-        raise _HugeNumber(
-            token, f"a number of {digits:,} digits, over the {MAX_NUMBER_DIGITS:,}-digit limit"
-        )
-    return int(token)
-
-
 def _parse_float(token: str) -> float:
     if len(token) > MAX_NUMBER_DIGITS:
         raise _HugeNumber(
@@ -186,13 +200,25 @@ def _parse_float(token: str) -> float:
     return value
 
 
-def _position_of_token(text: str, token: str) -> tuple[int, int]:
+def _huge_number_message(text: str, token: str, reason: str) -> str:
+    offsets = (m.start(1) for m in _STRING_OR_NUMBER.finditer(text) if m.group(1) == token)
+    # The string-aware scan loses step after a stray quote; then the first occurrence will do.
+    offset = next(offsets, None)
+    if offset is None:
+        offset = max(text.find(token), 0)
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return f"holds {reason} at line {line}, column {column} ({_number_preview(token)})"
+
+
+def _first_long_integer(text: str) -> str:
     for match in _STRING_OR_NUMBER.finditer(text):
-        if match.group(1) == token:
-            offset = match.start(1)
-            line = text.count("\n", 0, offset) + 1
-            return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return 1, 1
+        token = match.group(1)
+        if token and len(token.lstrip("-")) > MAX_NUMBER_DIGITS and token.lstrip("-").isdigit():
+            return token
+    # The string-aware scan loses step after a stray quote: the first long run of digits.
+    found = _LONG_DIGITS.search(text)
+    return found.group(0) if found else "?"
 
 
 def _number_preview(token: str) -> str:
