@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from journey_editor import __version__
+from journey_editor.persistence.atomic import read_regular_bytes
 from journey_editor.persistence.process_owner import Owner, current_owner, is_alive
 
 LOCK_SUFFIX = ".lock"
@@ -31,10 +32,17 @@ LOCK_SUFFIX = ".lock"
 _FRESH_LOCK_SECONDS = 2.0
 # Errors meaning "no lock can live in this folder", not "someone holds it".
 _UNLOCKABLE = {errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOSPC, errno.EIO, errno.ENODEV}
+# A lock file is a few hundred bytes: anything bigger is not one of ours (nor read whole).
+_MAX_LOCK_BYTES = 64 * 1024
 
 
 def lock_path(path: Path) -> Path:
     return path.with_name(path.name + LOCK_SUFFIX)
+
+
+def lock_name_too_long(path: Path) -> bool:
+    """True when the map's name leaves no room for `.lock` (names are at most 255 bytes)."""
+    return len(os.fsencode(lock_path(Path(path)).name)) > 255
 
 
 @dataclass(frozen=True)
@@ -104,7 +112,9 @@ def acquire(path: Path) -> FileLock | None:
         except FileExistsError:
             pass
         except OSError as error:
-            if error.errno in _UNLOCKABLE or error.errno == errno.ENOENT:
+            if error.errno in _UNLOCKABLE or error.errno in (errno.ENOENT, errno.ENAMETOOLONG):
+                # ENAMETOOLONG: the map's name is too long for `.lock` after it; the map opens
+                # unlocked and the window says why (lock_name_too_long).
                 return None
             raise
         found = _read_settled(target)
@@ -119,7 +129,8 @@ def acquire(path: Path) -> FileLock | None:
 def read_lock(target: Path) -> LockInfo | None:
     """The lock's content, or None when it is missing, unreadable or not a lock we know."""
     try:
-        raw = json.loads(target.read_text(encoding="utf-8"))
+        # Never a FIFO (would hang), a device (/dev/zero: endless) or a huge file.
+        raw = json.loads(read_regular_bytes(target, _MAX_LOCK_BYTES).decode("utf-8"))
     except (OSError, ValueError):
         return None
     if not isinstance(raw, dict):
@@ -156,7 +167,7 @@ def _read_settled(target: Path) -> LockInfo | None:
         if found is not None or time.monotonic() >= deadline:
             return found
         try:
-            age = time.time() - target.stat().st_mtime
+            age = time.time() - target.lstat().st_mtime
         except OSError:
             return None
         if age >= _FRESH_LOCK_SECONDS:

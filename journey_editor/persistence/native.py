@@ -16,7 +16,12 @@ from pydantic import ValidationError
 from journey_editor.model.problems import IntegrityError
 from journey_editor.model.project import Project
 from journey_editor.model.validation_messages import problems_from_validation_error
-from journey_editor.persistence.atomic import atomic_write_bytes
+from journey_editor.persistence.atomic import (
+    FileTooLargeError,
+    NotARegularFileError,
+    atomic_write_bytes,
+    read_regular_bytes,
+)
 from journey_editor.persistence.errors import ProjectFileError, ProjectSaveError
 from journey_editor.persistence.migrations import MigrationError, migrate
 from journey_editor.persistence.strict_json import (
@@ -109,11 +114,17 @@ def read_file_bytes(path: str | Path) -> bytes:
     """The bytes of a map file in any format; ProjectFileError names the path and the reason."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            # Refuse before reading: a 2 GB file must not freeze the app while it loads.
-            raise ProjectFileError(path, [too_big(size)])
-        return path.read_bytes()
+        # Only a regular file, checked on the open descriptor, read up to the limit: a 2 GB
+        # file must not freeze the app, a link to /dev/zero not eat its memory, a FIFO not hang.
+        return read_regular_bytes(path, MAX_FILE_BYTES)
+    except FileTooLargeError as error:
+        raise ProjectFileError(path, [too_big(error.size)]) from None
+    except NotARegularFileError as error:
+        if error.kind == "folder":
+            raise ProjectFileError(path, ["is a folder, not a project file"]) from None
+        raise ProjectFileError(
+            path, [f"is a {error.kind}, not a project file (only regular files are opened)"]
+        ) from None
     except IsADirectoryError:
         raise ProjectFileError(path, ["is a folder, not a project file"]) from None
     except OSError as error:
@@ -138,6 +149,8 @@ def save_project(project: Project, path: str | Path, keep_backup: bool = True) -
         raise ProjectSaveError(path, str(error)) from None
     try:
         atomic_write_bytes(path, data, keep_backup=keep_backup)
+    except NotARegularFileError as error:
+        raise ProjectSaveError(path, f"it is a {error.kind}, not a regular file") from None
     except OSError as error:
         raise ProjectSaveError(path, os_reason(error)) from None
 
@@ -152,6 +165,8 @@ def os_reason(error: OSError) -> str:
         errno.EIO: "input/output error (was the disk removed?)",
         errno.ENOTDIR: "a part of the path is not a folder",
         errno.ENODEV: "the device is gone (was the disk removed?)",
+        errno.ENAMETOOLONG: "the file name is too long for this disk",
+        errno.ELOOP: "too many symbolic links (a link loop?)",
     }
     return reasons.get(
         error.errno or 0, error.strerror or os.strerror(error.errno or 0) or str(error)

@@ -12,14 +12,24 @@ leaves a copy without metadata, which is still offered (as damaged) rather than 
 `leftovers()` are the entries no running process on this host owns: what a killed session left.
 A copy owned by a live instance (a colleague's, or this one's) is never offered.
 Discarding moves an entry to `discarded/`, kept for DISCARD_KEEP_DAYS before it is purged.
+
+Nothing in the folder is trusted: symbolic links are never followed (a `discarded/` that links
+elsewhere is neither filled nor purged; a copy that is a link is not a copy), only regular
+files are read, and only up to a limit. What was skipped is listed in `problems` and logged.
+A recorded original path is only a suggestion: `original_problem()` says why it must not be
+saved over (see ui/shell/recovery_startup.py). Temporary files of writes killed midway are
+removed when the folder is next used.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
+import logging
 import os
 import re
+import stat
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -28,21 +38,29 @@ from typing import Literal
 
 from journey_editor import __version__
 from journey_editor.model.project import Project
-from journey_editor.persistence.atomic import atomic_write_bytes
+from journey_editor.persistence.atomic import (
+    atomic_write_bytes,
+    read_regular_bytes,
+    remove_stale_temporaries,
+)
 from journey_editor.persistence.errors import ProjectFileError
-from journey_editor.persistence.native import load_project, project_from_bytes
+from journey_editor.persistence.native import load_project, os_reason, project_from_bytes
 from journey_editor.persistence.process_owner import (
     Owner,
     current_owner,
     is_alive,
     is_current_process,
 )
+from journey_editor.persistence.strict_json import MAX_FILE_BYTES
+
+_log = logging.getLogger(__name__)
 
 DATA_SUFFIX = ".journey.json"
 META_SUFFIX = ".recovery.json"
 DISCARDED_FOLDER = "discarded"
 DISCARD_KEEP_DAYS = 7
 METADATA_FORMAT = 1
+MAX_METADATA_BYTES = 1 << 20
 
 Reason = Literal["autosave", "emergency", "session-end"]
 REASONS: tuple[str, ...] = ("autosave", "emergency", "session-end")
@@ -136,15 +154,43 @@ class RecoveryEntry:
 
     @property
     def has_data(self) -> bool:
-        return self.data_path.is_file()
+        return _is_regular(self.data_path)
 
     def load_project(self) -> Project:
         """The recovered map; ProjectFileError when the copy itself is missing or damaged."""
         try:
-            data = self.data_path.read_bytes()
+            data = read_regular_bytes(self.data_path, MAX_FILE_BYTES, follow_links=False)
         except OSError as error:
-            raise ProjectFileError(self.data_path, [error.strerror or str(error)]) from None
+            raise ProjectFileError(self.data_path, [_reason(error)]) from None
         return project_from_bytes(data, str(self.data_path))
+
+    def original_problem(self) -> str | None:
+        """Why the recorded original must not be saved over without asking, or None.
+
+        The metadata is a file anyone can edit: a path with `..`, a link, something that is
+        not a map file, or no file at all is no proof the copy came from there.
+        """
+        original = self.original
+        if original is None:
+            return "the map was never saved"
+        if not original.is_absolute() or ".." in original.parts:
+            return "the recorded path is not a plain absolute path"
+        if not original.name.endswith(DATA_SUFFIX):
+            return "the recorded path is not a map file's name"
+        try:
+            info = original.lstat()
+        except FileNotFoundError:
+            return "the original file no longer exists"
+        except OSError as error:
+            return _reason(error)
+        if not stat.S_ISREG(info.st_mode):
+            return "the recorded path is not a regular file"
+        try:
+            if Path(os.path.realpath(original)) != original:
+                return "the recorded path goes through a symbolic link"
+        except OSError as error:
+            return _reason(error)
+        return None
 
     def compare(self, project: Project | None = None) -> Comparison:
         """Counts of the copy (or of `project`, already loaded from it) against the original."""
@@ -168,6 +214,25 @@ class RecoveryStore:
     def __init__(self, folder: Path, owner: Owner | None = None) -> None:
         self.folder = Path(folder)
         self.owner = owner or current_owner()
+        self.problems: list[str] = []  # what was skipped as suspicious, for the log and tests
+
+    def _report(self, problem: str) -> None:
+        self.problems.append(problem)
+        _log.warning("recovery folder: %s", problem)
+
+    def _discarded_folder(self) -> Path | None:
+        """`discarded/`, created if needed; None (reported) when it is a link or not a folder."""
+        target = self.folder / DISCARDED_FOLDER
+        try:
+            info = target.lstat()
+        except FileNotFoundError:
+            target.mkdir(parents=True, exist_ok=True)
+            return target
+        if stat.S_ISDIR(info.st_mode):
+            return target
+        kind = "a symbolic link" if stat.S_ISLNK(info.st_mode) else "not a folder"
+        self._report(f"{target} is {kind}: not followed, nothing moved into or purged from it")
+        return None
 
     # --- writing -------------------------------------------------------------------------------
 
@@ -187,6 +252,7 @@ class RecoveryStore:
         if reason not in REASONS:
             raise ValueError(f"unknown recovery reason {reason!r}")
         self.folder.mkdir(parents=True, exist_ok=True)
+        # atomic_write_bytes also removes the debris of killed writes in the folder.
         original = Path(original).resolve() if original is not None else None
         entry = RecoveryEntry(
             key=key,
@@ -199,8 +265,10 @@ class RecoveryStore:
             reason=reason,
             original_stamp=FileStamp.of(original) if original is not None else None,
         )
-        atomic_write_bytes(entry.data_path, data, keep_backup=False)
-        atomic_write_bytes(entry.meta_path, _metadata_bytes(entry), keep_backup=False)
+        atomic_write_bytes(entry.data_path, data, keep_backup=False, follow_links=False)
+        atomic_write_bytes(
+            entry.meta_path, _metadata_bytes(entry), keep_backup=False, follow_links=False
+        )
         return entry
 
     def remove(self, key: str) -> None:
@@ -214,12 +282,15 @@ class RecoveryStore:
     def discard(self, key: str) -> None:
         """Move the entry to `discarded/`, where it stays for DISCARD_KEEP_DAYS days."""
         _check_key(key)
-        target = self.folder / DISCARDED_FOLDER
-        target.mkdir(parents=True, exist_ok=True)
+        target = self._discarded_folder()
+        if target is None:
+            # Never move anything through a link: the entry is removed instead of kept a week.
+            self.remove(key)
+            return
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
         for suffix in (DATA_SUFFIX, META_SUFFIX):
             source = self.folder / (key + suffix)
-            if source.exists():
+            if os.path.lexists(source):
                 os.replace(source, target / f"{key}.{stamp}{suffix}")
 
     def purge_discarded(self, now: datetime | None = None) -> list[Path]:
@@ -227,11 +298,16 @@ class RecoveryStore:
         folder = self.folder / DISCARDED_FOLDER
         limit = (now or datetime.now(UTC)) - timedelta(days=DISCARD_KEEP_DAYS)
         deleted: list[Path] = []
-        if not folder.is_dir():
+        remove_stale_temporaries(self.folder)
+        if not os.path.lexists(folder) or self._discarded_folder() is None:
             return deleted
         for path in folder.iterdir():
             with contextlib.suppress(OSError):
-                if datetime.fromtimestamp(path.stat().st_mtime, UTC) < limit:
+                info = path.lstat()  # a link's own age; unlinking it leaves its target alone
+                if stat.S_ISDIR(info.st_mode):
+                    self._report(f"{path} is a folder: left alone")
+                    continue
+                if datetime.fromtimestamp(info.st_mtime, UTC) < limit:
                     path.unlink()
                     deleted.append(path)
         return deleted
@@ -242,13 +318,19 @@ class RecoveryStore:
         """Every entry in the folder, newest first; damaged ones carry a `problem`."""
         if not self.folder.is_dir():
             return []
+        remove_stale_temporaries(self.folder)
         keys: set[str] = set()
         for path in self.folder.iterdir():
             for suffix in (DATA_SUFFIX, META_SUFFIX):
-                if path.is_file() and path.name.endswith(suffix):
-                    key = path.name.removesuffix(suffix)
-                    if _KEY_PATTERN.match(key):
-                        keys.add(key)
+                if not path.name.endswith(suffix):
+                    continue
+                key = path.name.removesuffix(suffix)
+                if not _KEY_PATTERN.match(key):
+                    continue
+                if _is_regular(path):
+                    keys.add(key)
+                else:
+                    self._report(f"{path} is not a regular file (a link?): skipped")
         entries = [self._read_entry(key) for key in keys]
         oldest = datetime.min.replace(tzinfo=UTC)
         return sorted(entries, key=lambda e: (e.written_at or oldest, e.key), reverse=True)
@@ -285,15 +367,34 @@ class RecoveryStore:
             reason="autosave",
         )
         try:
-            raw = json.loads(meta_path.read_text(encoding="utf-8"))
+            meta = read_regular_bytes(meta_path, MAX_METADATA_BYTES, follow_links=False)
+            raw = json.loads(meta.decode("utf-8"))
         except FileNotFoundError:
             return _with_problem(bare, "its description file is missing")
-        except (OSError, ValueError) as error:
+        except OSError as error:
+            return _with_problem(bare, f"its description file is unreadable ({_reason(error)})")
+        except ValueError as error:
             return _with_problem(bare, f"its description file is unreadable ({error})")
         entry, problem = _entry_from_metadata(bare, raw)
         if problem is None and not entry.has_data:
             problem = "the copy itself is missing"
         return _with_problem(entry, problem) if problem else entry
+
+
+def _is_regular(path: Path) -> bool:
+    """A regular file itself, not a link to one (links in the recovery folder are not ours)."""
+    try:
+        return stat.S_ISREG(path.lstat().st_mode)
+    except OSError:
+        return False
+
+
+def _reason(error: OSError) -> str:
+    if error.errno is None:
+        return str(error).split(": ", 1)[-1]
+    if error.errno == errno.ELOOP:
+        return "it is a symbolic link, not a recovery copy"
+    return os_reason(error)
 
 
 def _check_key(key: str) -> None:
