@@ -104,6 +104,11 @@ def backup_path(path: Path) -> Path:
     return path.with_name(path.name + BACKUP_SUFFIX)
 
 
+def name_too_long(path: Path) -> bool:
+    """True when the last part of `path` is over 255 bytes, the limit of common file systems."""
+    return len(os.fsencode(Path(path).name)) > 255
+
+
 def write_target(path: Path) -> Path:
     """Where writing `path` really goes: the final target when it is a symbolic link."""
     path = Path(path)
@@ -125,7 +130,8 @@ def atomic_write_bytes(
     folder = path.parent if str(path.parent) else Path(".")
     remove_stale_temporaries(folder)
     previous_mode = _existing_mode(path)
-    if keep_backup and previous_mode is not None:
+    # A map name of 252-255 bytes leaves no room for `.bak`: such a map is saved without one.
+    if keep_backup and previous_mode is not None and not name_too_long(backup_path(path)):
         # Copy rather than rename: the user's file must exist at every instant. The backup
         # itself is never written through a link: it is ours, beside the map.
         _write_replace(backup_path(path), read_regular_bytes(path, 1 << 40), folder, previous_mode)
