@@ -101,12 +101,41 @@ def read_regular_bytes(path: Path | str, limit: int, follow_links: bool = True) 
 
 
 def backup_path(path: Path) -> Path:
+    """`<name>.bak` beside the file itself: beside a link's final target, where saves put it."""
+    path = write_target(Path(path))
     return path.with_name(path.name + BACKUP_SUFFIX)
+
+
+def backup_exists(path: Path) -> bool:
+    """Whether `path` has a backup; False (not an error) when the name has no room for one."""
+    try:
+        return stat.S_ISREG(backup_path(path).stat().st_mode)
+    except (OSError, ValueError):
+        return False
 
 
 def name_too_long(path: Path) -> bool:
     """True when the last part of `path` is over 255 bytes, the limit of common file systems."""
     return len(os.fsencode(Path(path).name)) > 255
+
+
+def is_read_only(path: Path) -> bool:
+    """True when the existing file (a link's target) has no write permission for us, or no
+    write bit at all (an administrator may write anyway, but the owner meant it read-only)."""
+    target = write_target(Path(path))
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return False
+    return not os.access(target, os.W_OK) or not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+
+
+def hard_link_count(path: Path) -> int:
+    """How many names the file (a link's target) has; 0 when it does not exist."""
+    try:
+        return write_target(Path(path)).stat().st_nlink
+    except OSError:
+        return 0
 
 
 def write_target(path: Path) -> Path:
@@ -134,7 +163,8 @@ def atomic_write_bytes(
     if keep_backup and previous_mode is not None and not name_too_long(backup_path(path)):
         # Copy rather than rename: the user's file must exist at every instant. The backup
         # itself is never written through a link: it is ours, beside the map.
-        _write_replace(backup_path(path), read_regular_bytes(path, 1 << 40), folder, previous_mode)
+        backup = path.with_name(path.name + BACKUP_SUFFIX)
+        _write_replace(backup, read_regular_bytes(path, 1 << 40), folder, previous_mode)
     _write_replace(path, data, folder, previous_mode)
 
 

@@ -16,6 +16,7 @@ SaveAnswer = Literal["save", "discard", "cancel"]
 LockedAnswer = Literal["read_only", "copy", "cancel"]
 SaveFailedAnswer = Literal["save_as", "close"]
 NewerAnswer = Literal["overwrite", "save_as", "cancel"]
+ReadOnlyAnswer = Literal["overwrite", "save_as", "cancel"]
 
 _ACCEPT = QMessageBox.ButtonRole.AcceptRole
 _ACTION = QMessageBox.ButtonRole.ActionRole
@@ -151,6 +152,27 @@ def ask_overwrite_newer(parent: QWidget, name: str) -> NewerAnswer:
             "dialogs",
             "Overwriting replaces that newer version with yours (it stays in the .bak copy "
             "until the next save). Save As keeps both.",
+        ),
+    )
+    choices = [
+        ("overwrite", QCoreApplication.translate("dialogs", "&Overwrite"), _DESTRUCTIVE),
+        ("save_as", QCoreApplication.translate("dialogs", "Save &As…"), _ACCEPT),
+    ]
+    return _ask(box, choices, default="save_as", otherwise="cancel")
+
+
+def ask_overwrite_read_only(parent: QWidget, name: str) -> ReadOnlyAnswer:
+    """The map's file is read-only: someone meant it not to change; saving replaces it."""
+    box = _box(
+        parent,
+        QCoreApplication.translate("dialogs", "Read-only map"),
+        QCoreApplication.translate(
+            "dialogs", "«{name}» is read-only: its file is protected against changes."
+        ).format(name=name),
+        QCoreApplication.translate(
+            "dialogs",
+            "Overwriting replaces it with your version anyway (it stays read-only). "
+            "Save As keeps it as it is.",
         ),
     )
     choices = [

@@ -2097,6 +2097,14 @@ Ligne&#xa0;: {1}
         <source>Exported {name}; not exported: {what}</source>
         <translation>{name} exporté&#xa0;; non exporté&#xa0;: {what}</translation>
     </message>
+    <message>
+        <source>{name} had other names (hard links): they keep the previous version.</source>
+        <translation>{name} avait d&apos;autres noms (liens physiques)&#xa0;: ils gardent la version précédente.</translation>
+    </message>
+    <message>
+        <source>The name of {name} is too long for a lock file beside it: other instances will not know it is open here.</source>
+        <translation>Le nom de {name} est trop long pour y ajouter un fichier de verrou&#xa0;: les autres instances ne sauront pas qu&apos;il est ouvert ici.</translation>
+    </message>
 </context>
 <context>
     <name>InlineLineEdit</name>
@@ -4859,6 +4867,10 @@ Vers&#xa0;: {1}</translation>
         <source>The recovery copy stays in {folder} and is offered again.</source>
         <translation>La copie de récupération reste dans {folder} et sera proposée à nouveau.</translation>
     </message>
+    <message>
+        <source>The recovered copy of «{name}» opened untitled: its recorded file is gone or cannot be trusted. Save it with File → Save As….</source>
+        <translation>La copie récupérée de «&#xa0;{name}&#xa0;» est ouverte sans titre&#xa0;: son fichier d&apos;origine a disparu ou n&apos;est pas fiable. Enregistrez-la avec Fichier → Enregistrer sous….</translation>
+    </message>
 </context>
 <context>
     <name>Shortcuts</name>
@@ -5789,6 +5801,18 @@ Maintenant&#xa0;: {current}
         <location line="+2"/>
         <source>Rename {names} to their {language} names?</source>
         <translation>Traduire en {language} le nom de {names}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Read-only map</source>
+        <translation>Carte en lecture seule</translation>
+    </message>
+    <message>
+        <source>«{name}» is read-only: its file is protected against changes.</source>
+        <translation>«&#xa0;{name}&#xa0;» est en lecture seule&#xa0;: son fichier est protégé contre les modifications.</translation>
+    </message>
+    <message>
+        <source>Overwriting replaces it with your version anyway (it stays read-only). Save As keeps it as it is.</source>
+        <translation>Écraser le remplace quand même par votre version (il reste en lecture seule). Enregistrer sous le garde tel quel.</translation>
     </message>
 </context>
 <context>

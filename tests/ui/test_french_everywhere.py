@@ -593,6 +593,7 @@ def questions(stage: Stage) -> None:
     dialogs.ask_locked(None, name, owner, None)
     dialogs.ask_after_save_failure(None, "x", "y")
     dialogs.ask_overwrite_newer(None, name)
+    dialogs.ask_overwrite_read_only(None, name)
     dialogs.confirm_revert(None, "atelier", "x", "y")
     dialogs.ask_rename_default_names(None, 9, 14, "en", "fr")
     dialogs.ask_rename_default_names(None, 1, 0, "fr", "en")

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from journey_editor.model.project import Project
 from journey_editor.persistence import ProjectFileError, backup_path, load_project
+from journey_editor.persistence.atomic import backup_exists
 from journey_editor.persistence.disk_state import DiskStamp
 from journey_editor.persistence.recovery import Counts
 from journey_editor.ui import dialogs
@@ -59,7 +60,7 @@ class DiskSync:
         """Reload needs a file; Revert to backup needs its .bak beside it."""
         path = self.host.document.path
         self.host.enable_action("reload", path is not None and path.is_file())
-        self.host.enable_action("revert_backup", path is not None and backup_path(path).is_file())
+        self.host.enable_action("revert_backup", path is not None and backup_exists(path))
 
     def _on_path_changed(self, _path) -> None:
         self.bar.clear(TOPIC)
@@ -158,7 +159,7 @@ class DiskSync:
         if path is None:
             return False
         backup = backup_path(path)
-        if not backup.is_file():
+        if not backup_exists(path):
             self.refresh_actions()
             self.host.show_status(
                 QCoreApplication.translate(

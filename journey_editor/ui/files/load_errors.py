@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from journey_editor.persistence import ProjectFileError, backup_path
+from journey_editor.persistence.atomic import backup_exists
 from journey_editor.ui import dialogs
 
 MAX_SHOWN_PROBLEMS = 8
@@ -66,7 +67,7 @@ def what_to_do(path: Path, error: ProjectFileError) -> str:
             "Fix the file in a text editor at the place named above, or use a backup copy.",
         )
     backup = backup_path(path)
-    if backup.is_file() and backup != path:
+    if backup_exists(path) and backup != path:
         advice += " " + QCoreApplication.translate(
             "load_errors",
             "The previous version is kept beside it as «{backup}»: copy it to a name "

@@ -21,7 +21,7 @@ from journey_editor.persistence import (
     file_lock,
     project_from_bytes,
 )
-from journey_editor.persistence.atomic import atomic_write_bytes
+from journey_editor.persistence.atomic import atomic_write_bytes, hard_link_count, is_read_only
 from journey_editor.persistence.disk_state import DiskStamp, stamp_bytes, take_stamp
 from journey_editor.persistence.file_lock import FileLock, FileLockedError
 from journey_editor.persistence.file_names import suggested_stem
@@ -192,6 +192,14 @@ class FileOperations:
                     "FileOperations", "{name} is open read-only: another instance has it open."
                 ).format(name=path.name)
             )
+        elif lock is None and file_lock.lock_name_too_long(path):
+            self._status(
+                QCoreApplication.translate(
+                    "FileOperations",
+                    "The name of {name} is too long for a lock file beside it: other "
+                    "instances will not know it is open here.",
+                ).format(name=path.name)
+            )
         elif lock is None:
             self._status(
                 QCoreApplication.translate(
@@ -283,6 +291,14 @@ class FileOperations:
         return now is not None and now.sha256 != self.session.stamp.sha256
 
     def _save_to(self, path: Path) -> bool:
+        if is_read_only(path):
+            # Someone made the file read-only on purpose: replacing it needs a yes.
+            answer = dialogs.ask_overwrite_read_only(self.host.dialog_parent, path.name)
+            if answer == "save_as":
+                return self.save_as()
+            if answer != "overwrite":
+                return False
+        names = hard_link_count(path)
         same_file = path == self.session.path and not self.read_only
         new_lock: FileLock | None = None
         if not same_file:
@@ -313,6 +329,15 @@ class FileOperations:
             self.session.begin(path, new_lock, stamp)
         self.host.remember_recent(path)
         self.disk.refresh_actions()
+        if names > 1:
+            # The atomic save gave this name a new file; the other names keep the old one.
+            self._status(
+                QCoreApplication.translate(
+                    "FileOperations",
+                    "{name} had other names (hard links): they keep the previous version.",
+                ).format(name=path.name),
+                15000,
+            )
         return True
 
     def _save_failed(self, path: Path, error: ProjectSaveError) -> bool:

@@ -1,7 +1,10 @@
 """At start-up: offer what a killed session left, then open the windows the user chose.
 
 Restore opens the original path with the recovered map swapped in (modified, and Undo goes back
-to the file's version); a never-saved map restores as an untitled modified map. Open original
+to the file's version); a never-saved map restores as an untitled modified map. So does a copy
+whose recorded original cannot be trusted (the metadata is a file anyone can edit: `..`, a link,
+not a map file, a file that is gone or not a map): Save then asks where, instead of writing
+over whatever the metadata names. Open original
 opens the file as it is. Every decided copy is moved aside to `discarded/` for a week: its
 content now lives in an open window (which autosaves under its own key) or was refused.
 The map named on the command line opens too, unless a restored window already shows it.
@@ -77,6 +80,15 @@ def restore(entry: RecoveryEntry, settings: Settings) -> MainWindow | None:
     window = MainWindow(base, path, settings=settings)
     label = QCoreApplication.translate("RecoveryStartup", "Restore recovered changes")
     window.document.swap_project(recovered, label)
+    if path is None and entry.original is not None:
+        window.show_status(
+            QCoreApplication.translate(
+                "RecoveryStartup",
+                "The recovered copy of «{name}» opened untitled: its recorded file is gone or "
+                "cannot be trusted. Save it with File → Save As….",
+            ).format(name=entry.original.name),
+            30000,
+        )
     return window
 
 
@@ -96,13 +108,13 @@ def open_original(entry: RecoveryEntry, settings: Settings) -> MainWindow | None
 def _base_for(
     entry: RecoveryEntry, recovered: Project, settings: Settings
 ) -> tuple[Project, Path | None]:
-    """What Undo goes back to: the file on disk, or an empty map when there is none."""
-    if entry.original is not None:
+    """What Undo goes back to: the file on disk, or an empty map when there is none (or when
+    the recorded path is not one to save over without asking: the map opens untitled)."""
+    if entry.original is not None and entry.original_problem() is None:
         try:
             return load_project(entry.original), entry.original
         except ProjectFileError:
-            # Gone or broken: keep the path (Save writes the recovered map there) over a blank.
-            return new_project(recovered.title, settings.author), entry.original
+            pass  # not a map: never saved over on the metadata's word
     return new_project(recovered.title, settings.author), None
 
 

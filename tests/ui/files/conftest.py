@@ -52,6 +52,7 @@ def modal(monkeypatch) -> Dialogs:
         "ask_locked",
         "ask_after_save_failure",
         "ask_overwrite_newer",
+        "ask_overwrite_read_only",
         "confirm_revert",
     ):
         monkeypatch.setattr(dialogs, question, lambda *args, q=question: log._answer(q, args[1:]))
