@@ -12,6 +12,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from journey_editor.persistence.atomic import FileTooLargeError, read_regular_bytes
+from journey_editor.persistence.strict_json import MAX_FILE_BYTES
+
 
 @dataclass(frozen=True)
 class DiskStamp:
@@ -30,9 +33,12 @@ def stamp_bytes(path: Path, data: bytes) -> DiskStamp:
 
 
 def take_stamp(path: Path) -> DiskStamp | None:
-    """The file's stamp now, or None when it is missing or unreadable."""
+    """The file's stamp now, or None when it is missing, unreadable or not a regular file (a
+    FIFO or a link to a device put there must not hang or flood the watcher)."""
     try:
-        data = Path(path).read_bytes()
+        data = read_regular_bytes(Path(path), MAX_FILE_BYTES)
+    except FileTooLargeError as error:
+        return DiskStamp(mtime_ns=0, size=error.size, sha256="over the size limit")
     except OSError:
         return None
     return stamp_bytes(path, data)

@@ -321,3 +321,13 @@ def test_the_recovery_store_removes_debris_when_used(tmp_path, small_project):
     stale = debris(store.folder, dead_pid())
     RecoveryStore(store.folder, Owner(1, host_name(), "u", "2026-01-01T00:00:00+00:00")).entries()
     assert not stale.exists()
+
+
+@needs_fifo
+def test_the_disk_watcher_does_not_hang_on_a_fifo_put_in_place_of_the_map(saved):
+    from journey_editor.persistence.disk_state import changed_on_disk, take_stamp
+
+    stamp = take_stamp(saved)
+    saved.unlink()
+    os.mkfifo(saved)
+    assert within(5, lambda: changed_on_disk(saved, stamp))
