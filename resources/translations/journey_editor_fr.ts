@@ -52,7 +52,7 @@
         <translation>{file}&#xa0;: capture de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/cli/conversions.py" line="+38"/>
+        <location filename="../../journey_editor/cli/conversions.py" line="+39"/>
         <source>{file}: warning: {warning}</source>
         <translation>{file}&#xa0;: avertissement&#xa0;: {warning}</translation>
     </message>
@@ -82,7 +82,7 @@
         <translation>{file}&#xa0;: carte «&#xa0;{title}&#xa0;» importée depuis {format}&#xa0;: {stages}, {personas}, {cards}, en {language}</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>{file}: wrote «{title}» as {format}</source>
         <translation>{file}&#xa0;: carte «&#xa0;{title}&#xa0;» écrite au format {format}</translation>
     </message>
@@ -1294,12 +1294,12 @@ Ligne&#xa0;: {1}
 <context>
     <name>Clipboard</name>
     <message>
-        <location filename="../../journey_editor/ui/editing/clipboard.py" line="+61"/>
+        <location filename="../../journey_editor/ui/editing/clipboard.py" line="+62"/>
         <source>(untitled card)</source>
         <translation>(fiche sans titre)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>Cut card</source>
         <translation>Couper la fiche</translation>
     </message>
@@ -1890,7 +1890,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>DiskSync</name>
     <message>
-        <location filename="../../journey_editor/ui/files/disk_sync.py" line="+76"/>
+        <location filename="../../journey_editor/ui/files/disk_sync.py" line="+77"/>
         <source>«{name}» was changed on disk (a synced or colleague&apos;s copy), and you have unsaved changes here.</source>
         <translation>«&#xa0;{name}&#xa0;» a été modifié sur le disque (copie synchronisée ou d&apos;un collègue), et vous avez ici des modifications non enregistrées.</translation>
     </message>
@@ -2002,7 +2002,7 @@ Ligne&#xa0;: {1}
         <translation>{name} est ouvert en lecture seule&#xa0;: une autre instance l&apos;a ouvert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>No lock file could be written beside {name} (read-only folder?): other instances will not know it is open here.</source>
         <translation>Aucun fichier de verrou n&apos;a pu être écrit à côté de {name} (dossier en lecture seule&#xa0;?)&#xa0;: les autres instances ne sauront pas qu&apos;il est ouvert ici.</translation>
     </message>
@@ -2043,7 +2043,7 @@ Ligne&#xa0;: {1}
         <translation>Cartes de parcours (*{suffix})</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>Cannot save map</source>
         <translation>Impossible d&apos;enregistrer la carte</translation>
     </message>
@@ -2053,7 +2053,7 @@ Ligne&#xa0;: {1}
         <translation>L&apos;enregistrer par-dessus détruirait la version de l&apos;autre instance. Choisissez un autre nom avec Fichier → Enregistrer sous….</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>«{name}» could not be saved: {reason}.</source>
         <translation>«&#xa0;{name}&#xa0;» n&apos;a pas pu être enregistré&#xa0;: {reason}.</translation>
     </message>
@@ -2098,10 +2098,12 @@ Ligne&#xa0;: {1}
         <translation>{name} exporté&#xa0;; non exporté&#xa0;: {what}</translation>
     </message>
     <message>
+        <location line="-57"/>
         <source>{name} had other names (hard links): they keep the previous version.</source>
         <translation>{name} avait d&apos;autres noms (liens physiques)&#xa0;: ils gardent la version précédente.</translation>
     </message>
     <message>
+        <location line="-138"/>
         <source>The name of {name} is too long for a lock file beside it: other instances will not know it is open here.</source>
         <translation>Le nom de {name} est trop long pour y ajouter un fichier de verrou&#xa0;: les autres instances ne sauront pas qu&apos;il est ouvert ici.</translation>
     </message>
@@ -4848,12 +4850,12 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>RecoveryStartup</name>
     <message>
-        <location filename="../../journey_editor/ui/shell/recovery_startup.py" line="+78"/>
+        <location filename="../../journey_editor/ui/shell/recovery_startup.py" line="+81"/>
         <source>Restore recovered changes</source>
         <translation>Restaurer les modifications récupérées</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>Cannot recover map</source>
         <translation>Impossible de récupérer la carte</translation>
     </message>
@@ -4868,6 +4870,7 @@ Vers&#xa0;: {1}</translation>
         <translation>La copie de récupération reste dans {folder} et sera proposée à nouveau.</translation>
     </message>
     <message>
+        <location line="-46"/>
         <source>The recovered copy of «{name}» opened untitled: its recorded file is gone or cannot be trusted. Save it with File → Save As….</source>
         <translation>La copie récupérée de «&#xa0;{name}&#xa0;» est ouverte sans titre&#xa0;: son fichier d&apos;origine a disparu ou n&apos;est pas fiable. Enregistrez-la avec Fichier → Enregistrer sous….</translation>
     </message>
@@ -5631,7 +5634,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../journey_editor/ui/dialogs.py" line="+27"/>
+        <location filename="../../journey_editor/ui/dialogs.py" line="+28"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
@@ -5698,11 +5701,12 @@ Vers&#xa0;: {1}</translation>
     <message>
         <location line="+1"/>
         <location line="+20"/>
+        <location line="+21"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-33"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
@@ -5718,6 +5722,7 @@ Vers&#xa0;: {1}</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+21"/>
         <source>&amp;Overwrite</source>
         <translation>É&amp;craser</translation>
     </message>
@@ -5803,14 +5808,17 @@ Maintenant&#xa0;: {current}
         <translation>Traduire en {language} le nom de {names}&#xa0;?</translation>
     </message>
     <message>
+        <location line="-88"/>
         <source>Read-only map</source>
         <translation>Carte en lecture seule</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>«{name}» is read-only: its file is protected against changes.</source>
         <translation>«&#xa0;{name}&#xa0;» est en lecture seule&#xa0;: son fichier est protégé contre les modifications.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Overwriting replaces it with your version anyway (it stays read-only). Save As keeps it as it is.</source>
         <translation>Écraser le remplace quand même par votre version (il reste en lecture seule). Enregistrer sous le garde tel quel.</translation>
     </message>
@@ -5896,7 +5904,7 @@ Maintenant&#xa0;: {current}
 <context>
     <name>load_errors</name>
     <message>
-        <location filename="../../journey_editor/ui/files/load_errors.py" line="+25"/>
+        <location filename="../../journey_editor/ui/files/load_errors.py" line="+26"/>
         <source>Cannot open map</source>
         <translation>Impossible d&apos;ouvrir la carte</translation>
     </message>

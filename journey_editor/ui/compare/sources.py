@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 
 from journey_editor.model.project import Project
 from journey_editor.persistence import backup_path, load_project
+from journey_editor.persistence.atomic import backup_exists
 
 SourceKind = Literal["file", "backup", "saved"]
 SOURCE_KINDS: tuple[SourceKind, ...] = ("file", "backup", "saved")
@@ -50,8 +51,8 @@ def backup_of(map_path: Path | None) -> Source | None:
     """The backup beside the map's file, if there is one."""
     if map_path is None:
         return None
-    backup = backup_path(map_path)
-    return Source("backup", backup) if backup.is_file() else None
+    # backup_exists, not is_file(): a name with no room for ".bak" must not raise here.
+    return Source("backup", backup_path(map_path)) if backup_exists(map_path) else None
 
 
 def saved_version_of(map_path: Path | None) -> Source | None:
