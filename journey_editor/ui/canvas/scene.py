@@ -25,6 +25,7 @@ from journey_editor.ui.canvas.items.headers import (
 )
 from journey_editor.ui.canvas.items.layers import CornerItem, FrozenLayer
 from journey_editor.ui.canvas.items.link import LinkItem
+from journey_editor.ui.canvas.items.link_drawing import LinkHandleItem, LinkRubberItem
 from journey_editor.ui.canvas.items.overlays import CellMarkItem, DropIndicatorItem
 from journey_editor.ui.canvas.items.rows import HeatStripItem, LaneRowItem
 from journey_editor.ui.canvas.scene_sync import SyncReport, sync_scene
@@ -63,7 +64,11 @@ class MapScene(QGraphicsScene):
         self.drop_indicator = DropIndicatorItem()
         self.drop_cell = CellMarkItem(dashed=False)
         self.current_cell = CellMarkItem(dashed=True)
+        self.link_handle = LinkHandleItem()
+        self.link_rubber = LinkRubberItem()
         for item in (
+            self.link_handle,
+            self.link_rubber,
             self.top_layer,
             self.left_layer,
             self.corner_layer,
@@ -109,7 +114,13 @@ class MapScene(QGraphicsScene):
             registry.clear()
         self.layout = None
         self.highlight_kind, self.highlight_ids = None, frozenset()
-        for mark in (self.drop_indicator, self.drop_cell, self.current_cell):
+        for mark in (
+            self.drop_indicator,
+            self.drop_cell,
+            self.current_cell,
+            self.link_handle,
+            self.link_rubber,
+        ):
             mark.hide()
 
     def map_rect(self) -> QRectF:

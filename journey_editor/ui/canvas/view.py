@@ -88,6 +88,7 @@ class MapView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().setMouseTracking(True)  # the hovered card shows its link handle
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
 
     # --- the interface the main window uses -----------------------------------------------------
@@ -115,7 +116,7 @@ class MapView(QGraphicsView):
             card_id = self.selecting.current_card()
             if card_id is not None:
                 self.edit_card_title(card_id)
-        elif kind in ("stage", "persona", "lane"):
+        elif kind in ("stage", "persona", "lane", "link"):
             self.inline_editor.open(kind, ids[0])
 
     def edit_card_title(self, card_id: str) -> None:
@@ -257,9 +258,17 @@ class MapView(QGraphicsView):
         if hit.kind == "card" and hit.object_id is not None:
             self.selecting.select_cards((hit.object_id,))
             self.edit_card_title(hit.object_id)
+        elif hit.kind == "link" and hit.object_id is not None:
+            self.selecting.select_link(hit.object_id)
+            self.inline_editor.open("link", hit.object_id)
         elif hit.kind in ("stage", "persona", "lane") and hit.object_id is not None:
             self.inline_editor.open(hit.kind, hit.object_id)
         event.accept()
+
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        if not self.pointer.busy:
+            self.map_scene.link_handle.hide_handle()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         modifiers = event.modifiers()

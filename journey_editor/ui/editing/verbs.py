@@ -13,24 +13,28 @@ from journey_editor import i18n
 from journey_editor.edits import (
     AddCard,
     AddLane,
+    AddLink,
     AddPersona,
     AddStage,
     Batch,
     CopyCards,
+    EditError,
     MoveCards,
     MoveLane,
     MovePersona,
     MoveStage,
     RemoveCards,
     RemoveLane,
+    RemoveLink,
     RemovePersona,
     RemoveStage,
     UpdateCard,
     UpdateLane,
+    UpdateLink,
     UpdatePersona,
     UpdateStage,
 )
-from journey_editor.model.entities import Card, Lane, Stage
+from journey_editor.model.entities import Card, Lane, Link, Stage
 from journey_editor.model.factory import (
     DEFAULT_LANE_NAMES,
     default_lane_name,
@@ -197,6 +201,8 @@ def delete_selection(document: MapDocument, selection: Selection) -> None:
         edit = Batch(tuple(RemovePersona(i) for i in ids))
     elif kind == "lane":
         edit = Batch(tuple(RemoveLane(i) for i in ids))
+    elif kind == "link":
+        edit = _remove_links(ids)
     else:
         return
     document.apply(edit)
@@ -216,6 +222,8 @@ def rename(document: MapDocument, kind: str, object_id: str, text: str) -> None:
             document.apply(UpdatePersona(object_id, {"name": text}))
     elif kind == "lane" and document.project.lane(object_id).name != text:
         document.apply(UpdateLane(object_id, {"name": text}))
+    elif kind == "link":
+        relabel_link(document, object_id, text)
 
 
 def add_stage(document: MapDocument, index: int | None = None, name: str = "") -> str:
@@ -286,3 +294,60 @@ def set_flag(document: MapDocument, card_ids: tuple[str, ...], flag: str, value:
             ("exit_point", False): QCoreApplication.translate("MapActions", "Exit point off"),
         }
         document.apply(Batch(edits, label=labels[flag, value]))
+
+
+# --- links ---------------------------------------------------------------------------------------
+
+
+def link_refusal(document: MapDocument, from_card: str, to_card: str) -> str | None:
+    """Why a link from `from_card` to `to_card` cannot be drawn, or None when it can."""
+    if from_card == to_card:
+        return QCoreApplication.translate("MapActions", "a card cannot be linked to itself")
+    for link in document.project.links:
+        if link.from_card == from_card and link.to_card == to_card:
+            return QCoreApplication.translate(
+                "MapActions", "these two cards are already linked in this direction"
+            )
+    return None
+
+
+def add_link(document: MapDocument, from_card: str, to_card: str, label: str = "") -> str:
+    """A new link between two cards (one undo step); EditError when `link_refusal` says no."""
+    refusal = link_refusal(document, from_card, to_card)
+    if refusal is not None:
+        raise EditError("link", None, None, refusal)
+    link_id = new_id("link", document.project.all_ids())
+    document.apply(AddLink(Link(id=link_id, from_card=from_card, to_card=to_card, label=label)))
+    return link_id
+
+
+def relabel_link(document: MapDocument, link_id: str, label: str) -> None:
+    label = label.strip()
+    if _link(document, link_id).label != label:
+        document.apply(UpdateLink(link_id, {"label": label}))
+
+
+def reverse_link(document: MapDocument, link_id: str) -> None:
+    link = _link(document, link_id)
+    refusal = link_refusal(document, link.to_card, link.from_card)
+    if refusal is not None:
+        raise EditError("link", link_id, None, refusal)
+    document.apply(UpdateLink(link_id, {"from_card": link.to_card, "to_card": link.from_card}))
+
+
+def delete_links(document: MapDocument, link_ids: tuple[str, ...]) -> None:
+    if link_ids:
+        document.apply(_remove_links(link_ids))
+
+
+def _remove_links(link_ids: tuple[str, ...]):
+    if len(link_ids) == 1:
+        return RemoveLink(link_ids[0])
+    return Batch(tuple(RemoveLink(i) for i in link_ids))
+
+
+def _link(document: MapDocument, link_id: str) -> Link:
+    for link in document.project.links:
+        if link.id == link_id:
+            return link
+    raise KeyError(link_id)

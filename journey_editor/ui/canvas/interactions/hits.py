@@ -8,10 +8,11 @@ backdrop never reaches the cells scrolled underneath.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 
 from journey_editor.layout import CellKey, cell_at
 from journey_editor.ui.canvas.interactions.context import CanvasContext, Hit
+from journey_editor.ui.canvas.items.link_drawing import HANDLE_RADIUS, handle_centre
 
 HEADER_KINDS = ("stage", "persona", "lane")
 BLOCKING_KINDS = ("backdrop", "corner", "phase")
@@ -34,7 +35,7 @@ def hit_at(view: CanvasContext, pos: QPointF) -> Hit:
     )
     for item in items:
         kind = getattr(item, "kind", None)
-        if kind == "card" or kind in HEADER_KINDS:
+        if kind in ("card", "link") or kind in HEADER_KINDS:
             return Hit(kind, point, item.object_id)
         if kind in BLOCKING_KINDS:
             return Hit("frozen", point)
@@ -54,3 +55,39 @@ def drop_cell_at(view: CanvasContext, pos: QPointF) -> tuple[CellKey, QPointF] |
         return None
     cell = hit.cell or cell_at(view.map_scene.layout, hit.scene_pos.x(), hit.scene_pos.y())
     return (cell, hit.scene_pos) if cell is not None else None
+
+
+def card_rect(view: CanvasContext, card_id: str) -> QRectF | None:
+    """A card's rectangle in scene coordinates (None: not shown)."""
+    box = view.map_layout().cards.get(card_id)
+    if box is None:
+        return None
+    return QRectF(box.rect.x, box.rect.y, box.rect.width, box.rect.height)
+
+
+def card_at(view: CanvasContext, pos: QPointF) -> str | None:
+    """The card under a viewport point (also under a link drawn over it), or None."""
+    hit = hit_at(view, pos)
+    if hit.kind == "card":
+        return hit.object_id
+    if hit.kind != "link":
+        return None
+    point = hit.scene_pos
+    for card_id, box in view.map_layout().cards.items():
+        rect = box.rect
+        if rect.x <= point.x() <= rect.right and rect.y <= point.y() <= rect.bottom:
+            return card_id
+    return None
+
+
+def handle_at(view: CanvasContext, pos: QPointF, card_id: str | None) -> bool:
+    """Whether a viewport point is on the link handle of `card_id` (the hovered card)."""
+    if card_id is None:
+        return False
+    rect = card_rect(view, card_id)
+    if rect is None:
+        return False
+    scale = max(view.viewportTransform().m11(), 0.01)
+    reach = max(HANDLE_RADIUS + 2.0, 8.0 / scale)  # at least 8 pixels when zoomed out
+    offset = scene_point(view, pos) - handle_centre(rect)
+    return offset.x() ** 2 + offset.y() ** 2 <= reach**2

@@ -8,7 +8,7 @@ and the view moves it along when it scrolls or zooms.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -115,7 +115,7 @@ class InlineEditor:
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         if not commit or kind is None or object_id is None:
             return
-        if kind != "card":
+        if kind not in ("card", "link"):  # a link's label may be empty
             text = text.strip()
             if not text:
                 return  # a stage, persona or lane needs a name: keep the old one
@@ -160,6 +160,8 @@ class InlineEditor:
             top = title.rect.y if title.texts else box.rect.y + options.card_padding
             x = box.rect.x + 2
             return QRectF(x, top - 3, box.rect.right - 2 - x, line + 6), options.title_font_size
+        if self.kind == "link":
+            return _link_area(item), options.body_font_size
         if self.kind == "persona":
             name = item.spec.header.name
             rect = item.mapRectToScene(
@@ -183,6 +185,23 @@ def _current_text(view: CanvasContext, kind: str, object_id: str) -> str | None:
             return project.persona(object_id).name
         if kind == "lane":
             return project.lane(object_id).name
-    except (KeyError, ValueError, LookupError):
+        if kind == "link":
+            return next(link.label for link in project.links if link.id == object_id)
+    except (KeyError, ValueError, LookupError, StopIteration):
         return None
     return None
+
+
+def _link_area(item) -> QRectF:
+    """Over a link's label, or a label-sized field on the middle of its path."""
+    label = item.spec.label
+    if label is not None and label.texts:
+        rect = label.rect
+        return QRectF(rect.x - 20, rect.y, rect.width + 40, rect.height)
+    path = item.shape()
+    middle = item.mapToScene(path.boundingRect().center())
+    segments = item.spec.segments
+    if segments:
+        start, end = segments[0].start, segments[-1].end
+        middle = QPointF((start[0] + end[0]) / 2, (start[1] + end[1]) / 2)
+    return QRectF(middle.x() - 60, middle.y() - 9, 120, 18)

@@ -2,8 +2,10 @@
 platform's drag distance with the button held — a gesture chosen by what was pressed:
 
     card → CardDrag   header → HeaderDrag   cell / empty space → RubberBand
+    a card's link handle, or Alt + card → LinkDrag
     middle button, or left button with Space held → Pan (at once)
 
+Without a button, the pointer shows the link handle of the card it hovers.
 A gesture ends on release (commit) or Esc (`cancel`), never leaving half an edit behind.
 """
 
@@ -19,7 +21,14 @@ from PySide6.QtWidgets import QApplication
 from journey_editor.ui.canvas.interactions.card_drag import CardDrag
 from journey_editor.ui.canvas.interactions.context import CanvasContext, Hit
 from journey_editor.ui.canvas.interactions.header_drag import HeaderDrag
-from journey_editor.ui.canvas.interactions.hits import HEADER_KINDS, hit_at
+from journey_editor.ui.canvas.interactions.hits import (
+    HEADER_KINDS,
+    card_at,
+    card_rect,
+    handle_at,
+    hit_at,
+)
+from journey_editor.ui.canvas.interactions.link_drag import LinkDrag
 from journey_editor.ui.canvas.interactions.pan import Pan
 from journey_editor.ui.canvas.interactions.rubber_band import RubberBand
 
@@ -35,6 +44,7 @@ class Press:
     pos: QPointF
     hit: Hit
     modifiers: Qt.KeyboardModifier
+    link_from: str | None = None  # pressed on this card's link handle, or Alt + this card
 
 
 class PointerRouter:
@@ -61,8 +71,17 @@ class PointerRouter:
             return True
         if button != Qt.MouseButton.LeftButton:
             return False
+        handle_card = self.view.map_scene.link_handle.card_id or card_at(self.view, pos)
+        if handle_at(self.view, pos, handle_card):
+            hit = Hit("card", hit_at(self.view, pos).scene_pos, handle_card)
+            self.press_state = Press(pos, hit, event.modifiers(), link_from=handle_card)
+            return True
         hit = hit_at(self.view, pos)
-        self.press_state = Press(pos, hit, event.modifiers())
+        alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        link_from = card_at(self.view, pos) if alt else None
+        if link_from is not None:
+            hit = Hit("card", hit.scene_pos, link_from)
+        self.press_state = Press(pos, hit, event.modifiers(), link_from=link_from)
         self.view.selecting.pressed(hit, event.modifiers())
         return True
 
@@ -74,6 +93,7 @@ class PointerRouter:
             return True
         press = self.press_state
         if press is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            self.hover(pos)
             return False
         travelled = (pos - press.pos).manhattanLength()
         if travelled < QApplication.startDragDistance():
@@ -94,6 +114,18 @@ class PointerRouter:
             self.view.selecting.clicked(press.hit, press.modifiers)
             return True
         return False
+
+    def hover(self, pos: QPointF) -> None:
+        """No button held: show the link handle of the card under the pointer."""
+        handle = self.view.map_scene.link_handle
+        if handle.card_id is not None and handle_at(self.view, pos, handle.card_id):
+            return  # on the handle itself (half of it sticks out of the card)
+        card_id = card_at(self.view, pos)
+        rect = card_rect(self.view, card_id) if card_id is not None else None
+        if card_id is None or rect is None:
+            handle.hide_handle()
+        else:
+            handle.show_on(card_id, rect)
 
     def cancel(self) -> bool:
         """Esc: abandon the gesture under way, if any."""
@@ -122,6 +154,8 @@ class PointerRouter:
 
     def _start(self, press: Press) -> Gesture | None:
         hit, view = press.hit, self.view
+        if press.link_from is not None:
+            return LinkDrag(view, press.link_from, press.pos)
         if hit.kind == "card" and hit.object_id is not None:
             return CardDrag(view, hit.object_id, press.pos)
         if hit.kind in HEADER_KINDS and hit.object_id is not None:

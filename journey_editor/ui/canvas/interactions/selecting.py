@@ -44,6 +44,8 @@ class SelectionController:
             return
         if hit.kind in HEADER_KINDS and hit.object_id is not None:
             self.selection.set(hit.kind, (hit.object_id,))
+        if hit.kind == "link" and hit.object_id is not None:
+            self.select_link(hit.object_id)
 
     def clicked(self, hit: Hit, modifiers: Qt.KeyboardModifier) -> None:
         """A press and release without a drag in between."""
@@ -59,7 +61,7 @@ class SelectionController:
             else:
                 self.select_cards((card_id,))
             return
-        if hit.kind in HEADER_KINDS:
+        if hit.kind in HEADER_KINDS or hit.kind == "link":
             return  # selected on press
         if ctrl(modifiers):
             return  # Ctrl+click on nothing keeps the selection
@@ -79,6 +81,11 @@ class SelectionController:
         self.empty_cell = None
         self.focus_card = None
         self.selection.set(kind, (object_id,))
+
+    def select_link(self, link_id: str) -> None:
+        self.empty_cell = None
+        self.focus_card = None
+        self.selection.set("link", (link_id,))
 
     def select_cell(self, cell: CellKey) -> None:
         """Select nothing, but remember (and mark) `cell`."""
@@ -152,4 +159,6 @@ def _exists(layout: MapLayout, kind: str | None, object_id: str) -> bool:
         return any(band.persona_id == object_id for band in layout.personas)
     if kind == "lane":
         return any(row.lane_id == object_id for band in layout.personas for row in band.lanes)
-    return True  # links and anything else: not the canvas's to judge
+    if kind == "link":
+        return any(link.link_id == object_id for link in layout.links)
+    return True  # anything else: not the canvas's to judge

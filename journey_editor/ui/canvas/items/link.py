@@ -4,7 +4,7 @@ light background so it reads over the cards and grid it crosses."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from journey_editor.layout import LinkPath
@@ -14,6 +14,7 @@ from journey_editor.ui.canvas.marks import qrect
 from journey_editor.ui.canvas.text import draw_block
 
 LABEL_PAD = 2.5
+HIT_WIDTH = 9.0  # scene units: a click this close to the stroke selects the link
 
 
 class LinkItem(MapItem):
@@ -23,6 +24,7 @@ class LinkItem(MapItem):
         super().__init__(link.link_id, link)
         self.setZValue(Z_LINK)
         self._path = QPainterPath()
+        self._shape = QPainterPath()
         self.set_spec(link)
 
     def set_spec(self, spec: LinkPath) -> None:
@@ -33,13 +35,24 @@ class LinkItem(MapItem):
             for segment in spec.segments:
                 path.cubicTo(QPointF(*segment.c1), QPointF(*segment.c2), QPointF(*segment.end))
         self._path = path
+        stroker = QPainterPathStroker()
+        stroker.setWidth(HIT_WIDTH)
+        shape = stroker.createStroke(path)
+        shape.addPolygon(QPolygonF([QPointF(*p) for p in spec.arrow]))
+        if spec.label is not None and spec.label.texts:
+            shape.addRect(self._label_rect())
+        self._shape = shape.simplified()
         bounds = path.boundingRect()
         arrow = QPolygonF([QPointF(*p) for p in spec.arrow]).boundingRect()
         bounds = bounds.united(arrow)
         if spec.label is not None:
             bounds = bounds.united(self._label_rect())
-        self.set_bounds(bounds.adjusted(-2, -2, 2, 2))
+        self.set_bounds(bounds.adjusted(-HIT_WIDTH, -HIT_WIDTH, HIT_WIDTH, HIT_WIDTH))
         self.update()
+
+    def shape(self) -> QPainterPath:
+        # Wider than the stroke, so a link is easy to click; never the whole bounding box.
+        return self._shape
 
     def _label_rect(self):
         label = self.spec.label
@@ -49,19 +62,26 @@ class LinkItem(MapItem):
         link = self.spec
         # Solid: a dashed Bézier costs many times more to rasterise, and the arrowhead and the
         # thinner, lighter stroke already tell a link from the emotion curve.
-        pen = QPen(theme.LINK, 1.3)
+        colour = theme.ACCENT if self.highlighted else theme.LINK
+        if self.highlighted:  # selected: a halo under a thicker accent stroke
+            halo = QPen(theme.ACCENT.lighter(170), 6.0)
+            halo.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(halo)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._path)
+        pen = QPen(colour, 2.2 if self.highlighted else 1.3)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(theme.LINK)
+        painter.setBrush(colour)
         painter.drawPolygon(QPolygonF([QPointF(*p) for p in link.arrow]))
         if link.label is None or not link.label.texts:
             return
         if option.levelOfDetailFromTransform(painter.worldTransform()) * link.label.size < 4.0:
             return  # unreadably small
-        if self._label_readable():
+        if self.highlighted or self._label_readable():
             painter.setPen(QPen(theme.GRID, 0.6))
             painter.setBrush(theme.CARD_BG)
             painter.drawRoundedRect(self._label_rect(), 3.0, 3.0)
