@@ -22,7 +22,9 @@ class LinkDrag:
         self.view = view
         self.from_card = from_card
         self.target: str | None = None
-        view.map_scene.link_handle.hide_handle()
+        source = card_rect(view, from_card)
+        if source is not None:  # the handle stays on the source card while drawing
+            view.map_scene.link_handle.show_on(from_card, source)
         self.move(press_pos, Qt.KeyboardModifier.NoModifier)
 
     def move(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
@@ -65,4 +67,5 @@ class LinkDrag:
 
     def cancel(self) -> None:
         self.view.map_scene.link_rubber.hide()
+        self.view.map_scene.link_handle.hide_handle()
         self.view.autoscroll.stop()
