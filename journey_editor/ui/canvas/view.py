@@ -119,6 +119,12 @@ class MapView(QGraphicsView):
         elif kind in ("stage", "persona", "lane", "link"):
             self.inline_editor.open(kind, ids[0])
 
+    def link_selected_card(self) -> None:
+        """`L` / Card ▸ Link to…: link the selected card to another one from the keyboard."""
+        if not self.keyboard.start_link_mode():
+            return
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def edit_card_title(self, card_id: str) -> None:
         self.inline_editor.open("card", card_id)
 
@@ -163,6 +169,7 @@ class MapView(QGraphicsView):
         project = self.document.project
         layout = self.keeper.after(change, project)
         self.last_sync = self.map_scene.show_layout(layout, project.title)
+        self.keyboard.link_mode.leave()  # the cards it pointed at may have moved or gone
         self.selecting.after_layout()
         self.after_view_change()
 
@@ -170,6 +177,7 @@ class MapView(QGraphicsView):
         """A whole new project (open, new): a fresh scene, scrolled to the top-left."""
         self.pointer.cancel()
         self.inline_editor.cancel()
+        self.keyboard.link_mode.leave()
         project = self.document.project
         self.keeper = LayoutKeeper(self.keeper.options)
         self.map_scene.clear_map()

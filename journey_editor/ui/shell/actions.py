@@ -400,6 +400,19 @@ ACTIONS: tuple[Command | Menu | Separator, ...] = (
         section=CARD,
         help=QT_TRANSLATE_NOOP("Shortcuts", "New card in the selected cell"),
     ),
+    Command(
+        "link_to",
+        QT_TRANSLATE_NOOP("MainMenu", "&Link to…"),
+        lambda window: window.view.link_selected_card(),
+        ("L",),
+        "card",
+        canvas=True,
+        needs="cards",
+        section=CARD,
+        help=QT_TRANSLATE_NOOP(
+            "Shortcuts", "Link the card to another: arrows / Tab pick it, Enter links, Esc leaves"
+        ),
+    ),
     Menu(
         "card/channel",
         QT_TRANSLATE_NOOP("MainMenu", "C&hannel"),
@@ -663,6 +676,16 @@ GESTURES: tuple[Gesture, ...] = (
         MOUSE,
         QT_TRANSLATE_NOOP("Shortcuts", "Copy it"),
         words=QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+drag a card"),
+    ),
+    Gesture(
+        MOUSE,
+        QT_TRANSLATE_NOOP("Shortcuts", "Link it to the card you release on"),
+        words=QT_TRANSLATE_NOOP("Shortcuts", "Drag a card's link handle / Alt+drag a card"),
+    ),
+    Gesture(
+        MOUSE,
+        QT_TRANSLATE_NOOP("Shortcuts", "Select a link (Del deletes it, F2 edits its label)"),
+        words=QT_TRANSLATE_NOOP("Shortcuts", "Click a link"),
     ),
     Gesture(
         MOUSE,

@@ -130,3 +130,35 @@ def test_double_click_on_a_link_edits_its_label(small):
     assert small.project.links[0].label == ""
     small.undo_all()
     QApplication.processEvents()
+
+
+def test_l_then_arrows_and_enter_links_from_the_keyboard(small):
+    small.view.setFocus()
+    small.selection.set("card", ("c-friend",))
+    small.view.link_selected_card()  # `L` (Card ▸ Link to…)
+    mode = small.view.keyboard.link_mode
+    assert mode.active and mode.target is not None
+    rubber = small.view.map_scene.link_rubber
+    assert rubber.isVisible()
+    first = mode.target
+    small.key(Qt.Key.Key_Down)
+    small.key(Qt.Key.Key_Up)
+    assert mode.target == first  # down then up: back where it was
+    small.key(Qt.Key.Key_Down)
+    target = mode.target
+    assert target not in (None, "c-friend")
+    small.key(Qt.Key.Key_Return)
+    assert not mode.active and not rubber.isVisible()
+    assert link_pairs(small)[-1] == ("c-friend", target)
+    assert small.stack.count() == 1 and small.selection.kind == "link"
+    small.undo_all()
+
+
+def test_esc_leaves_link_mode_without_a_change(small):
+    small.selection.set("card", ("c-blog",))
+    small.view.link_selected_card()
+    small.key(Qt.Key.Key_Right)
+    small.key(Qt.Key.Key_Escape)
+    assert not small.view.keyboard.link_mode.active
+    assert small.selection.ids == ("c-blog",)  # Esc left link mode, not the selection
+    assert small.project == small.original and small.stack.count() == 0

@@ -64,3 +64,22 @@ def test_a_refused_link_says_why_in_the_status_bar(window):
     send(view, QEvent.Type.MouseButtonRelease, end, LEFT, NONE)
     assert "already linked" in window.statusBar().currentMessage()
     assert window.document.undo_stack.count() == 0
+
+
+def test_the_l_key_arrows_and_enter_link_the_selected_card(window, qtbot):
+    from PySide6.QtTest import QTest
+
+    window.activateWindow()
+    view = window.view
+    view.setFocus()
+    window.selection.set("card", ("c-friend",))
+    QTest.keyClick(view, Qt.Key.Key_L)
+    mode = view.keyboard.link_mode
+    assert mode.active
+    QTest.keyClick(view, Qt.Key.Key_Down)
+    target = mode.target
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    links = window.document.project.links
+    assert (links[-1].from_card, links[-1].to_card) == ("c-friend", target)
+    window.document.undo_stack.undo()
+    assert len(window.document.project.links) == 1

@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 
 from journey_editor.ui.canvas.interactions.context import CanvasContext, Hit
+from journey_editor.ui.canvas.interactions.link_keys import LinkKeys
 from journey_editor.ui.canvas.interactions.score_keys import effort_of, emotion_step_of
 from journey_editor.ui.canvas.navigation import (
     Header,
@@ -37,10 +38,17 @@ ARROWS = {
 class KeyboardNavigation:
     def __init__(self, view: CanvasContext) -> None:
         self.view = view
+        self.link_mode = LinkKeys(view)  # `L`: link the selected card from the keyboard
+
+    def start_link_mode(self) -> bool:
+        card_id = self.view.selecting.current_card()
+        return card_id is not None and self.link_mode.start(card_id)
 
     def key_press(self, event: QKeyEvent) -> bool:
         key = event.key()
         view = self.view
+        if self.link_mode.active:
+            return self.link_mode.key_press(event)
         if key == Qt.Key.Key_Control:
             view.pointer.modifiers_changed(event.modifiers())
             return False
@@ -85,6 +93,9 @@ class KeyboardNavigation:
 
     def tab(self, forward: bool) -> bool:
         """Tab / Shift+Tab; False when there is nothing to move from (focus leaves the map)."""
+        if self.link_mode.active:
+            self.link_mode.step("next_stage" if forward else "previous_stage")
+            return True
         if self.current() is None:
             return False
         return self.go("next_stage" if forward else "previous_stage")
