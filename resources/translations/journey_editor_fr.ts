@@ -2640,6 +2640,11 @@ Vers&#xa0;: {1}</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>&amp;Link to…</source>
+        <translation>&amp;Lier à…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Canal</translation>
     </message>
@@ -2754,7 +2759,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/ui/shell/actions.py" line="-404"/>
+        <location filename="../../journey_editor/ui/shell/actions.py" line="-417"/>
         <source>From template</source>
         <translation>Depuis un modèle</translation>
     </message>
@@ -2901,7 +2906,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MapActions</name>
     <message>
-        <location filename="../../journey_editor/ui/editing/verbs.py" line="+48"/>
+        <location filename="../../journey_editor/ui/editing/verbs.py" line="+52"/>
         <source>Stage {number}</source>
         <translation>Étape {number}</translation>
     </message>
@@ -2951,7 +2956,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Dupliquer %n&#xa0;fiches</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+144"/>
         <source>Set channel</source>
         <translation>Changer de canal</translation>
     </message>
@@ -2975,11 +2980,21 @@ Vers&#xa0;: {1}</translation>
         <source>Exit point off</source>
         <translation>Retirer le point de sortie</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>a card cannot be linked to itself</source>
+        <translation>une fiche ne peut pas être liée à elle-même</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>these two cards are already linked in this direction</source>
+        <translation>ces deux fiches sont déjà liées dans ce sens</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../journey_editor/ui/canvas/view.py" line="+219"/>
+        <location filename="../../journey_editor/ui/canvas/view.py" line="+228"/>
         <source>Not done: {message}</source>
         <translation>Non effectué&#xa0;: {message}</translation>
     </message>
@@ -4973,27 +4988,27 @@ Vers&#xa0;: {1}</translation>
         <translation>Noter l&apos;effort des fiches sélectionnées</translation>
     </message>
     <message>
-        <location line="+371"/>
+        <location line="+384"/>
         <source>Clear effort</source>
         <translation>Effacer l&apos;effort</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-383"/>
         <source>Lower / raise emotion</source>
         <translation>Diminuer / augmenter l&apos;émotion</translation>
     </message>
     <message>
-        <location line="+545"/>
+        <location line="+558"/>
         <source>Move the selection to the neighbouring card or cell</source>
         <translation>Déplacer la sélection vers la fiche ou la cellule voisine</translation>
     </message>
     <message>
-        <location line="-553"/>
+        <location line="-566"/>
         <source>Navigate</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+558"/>
+        <location line="+571"/>
         <source>Next / previous stage</source>
         <translation>Étape suivante / précédente</translation>
     </message>
@@ -5013,12 +5028,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Annuler un renommage ou un glisser&#xa0;; vider la sélection</translation>
     </message>
     <message>
-        <location line="-560"/>
+        <location line="-573"/>
         <source>Next / previous pane: palette, map, inspector</source>
         <translation>Volet suivant / précédent&#xa0;: palette, carte, inspecteur</translation>
     </message>
     <message>
-        <location line="+573"/>
+        <location line="+586"/>
         <source>Enter on a palette tile</source>
         <translation>Entrée sur une tuile de la palette</translation>
     </message>
@@ -5038,7 +5053,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Ouvrir la barre de menus / ce menu (Fiche ▸ Canal…)</translation>
     </message>
     <message>
-        <location line="-493"/>
+        <location line="-506"/>
         <source>Zoom in / out</source>
         <translation>Zoom avant / arrière</translation>
     </message>
@@ -5048,7 +5063,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Affichage</translation>
     </message>
     <message>
-        <location line="+592"/>
+        <location line="+605"/>
         <source>Ctrl+wheel</source>
         <translation>Ctrl+molette</translation>
     </message>
@@ -5058,12 +5073,17 @@ Vers&#xa0;: {1}</translation>
         <translation>Zoomer autour de la souris</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-282"/>
         <source>double-click</source>
         <translation>double-clic</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+33"/>
+        <source>Link the card to another: arrows / Tab pick it, Enter links, Esc leaves</source>
+        <translation>Lier la fiche à une autre : flèches / Tab la choisissent, Entrée lie, Échap quitte</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>Fit the whole map in the window</source>
         <translation>Ajuster toute la carte à la fenêtre</translation>
     </message>
@@ -5113,12 +5133,12 @@ Vers&#xa0;: {1}</translation>
         <translation>La déplacer vers une autre cellule ou position</translation>
     </message>
     <message>
-        <location line="-601"/>
+        <location line="-614"/>
         <source>Mouse</source>
         <translation>Souris</translation>
     </message>
     <message>
-        <location line="+607"/>
+        <location line="+620"/>
         <source>Ctrl+drag a card</source>
         <translation>Ctrl+glisser une fiche</translation>
     </message>
@@ -5128,7 +5148,27 @@ Vers&#xa0;: {1}</translation>
         <translation>La copier</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Link it to the card you release on</source>
+        <translation>La lier à la fiche où vous relâchez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag a card&apos;s link handle / Alt+drag a card</source>
+        <translation>Glisser la poignée de lien d&apos;une fiche / Alt+glisser une fiche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select a link (Del deletes it, F2 edits its label)</source>
+        <translation>Sélectionner un lien (Suppr le supprime, F2 modifie son libellé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a link</source>
+        <translation>Cliquer sur un lien</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Drag a palette tile</source>
         <translation>Glisser une tuile de la palette</translation>
     </message>
@@ -5158,12 +5198,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Sélectionner plusieurs fiches</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-119"/>
         <source>This list of shortcuts</source>
         <translation>Cette liste de raccourcis</translation>
     </message>
     <message>
-        <location line="-511"/>
+        <location line="-524"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
