@@ -2464,7 +2464,7 @@ Ligne&#xa0;: {1}
         <translation>Libellé</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Link — {0}</source>
         <translation>Lien — {0}</translation>
     </message>
@@ -2479,6 +2479,26 @@ Ligne&#xa0;: {1}
 To: {1}</source>
         <translation>De&#xa0;: {0}
 Vers&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no channel</source>
+        <translation>aucun canal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel switch: yes ({0} → {1})</source>
+        <translation>Changement de canal : oui ({0} → {1})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Channel switch: no (neither card has a channel)</source>
+        <translation>Changement de canal : non (aucune des deux fiches n’a de canal)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel switch: no (both {0})</source>
+        <translation>Changement de canal : non (les deux : {0})</translation>
     </message>
 </context>
 <context>
@@ -4593,7 +4613,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../../journey_editor/ui/inspector/project_page.py" line="-88"/>
+        <location filename="../../journey_editor/ui/inspector/project_page.py" line="-110"/>
         <source>Select a card, a stage, a persona or a lane on the map to edit it here.</source>
         <translation>Sélectionnez une fiche, une étape, un persona ou une ligne sur la carte pour le modifier ici.</translation>
     </message>

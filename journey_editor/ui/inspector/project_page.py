@@ -98,6 +98,13 @@ class LinkPage(InspectorPage):
         self.label = TextField(live=False, placeholder=self.tr("e.g. clicks the link"))
         self.add_row(self.tr("Label"), self.label)
         self.label.edited.connect(self._set_label)
+        # Derived from the two cards' channels, never stored: a link whose cards have
+        # different channels is where the customer switches channel.
+        self.switch = QLabel(self)
+        self.switch.setObjectName("link-channel-switch")
+        self.switch.setWordWrap(True)
+        self.switch.setTextFormat(Qt.TextFormat.PlainText)
+        self.add_note(self.switch)
 
     def existing(self, ids: tuple[str, ...]) -> tuple[str, ...]:
         known = {link.id for link in self.document.project.links}
@@ -115,6 +122,19 @@ class LinkPage(InspectorPage):
             self.tr("From: {0}\nTo: {1}").format(quoted(source.title), quoted(target.title))
         )
         self.label.set_value(link.label)
+        self.switch.setText(self._switch_text(source.channel, target.channel))
+
+    def _switch_text(self, source: str | None, target: str | None) -> str:
+        project = self.document.project
+        names = {c.id: c.label for c in project.channels}
+        none = self.tr("no channel")
+        if source != target:
+            return self.tr("Channel switch: yes ({0} → {1})").format(
+                names.get(source or "", none), names.get(target or "", none)
+            )
+        if source is None:
+            return self.tr("Channel switch: no (neither card has a channel)")
+        return self.tr("Channel switch: no (both {0})").format(names.get(source, source))
 
     def _set_label(self, value: str) -> None:
         if self.document.project.link(self.ids[0]).label == value:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from journey_editor.edits import RemoveStage, UpdatePersona
+from journey_editor.edits import RemoveStage, UpdateCard, UpdatePersona
 from journey_editor.ui.inspector.choices import ColourField
 from journey_editor.ui.inspector.structure_pages import parse_lines
 
@@ -207,6 +207,17 @@ def test_link_label(inspector, selection, document, qtbot, focus):
     qtbot.keyClick(page.label.editor, Qt.Key.Key_Return)
     assert document.project.link("k-1").label == "clic sur le lien"
     assert _steps(document) == 1
+
+
+def test_link_page_derives_the_channel_switch_from_the_two_cards(inspector, selection, document):
+    selection.set("link", ("k-1",))
+    page = inspector.link_page
+    assert page.switch.text().startswith("Channel switch: yes")
+    document.apply(UpdateCard("c-shop", {"channel": "blog"}))
+    assert page.switch.text().startswith("Channel switch: no")
+    assert set(document.project.link("k-1").model_dump()) == {"id", "from_card", "to_card", "label"}
+    document.undo_stack.undo()
+    assert page.switch.text().startswith("Channel switch: yes")
 
 
 # --- the map (nothing selected) -------------------------------------------------------------------
