@@ -943,18 +943,18 @@ git diff et git log -p --ext-diff montrent les changements de la carte au lieu d
         <translation>5 très difficile</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+88"/>
+        <location line="+48"/>
+        <location line="+121"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-115"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -974,17 +974,22 @@ git diff et git log -p --ext-diff montrent les changements de la carte au lieu d
         <translation>Effort</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+211"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-204"/>
         <source>Emotion</source>
         <translation>Émotion</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-41"/>
+        <source>Link to…</source>
+        <translation>Lier à…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Moment of truth</source>
         <translation>Moment de vérité</translation>
     </message>
@@ -994,7 +999,22 @@ git diff et git log -p --ext-diff montrent les changements de la carte au lieu d
         <translation>Point de sortie</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+24"/>
+        <source>Edit label</source>
+        <translation>Modifier le libellé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reverse direction</source>
+        <translation>Inverser le sens</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete link</source>
+        <translation>Supprimer le lien</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Add stage before</source>
         <translation>Ajouter une étape avant</translation>
     </message>

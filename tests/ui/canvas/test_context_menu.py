@@ -119,3 +119,33 @@ def test_no_menu_over_nothing(small):
     from PySide6.QtCore import QPointF
 
     assert menu_for(small.view, hit_at(small.view, QPointF(3, 3))) is None
+
+
+def test_link_menu_edits_the_label_reverses_and_deletes(small):
+    from PySide6.QtWidgets import QLineEdit
+
+    from tests.ui.canvas.test_link_drawing import link_point
+
+    entries = actions(menu_for(small.view, hit_at(small.view, link_point(small, "k-1"))))
+    assert small.selection.kind == "link" and small.selection.ids == ("k-1",)
+    entries["Reverse direction"].trigger()
+    link = small.project.link("k-1")
+    assert (link.from_card, link.to_card) == ("c-shop", "c-blog")
+    entries = actions(menu_for(small.view, hit_at(small.view, link_point(small, "k-1"))))
+    entries["Edit label"].trigger()
+    editor = small.view.viewport().findChild(QLineEdit, "inline-editor")
+    assert editor is not None and editor.text() == "clic"
+    editor.setText("retour")
+    editor.committed.emit()
+    assert small.project.link("k-1").label == "retour"
+    entries = actions(menu_for(small.view, hit_at(small.view, link_point(small, "k-1"))))
+    entries["Delete link"].trigger()
+    assert small.project.links == [] and small.stack.count() == 3
+    small.undo_all()
+
+
+def test_card_menu_link_to_enters_link_mode(small):
+    entries = actions(menu_for(small.view, hit_at(small.view, small.card_point("c-friend"))))
+    entries["Link to…"].trigger()
+    assert small.view.keyboard.link_mode.active
+    assert small.view.keyboard.link_mode.from_card == "c-friend"

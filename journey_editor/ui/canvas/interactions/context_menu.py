@@ -1,4 +1,4 @@
-"""Right-click menus on cards, headers and empty cells. Every entry calls a verb of
+"""Right-click menus on cards, links, headers and empty cells. Every entry calls a verb of
 `verbs` (the same verbs as the main window's menus), so each is one undo step.
 
 `menu_for(view, hit)` builds the menu without showing it, so tests can trigger its actions.
@@ -45,6 +45,9 @@ def menu_for(view: CanvasContext, hit: Hit) -> QMenu | None:
         if hit.object_id not in view.selection.card_ids():
             view.selecting.select_cards((hit.object_id,))
         return card_menu(view, view.selection.card_ids())
+    if hit.kind == "link" and hit.object_id is not None:
+        view.selecting.select_link(hit.object_id)
+        return link_menu(view, hit.object_id)
     if hit.kind in ("stage", "persona", "lane") and hit.object_id is not None:
         view.selecting.select_header(hit.kind, hit.object_id)
         return header_menu(view, hit.kind, hit.object_id)
@@ -90,6 +93,12 @@ def card_menu(view: CanvasContext, card_ids: tuple[str, ...]) -> QMenu:
         QCoreApplication.translate("CanvasMenu", "Duplicate"),
         lambda: _duplicate(view, card_ids),
     )
+    _add(
+        menu,
+        view,
+        QCoreApplication.translate("CanvasMenu", "Link to…"),
+        view.link_selected_card,
+    ).setEnabled(len(cards) == 1)
     _add(
         menu,
         view,
@@ -150,6 +159,33 @@ def card_menu(view: CanvasContext, card_ids: tuple[str, ...]) -> QMenu:
         )
         action.setCheckable(True)
         action.setChecked(on)
+    return menu
+
+
+# --- links --------------------------------------------------------------------------------------
+
+
+def link_menu(view: CanvasContext, link_id: str) -> QMenu:
+    document = view.document
+    menu = QMenu(view.viewport())
+    _add(
+        menu,
+        view,
+        QCoreApplication.translate("CanvasMenu", "Edit label"),
+        lambda: view.inline_editor.open("link", link_id),
+    )
+    _add(
+        menu,
+        view,
+        QCoreApplication.translate("CanvasMenu", "Reverse direction"),
+        lambda: verbs.reverse_link(document, link_id),
+    )
+    _add(
+        menu,
+        view,
+        QCoreApplication.translate("CanvasMenu", "Delete link"),
+        lambda: verbs.delete_links(document, (link_id,)),
+    )
     return menu
 
 
