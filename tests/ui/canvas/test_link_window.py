@@ -83,3 +83,34 @@ def test_the_l_key_arrows_and_enter_link_the_selected_card(window, qtbot):
     assert (links[-1].from_card, links[-1].to_card) == ("c-friend", target)
     window.document.undo_stack.undo()
     assert len(window.document.project.links) == 1
+
+
+def test_click_a_link_then_del_and_f2_through_the_window_shortcuts(window, qtbot):
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLineEdit
+
+    window.activateWindow()
+    view = window.view
+    spec = view.map_scene.links["k-1"].spec
+    segment = spec.segments[len(spec.segments) // 2]
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = segment.start, segment.c1, segment.c2, segment.end
+    middle = view.viewportTransform().map(
+        QPointF((x0 + 3 * x1 + 3 * x2 + x3) / 8, (y0 + 3 * y1 + 3 * y2 + y3) / 8 + 2)
+    )
+    send(view, QEvent.Type.MouseButtonPress, middle, LEFT, LEFT)
+    send(view, QEvent.Type.MouseButtonRelease, middle, LEFT, NONE)
+    assert window.selection.kind == "link" and window.selection.ids == ("k-1",)
+    assert window.inspector.current_page() is window.inspector.link_page
+    QTest.keyClick(view, Qt.Key.Key_F2)
+    editor = view.viewport().findChild(QLineEdit, "inline-editor")
+    assert editor is not None and editor.text() == "clic"
+    editor.setText("clic sur la vitrine")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    assert window.document.project.link("k-1").label == "clic sur la vitrine"
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert window.document.project.links == []
+    stack = window.document.undo_stack
+    assert stack.count() == 2
+    stack.undo()
+    stack.undo()
+    assert window.document.project.link("k-1").label == "clic"

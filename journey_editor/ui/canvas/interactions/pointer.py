@@ -98,6 +98,7 @@ class PointerRouter:
         travelled = (pos - press.pos).manhattanLength()
         if travelled < QApplication.startDragDistance():
             return True
+        self.view.map_scene.link_handle.hide_handle()  # a link drag shows it again
         self.gesture = self._start(press)
         if self.gesture is not None:
             self.gesture.move(pos, modifiers)
