@@ -162,3 +162,15 @@ def test_esc_leaves_link_mode_without_a_change(small):
     assert not small.view.keyboard.link_mode.active
     assert small.selection.ids == ("c-blog",)  # Esc left link mode, not the selection
     assert small.project == small.original and small.stack.count() == 0
+
+
+def test_a_drop_over_a_link_lands_in_the_cell_beneath(small):
+    from journey_editor.layout import cell_at
+    from journey_editor.ui.canvas.interactions.hits import drop_cell_at, hit_at, scene_point
+
+    pos = link_point(small, "k-1")
+    assert hit_at(small.view, pos).kind == "link"
+    point = scene_point(small.view, pos)
+    beneath = cell_at(small.layout, point.x(), point.y())
+    found = drop_cell_at(small.view, pos)
+    assert (found[0] if found else None) == beneath

@@ -48,10 +48,10 @@ def hit_at(view: CanvasContext, pos: QPointF) -> Hit:
 
 
 def drop_cell_at(view: CanvasContext, pos: QPointF) -> tuple[CellKey, QPointF] | None:
-    """The cell a drop at `pos` lands in (over a card counts as its cell), with the scene
+    """The cell a drop at `pos` lands in (over a card or a link: the cell beneath), with the scene
     point; None over headers, frozen areas, gaps and outside the map."""
     hit = hit_at(view, pos)
-    if hit.kind not in ("card", "cell") or view.map_scene.layout is None:
+    if hit.kind not in ("card", "cell", "link") or view.map_scene.layout is None:
         return None
     cell = hit.cell or cell_at(view.map_scene.layout, hit.scene_pos.x(), hit.scene_pos.y())
     return (cell, hit.scene_pos) if cell is not None else None
