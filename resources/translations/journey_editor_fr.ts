@@ -2680,7 +2680,7 @@ Vers&#xa0;: {1}</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>&amp;Link to…</source>
+        <source>Lin&amp;k to…</source>
         <translation>&amp;Lier à…</translation>
     </message>
     <message>

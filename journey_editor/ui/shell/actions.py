@@ -402,7 +402,7 @@ ACTIONS: tuple[Command | Menu | Separator, ...] = (
     ),
     Command(
         "link_to",
-        QT_TRANSLATE_NOOP("MainMenu", "&Link to…"),
+        QT_TRANSLATE_NOOP("MainMenu", "Lin&k to…"),
         lambda window: window.view.link_selected_card(),
         ("L",),
         "card",
