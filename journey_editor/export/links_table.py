@@ -93,7 +93,8 @@ def links_table(
             if index % 2:
                 fills.append(PlacedFill(Rect(left, y, printable.width, height), "stripe"))
             base = y + ROW_GAP / 2 + baseline_offset(SIZE, SPACING)
-            texts.append(PlacedText(str(link.number), left + 4, base, SIZE, True))
+            # Same weight as the line: the PDF text then reads "1 Website → Store · …".
+            texts.append(PlacedText(str(link.number), left + 4, base, SIZE))
             for number, text in enumerate(lines):
                 texts.append(PlacedText(text, left + NUMBER_WIDTH, base + number * line, SIZE))
             y += height

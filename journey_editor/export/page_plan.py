@@ -76,6 +76,7 @@ class PagePlan:
     anchors: tuple[Anchor, ...] = ()  # bookmarks on this page: personas' bands, summary parts
     compare: PersonaComparison | None = None  # the persona comparison page: what to paint
     summary: SummaryPage | None = None  # summary pages: what to paint
+    links: SummaryPage | None = None  # the links table (laid out as a summary page)
     changes: ChangesPage | None = None  # change pages of a change handout: what to paint
     # tiles that do not show the stage row (persona column): the names of the stages
     # (personas) they show, along the top (left) edge
@@ -170,7 +171,7 @@ def make_plan(project: Project, options: PdfOptions, base: Project | None = None
                 printable=printable,
                 map_key=(),
                 anchors=part.anchors,
-                summary=part,
+                links=part,
             )
         )
     if versions is not None:

@@ -40,7 +40,7 @@ CLEARANCE = 1.5  # and keeps this far from a card
 MARKER_RADIUS = 6.5  # a numbered marker's circle
 # Where along the path a label may sit (t), tried in this order, then shifted off the path.
 ALONG = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8)
-MARKER_TEXT = 0.9  # its number, against the body text's size
+MARKER_TEXT = 1.0  # its number, at the body text's size (never the smallest text printed)
 GRID = 160.0  # the card index's cell
 
 
