@@ -40,6 +40,8 @@ class LinkItem(MapItem):
         if spec.marker is not None:
             bounds = bounds.united(qrect(marker_area(spec.marker.rect.center)))
         self.set_bounds(bounds.adjusted(-2, -2, 2, 2))
+        # A numbered link's words on hover, as the print's links table lists them.
+        self.setToolTip(f"{spec.number} · {spec.listing}" if spec.number is not None else "")
         self.update()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
