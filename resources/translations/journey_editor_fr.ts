@@ -1441,7 +1441,7 @@ Ligne&#xa0;: {1}
         <translation>Ce n&apos;est plus sur la carte.</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/ui/compare/sources.py" line="+39"/>
+        <location filename="../../journey_editor/ui/compare/sources.py" line="+40"/>
         <source>the backup «{name}»</source>
         <translation>la copie de sauvegarde «{name}»</translation>
     </message>
