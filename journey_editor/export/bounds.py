@@ -8,6 +8,7 @@ map form's clipping box all use these bounds so that no stroke is cut off.
 from __future__ import annotations
 
 from journey_editor.layout import MapLayout, Rect
+from journey_editor.layout.links import label_area, marker_area
 
 STROKE_ROOM = 2.0  # half the widest stroke on the map's edge, and a hair
 
@@ -20,6 +21,13 @@ def ink_bounds(layout: MapLayout) -> Rect:
     for link in layout.links:
         points = [point for segment in link.segments for point in segment]
         points.extend(link.arrow)
+        # A label or marker placed beside a connector near the map's edge.
+        if link.label is not None:
+            area = label_area(link.label)
+            points.extend(((area.x, area.y), (area.right, area.bottom)))
+        if link.marker is not None:
+            area = marker_area(link.marker.rect.center)
+            points.extend(((area.x, area.y), (area.right, area.bottom)))
         for x, y in points:
             left, right = min(left, x - STROKE_ROOM), max(right, x + STROKE_ROOM)
             top, bottom = min(top, y - STROKE_ROOM), max(bottom, y + STROKE_ROOM)

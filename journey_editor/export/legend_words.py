@@ -28,6 +28,10 @@ _WORDS = LayoutLabels(
     ),
     moment_of_truth=QT_TRANSLATE_NOOP("Legend", "moment of truth"),
     exit_point=QT_TRANSLATE_NOOP("Legend", "exit point"),
+    links=QT_TRANSLATE_NOOP("Legend", "Links"),
+    link_marker=QT_TRANSLATE_NOOP(
+        "Legend", "numbered link: listed on the Links page after the map"
+    ),
     collapsed_summary=QT_TRANSLATE_NOOP("Legend", "{lanes} lanes · {cards} cards"),
     # Which lanes the emotion curves go through: "Emotion curve: touchpoints and emotions".
     emotion_curve=QT_TRANSLATE_NOOP("Legend", "Emotion curve: {lanes}"),
@@ -64,6 +68,8 @@ def layout_labels(language: str) -> LayoutLabels:
         evidence_values=tuple(words(value) for value in _WORDS.evidence_values),
         moment_of_truth=words(_WORDS.moment_of_truth),
         exit_point=words(_WORDS.exit_point),
+        links=words(_WORDS.links),
+        link_marker=words(_WORDS.link_marker),
         collapsed_summary=words(_WORDS.collapsed_summary),
         emotion_curve=words(_WORDS.emotion_curve),
         lane_kinds=tuple(words(kind) for kind in _WORDS.lane_kinds),

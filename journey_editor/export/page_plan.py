@@ -33,6 +33,7 @@ from journey_editor.export.comparison import (
 )
 from journey_editor.export.edge_labels import EdgeLabel, persona_labels, stage_labels
 from journey_editor.export.legend_words import layout_labels
+from journey_editor.export.links_table import links_table
 from journey_editor.export.outline import Anchor
 from journey_editor.export.pdf_options import DEFAULT_OPTIONS, PdfOptions
 from journey_editor.export.project_views import persona_only, without_lane_kinds
@@ -48,7 +49,7 @@ from journey_editor.layout.persona_compare import PersonaComparison
 from journey_editor.model.metrics import compute_metrics
 from journey_editor.model.project import Project
 
-PageKind = Literal["map", "tile", "summary", "compare", "changes"]
+PageKind = Literal["map", "tile", "links", "summary", "compare", "changes"]
 HINT_GAIN = 1.2  # fit: turning the paper is worth it (or a hint) from this gain on
 
 
@@ -75,6 +76,7 @@ class PagePlan:
     anchors: tuple[Anchor, ...] = ()  # bookmarks on this page: personas' bands, summary parts
     compare: PersonaComparison | None = None  # the persona comparison page: what to paint
     summary: SummaryPage | None = None  # summary pages: what to paint
+    links: SummaryPage | None = None  # the links table (laid out as a summary page)
     changes: ChangesPage | None = None  # change pages of a change handout: what to paint
     # tiles that do not show the stage row (persona column): the names of the stages
     # (personas) they show, along the top (left) edge
@@ -134,8 +136,8 @@ def orientations_used(pages: list[PagePlan]) -> tuple[bool, ...]:
 
 
 def plan_pages(project: Project, options: PdfOptions = DEFAULT_OPTIONS) -> list[PagePlan]:
-    """What each page shows, in order: map pages (or tiles), the change pages of a change
-    handout, the summary pages, then the persona comparison page."""
+    """What each page shows, in order: map pages (or tiles), the links table, the change pages
+    of a change handout, the summary pages, then the persona comparison page."""
     return make_plan(project, options).pages
 
 
@@ -154,6 +156,24 @@ def make_plan(project: Project, options: PdfOptions, base: Project | None = None
             pages.append(_fit_page(len(pages) + 1, job, _fit_options(job, options), names))
         else:
             pages.extend(_tile_pages(len(pages) + 1, job, options, names, stages))
+    # The links table: the labels the maps show as numbered markers (layout/links.py).
+    tables = links_table(
+        [(job.label, job.layout) for job in maps.values()],
+        printable,
+        options.words_language(project.locale),
+    )
+    for part in tables:
+        pages.append(
+            PagePlan(
+                number=len(pages) + 1,
+                kind="links",
+                page_size=page_size,
+                printable=printable,
+                map_key=(),
+                anchors=part.anchors,
+                links=part,
+            )
+        )
     if versions is not None:
         language = options.words_language(project.locale)
         note = changes_note(versions, len(pages) + 1, language)

@@ -11,9 +11,11 @@ from journey_editor.export import palette
 from journey_editor.export.card_frames import set_border
 from journey_editor.export.glyph_forms import place_badge, place_chip, place_face
 from journey_editor.export.paint_cards import paint_exit, paint_star
+from journey_editor.export.paint_curves import paint_marker
 from journey_editor.export.surface import Surface
 from journey_editor.layout import Legend, LegendEntry, TitleBlock, curve_sample
 from journey_editor.layout import card_style as style
+from journey_editor.layout.links import marker_sample
 
 
 def paint_title_block(surface: Surface, block: TitleBlock | None) -> None:
@@ -52,6 +54,8 @@ def _paint_swatch(surface: Surface, kind: str, entry: LegendEntry) -> None:
         set_border(surface, entry.key)
         surface.round_rect(swatch, style.LEGEND_SWATCH_RADIUS, "B")
         surface.dash()
+    elif kind == "links":
+        paint_marker(surface, marker_sample(swatch))
     elif kind == "marks":
         if entry.key == "moment_of_truth":
             paint_star(surface, swatch)

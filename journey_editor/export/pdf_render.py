@@ -110,6 +110,8 @@ def render_pdf(
         surface = Surface(canvas, page.page_size[1])
         if page.summary is not None:
             paint_summary(surface, page.summary)
+        elif page.links is not None:
+            paint_summary(surface, page.links)
         elif page.compare is not None:
             paint_comparison(surface, page.compare)
         elif page.changes is not None:

@@ -40,6 +40,7 @@ def smallest_text_size(layout: MapLayout) -> float:
             add(row.label)
     for link in layout.links:
         add(link.label)
+        add(link.marker)
     # Every card title has the same size; the first non-empty one tells it.
     for box in layout.cards.values():
         if box.title.texts:

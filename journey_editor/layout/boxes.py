@@ -160,7 +160,13 @@ class LinkPath:
     to_card: str
     segments: tuple[CubicSegment, ...]  # from an edge of one card to an edge of the other
     arrow: tuple[Point, Point, Point]  # a filled triangle at the end, tip first
-    label: TextBlock | None  # centred on the path's middle
+    # Beside: the label, placed along the path where it covers no card (nor another label).
+    label: TextBlock | None
+    # Numbered, when no such place exists: a marker numbered 1, 2 … on the path's middle and
+    # a line for the links table ("Website → Store · reserves online"). One or the other.
+    number: int | None = None
+    marker: TextBlock | None = None  # the number, centred on the path; a circle round it
+    listing: str = ""
 
 
 class CurvePoint(NamedTuple):

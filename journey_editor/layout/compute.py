@@ -121,7 +121,7 @@ def _layout(
             curve = persona_curve(band, columns.stages, body.cells, body.cards, options)
         if curve is not None:
             curves.append(curve)
-    links = link_paths(project.links, body.cards, options, wrapper, previous)
+    links = link_paths(project.links, body.cards, options, wrapper, previous, project)
 
     return MapLayout(
         width=width,

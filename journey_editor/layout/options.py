@@ -27,6 +27,8 @@ class LayoutLabels:
     evidence_values: tuple[str, ...] = ("observed", "assumed", "proposed")
     moment_of_truth: str = "moment of truth"
     exit_point: str = "exit point"
+    links: str = "Links"  # the legend's links section: a numbered marker, and where to look
+    link_marker: str = "numbered link: listed on the Links page after the map"
     # {lanes} and {cards} are replaced by the collapsed persona's counts.
     collapsed_summary: str = "{lanes} lanes · {cards} cards"
     # Which lanes the emotion curves go through (see layout/curve_legend.py): {lanes} is the

@@ -18,6 +18,7 @@ from journey_editor.layout.boxes import (
 )
 from journey_editor.layout.curve_legend import curve_legend_text
 from journey_editor.layout.geometry import Rect
+from journey_editor.layout.links import MARKER_RADIUS
 from journey_editor.layout.options import LayoutOptions
 from journey_editor.layout.text import TextWrapper, place_lines
 from journey_editor.model.entities import Channel
@@ -144,6 +145,11 @@ def layout_legend(
             ],
         ),
     ]
+    if options.show_links and any(link.label.strip() for link in project.links):
+        marker = (2 * MARKER_RADIUS, 2 * MARKER_RADIUS)
+        sections.append(
+            ("links", labels.links, [("marker", labels.link_marker, marker, None, None)])
+        )
     size = options.body_font_size
     spacing = options.line_spacing
     line = size * spacing

@@ -2407,6 +2407,16 @@ Ligne&#xa0;: {1}
     </message>
     <message>
         <location line="+1"/>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numbered link: listed on the Links page after the map</source>
+        <translation>lien numéroté : voir la page Liens après la carte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{lanes} lanes · {cards} cards</source>
         <translation>lignes&#xa0;: {lanes} · fiches&#xa0;: {cards}</translation>
     </message>
@@ -3846,6 +3856,24 @@ Vers&#xa0;: {1}</translation>
         <location filename="../../journey_editor/ui/handout/export_job.py" line="+116"/>
         <source>unknown error</source>
         <translation>erreur inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>PdfLinks</name>
+    <message>
+        <location filename="../../journey_editor/export/links_table.py" line="+17"/>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Links — {name}</source>
+        <translation>Liens — {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A numbered marker on a connector stands for a link whose words did not fit beside it.</source>
+        <translation>Un repère numéroté sur un lien remplace le texte qui ne tenait pas à côté.</translation>
     </message>
 </context>
 <context>

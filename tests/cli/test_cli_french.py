@@ -179,7 +179,7 @@ def test_export_in_french(french, map_file, tmp_path, capsys):
     output = tmp_path / "atelier.pdf"
     assert main(["export", str(map_file), "-o", str(output), "--paper", "A4"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith(f"{output}{NB}: 1{NB}page, A4 ")
+    assert out.startswith(f"{output}{NB}: 2{NB}pages, A4 ")  # the map, the links table
     assert ", ajusté à la page, plus petit texte " in out
     assert re.search(rf"plus petit texte \d+,\d{NB}pt\n$", out)
     wall = tmp_path / "mur.pdf"

@@ -40,10 +40,10 @@ def test_a_fit_pdf_with_defaults_is_one_a3_landscape_page(map_file, tmp_path, ca
     out = tmp_path / "atelier.pdf"
     assert run(str(map_file), "-o", str(out)) == 0
     reader = PdfReader(out)
-    assert len(reader.pages) == 1
+    assert len(reader.pages) == 2  # the map, the links table
     box = reader.pages[0].mediabox
     assert (float(box.width) / MM, float(box.height) / MM) == pytest.approx((420, 297), abs=0.05)
-    assert "1 page, A3 landscape (auto), fit to page" in capsys.readouterr().out
+    assert "2 pages, A3 landscape (auto), fit to page" in capsys.readouterr().out
 
 
 def test_paper_orientation_tiles_and_extras_reach_the_pdf(map_file, tmp_path, capsys):
@@ -81,12 +81,12 @@ def test_tiling_without_an_orientation_takes_the_fewest_sheets(tmp_path, capsys)
     french = find_template("menswear-omnichannel.fr").path
     out = tmp_path / "mur.pdf"
     assert run(str(french), "-o", str(out), "--paper", "A4", "--tile", "--scale", "1.5") == 0
-    assert len(PdfReader(out).pages) == 12  # portrait, 4 × 3 (landscape takes 15)
-    assert "12 pages, A4 portrait (auto), tiled at 150 %" in capsys.readouterr().out
+    assert len(PdfReader(out).pages) == 12 + 1  # portrait, 4 × 3 (landscape takes 15); links
+    assert "13 pages, A4 portrait (auto), tiled at 150 %" in capsys.readouterr().out
     argv = ["-o", str(out), "--paper", "A4", "--landscape", "--tile", "--scale", "1.5"]
     assert run(str(french), *argv) == 0
-    assert len(PdfReader(out).pages) == 15  # asked for: kept
-    assert "15 pages, A4 landscape, tiled at 150 %" in capsys.readouterr().out
+    assert len(PdfReader(out).pages) == 15 + 1  # asked for: kept
+    assert "16 pages, A4 landscape, tiled at 150 %" in capsys.readouterr().out
 
 
 def test_a_nearly_empty_last_column_is_reported_with_the_scale_that_saves_it(tmp_path, capsys):
@@ -100,7 +100,7 @@ def test_a_nearly_empty_last_column_is_reported_with_the_scale_that_saves_it(tmp
     ) in err
     assert "hint: rerun with --scale 1.44" in err
     assert run(str(service), "-o", str(out), "--paper", "A4", "--tile", "--scale", "1.44") == 0
-    assert len(PdfReader(out).pages) == 15
+    assert len(PdfReader(out).pages) == 15 + 1  # the tiles, the links table
     assert "warning" not in capsys.readouterr().err
 
 

@@ -12,6 +12,12 @@ from journey_editor.export.bounds import ink_bounds
 from journey_editor.export.page_plan import make_plan, tile_count
 from journey_editor.templates import find_template
 
+
+def map_pages(project, options):
+    """The map pages (or tiles) of the plan, without the links table that follows them."""
+    return [page for page in plan_pages(project, options) if page.kind != "links"]
+
+
 EPS = 1e-6
 
 
@@ -22,7 +28,7 @@ def french_template():
 
 def test_fit_puts_the_whole_map_on_one_page_inside_the_margins(template):
     options = PdfOptions(paper="A3", landscape=False)
-    (page,) = plan_pages(template, options)
+    (page,) = map_pages(template, options)
     assert page.kind == "map" and page.number == 1
     assert page.target.width <= page.printable.width + EPS
     assert page.target.height <= page.printable.height + EPS
@@ -50,7 +56,7 @@ def test_tiles_cover_the_map_with_the_stated_overlap(template, paper, landscape,
     options = PdfOptions(
         paper=paper, landscape=landscape, mode="tile", scale=scale, overlap_mm=overlap
     )
-    tiles = plan_pages(template, options)
+    tiles = map_pages(template, options)
     assert all(tile.kind == "tile" for tile in tiles)
     first = tiles[0]
     rows, columns = first.rows, first.columns
@@ -112,7 +118,7 @@ def test_the_map_bounds_hold_every_link_even_one_bulging_past_the_right_edge():
 
 
 def test_per_persona_gives_one_map_per_persona_with_its_band_only(template):
-    pages = plan_pages(template, PdfOptions(per_persona=True))
+    pages = map_pages(template, PdfOptions(per_persona=True))
     assert [page.map_key for page in pages] == [(p.id,) for p in template.personas]
     assert [page.label for page in pages] == [p.name for p in template.personas]
     for page in pages:
@@ -121,7 +127,7 @@ def test_per_persona_gives_one_map_per_persona_with_its_band_only(template):
 
 def test_bookmarks_point_at_each_band_top(small_project):
     plan = make_plan(small_project, PdfOptions(paper="A4"))
-    (page,) = plan.pages
+    (page,) = [page for page in plan.pages if page.kind != "links"]
     layout = plan.maps[page.map_key].layout
     assert [a.title for a in page.anchors] == ["Léa", "Marc"]
     for anchor, band in zip(page.anchors, layout.personas, strict=True):
@@ -131,7 +137,9 @@ def test_bookmarks_point_at_each_band_top(small_project):
 def test_tile_bookmarks_go_to_the_first_column_sheet_holding_the_band_top(template):
     plan = make_plan(template, PdfOptions(paper="A4", mode="tile"))
     layout = next(iter(plan.maps.values())).layout
-    anchored = [(page, anchor) for page in plan.pages for anchor in page.anchors]
+    anchored = [
+        (page, anchor) for page in plan.pages if page.kind == "tile" for anchor in page.anchors
+    ]
     assert [anchor.title for _, anchor in anchored] == [p.name for p in template.personas]
     for (page, anchor), band in zip(anchored, layout.personas, strict=True):
         assert page.column == 0
@@ -142,16 +150,17 @@ def test_tile_bookmarks_go_to_the_first_column_sheet_holding_the_band_top(templa
 def test_summary_pages_follow_the_maps_and_carry_the_summary_bookmarks(template):
     pages = plan_pages(template, PdfOptions(paper="A4", summary=True, language="en"))
     kinds = [page.kind for page in pages]
-    assert kinds[0] == "map" and set(kinds[1:]) == {"summary"}
+    # The map, the links table right after it (the numbered links of the map), the summary.
+    assert kinds[:2] == ["map", "links"] and set(kinds[2:]) == {"summary"}
     assert [page.number for page in pages] == list(range(1, len(pages) + 1))
-    anchors = [anchor for page in pages[1:] for anchor in page.anchors]
+    anchors = [anchor for page in pages[2:] for anchor in page.anchors]
     assert anchors[0].title == "Summary" and anchors[0].level == 0
     titles = [anchor.title for anchor in anchors[1:]]
     assert titles[:2] == ["By persona", "By stage"]
     assert titles[2:] == [f"{p.name} — stage by stage" for p in template.personas]
     # Every placed text stays on its page, inside the margins.
     for page in pages[1:]:
-        for text in page.summary.texts:
+        for text in (page.summary or page.links).texts:
             assert page.printable.y <= text.baseline <= page.printable.bottom
 
 
@@ -162,7 +171,7 @@ def test_planning_is_pure_the_same_inputs_give_equal_plans(small_project):
 
 def test_a_long_summary_breaks_between_rows_over_several_pages(big_project):
     options = PdfOptions(paper="A4", summary=True, language="en")
-    pages = [p for p in plan_pages(big_project, options) if p.summary]
+    pages = [p for p in map_pages(big_project, options) if p.summary]
     assert len(pages) > 3
     texts = [text.text for page in pages for text in page.summary.texts]
     for persona in big_project.personas:
@@ -178,20 +187,20 @@ def test_a_long_summary_breaks_between_rows_over_several_pages(big_project):
 
 def test_auto_fit_turns_the_paper_only_for_a_clearly_larger_map():
     tall = find_template("b2b-lead-generation").load()  # 770 × 1348 points: 1.4× on portrait
-    (page,) = plan_pages(tall, PdfOptions(paper="A3"))
+    (page,) = map_pages(tall, PdfOptions(paper="A3"))
     assert page.page_size[0] < page.page_size[1]
     wide = find_template("service-lifecycle").load()
-    (page,) = plan_pages(wide, PdfOptions(paper="A3"))
+    (page,) = map_pages(wide, PdfOptions(paper="A3"))
     assert page.page_size[0] > page.page_size[1]
 
 
 def test_auto_tiles_take_the_fewest_sheets_and_explicit_orientations_stay(template):
     for paper in ("A4", "A3"):
         for scale in (0.75, 1.0, 1.5, 2.0):
-            auto = plan_pages(template, PdfOptions(paper=paper, mode="tile", scale=scale))
+            auto = map_pages(template, PdfOptions(paper=paper, mode="tile", scale=scale))
             counts = [
                 len(
-                    plan_pages(
+                    map_pages(
                         template, PdfOptions(paper=paper, landscape=way, mode="tile", scale=scale)
                     )
                 )
@@ -199,7 +208,7 @@ def test_auto_tiles_take_the_fewest_sheets_and_explicit_orientations_stay(templa
             ]
             assert len(auto) == min(counts)
             for way in (True, False):
-                pages = plan_pages(
+                pages = map_pages(
                     template, PdfOptions(paper=paper, landscape=way, mode="tile", scale=scale)
                 )
                 assert all((page.page_size[0] > page.page_size[1]) is way for page in pages)
@@ -214,6 +223,8 @@ def test_tiles_repeat_the_stages_and_personas_they_show_along_their_edges(french
     stage_top = min(box.rect.y for box in layout.stages)
     assert (plan.pages[0].columns, plan.pages[0].rows) == (4, 3)
     for page in plan.pages:
+        if page.kind != "tile":
+            continue
         source, area = page.source, page.printable
         if source.y <= stage_top:  # the sheet shows the stage row: nothing to repeat
             assert page.stage_labels == ()
@@ -249,7 +260,7 @@ def test_tiles_repeat_the_stages_and_personas_they_show_along_their_edges(french
 
 
 def test_fit_pages_and_single_sheets_carry_no_edge_labels(small_project):
-    (page,) = plan_pages(small_project, PdfOptions(paper="A3"))
+    (page,) = map_pages(small_project, PdfOptions(paper="A3"))
     assert page.stage_labels == () and page.persona_labels == ()
-    (tile,) = plan_pages(small_project, PdfOptions(paper="A0", mode="tile", scale=0.5))
+    (tile,) = map_pages(small_project, PdfOptions(paper="A0", mode="tile", scale=0.5))
     assert tile.stage_labels == () and tile.persona_labels == ()

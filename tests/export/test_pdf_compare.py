@@ -25,11 +25,12 @@ def test_the_comparison_is_one_bookmarked_page_after_the_summary(pdf, small_proj
     options = PdfOptions(paper="A4", summary=True, compare_personas=True, language="en")
     path, report = export_to(small_project, options)
     reader = PdfReader(path)
-    assert report.pages == len(reader.pages) == 3  # the map, the summary, the comparison
-    assert pdf.outline_titles(reader) == ["Léa", "Marc", "Summary", "Personas compared"]
+    # the map, the links table, the summary, the comparison
+    assert report.pages == len(reader.pages) == 4
+    assert pdf.outline_titles(reader) == ["Léa", "Marc", "Links", "Summary", "Personas compared"]
     last = [item for item in reader.outline if not isinstance(item, list)][-1]
-    assert reader.get_destination_page_number(last) == 2
-    text = pdf.page_texts(reader)[2]
+    assert reader.get_destination_page_number(last) == 3
+    text = pdf.page_texts(reader)[3]
     for words in (
         "Personas compared — Boutique de chemises — parcours «omnicanal»",
         "Léa",
@@ -47,17 +48,17 @@ def test_the_comparison_is_one_bookmarked_page_after_the_summary(pdf, small_proj
     ):
         assert words in text
     plan = make_plan(small_project, options)
-    assert [page.kind for page in plan.pages] == ["map", "summary", "compare"]
+    assert [page.kind for page in plan.pages] == ["map", "links", "summary", "compare"]
 
 
 def test_every_template_compares_all_its_personas_over_all_its_stages(pdf, template, export_to):
     path, _ = export_to(template, PdfOptions(paper="A4", compare_personas=True))
     reader = PdfReader(path)
-    assert len(reader.pages) == 2
-    text = pdf.page_texts(reader)[1]
+    assert len(reader.pages) == 3  # the map, the links table, the comparison
+    text = pdf.page_texts(reader)[2]
     for name in [p.name for p in template.personas] + [s.name for s in template.stages]:
         assert pdf.normalise(name) in text
-    comparison = make_plan(template, PdfOptions(paper="A4", compare_personas=True)).pages[1]
+    comparison = make_plan(template, PdfOptions(paper="A4", compare_personas=True)).pages[-1]
     gaps = comparison.compare.figures.gaps
     stage_name = {s.id: s.name for s in template.stages}
     top = [stage_name[gap.stage_id] for gap in gaps[:5]]
@@ -94,7 +95,7 @@ def test_the_option_is_remembered_and_reaches_the_command_line(small_project, tm
     args = parser.parse_args(["export", str(source), "-o", str(out), "--compare-personas"])
     assert export_command.pdf_options_from_args(args).compare_personas
     assert export_command.run_export(args) == 0
-    assert len(PdfReader(out).pages) == 2
+    assert len(PdfReader(out).pages) == 3
     image = parser.parse_args(
         ["export", str(source), "-o", str(tmp_path / "x.png"), "--compare-personas"]
     )

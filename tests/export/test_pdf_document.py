@@ -36,8 +36,9 @@ def page_sizes(reader: PdfReader) -> list[tuple[float, float]]:
 def test_fit_prints_one_page_of_the_paper_asked_for(small_project, export_to, options, size_mm):
     path, report = export_to(small_project, options)
     reader = PdfReader(path)
-    assert report.pages == len(reader.pages) == 1
-    ((width, height),) = page_sizes(reader)
+    # The map, then the links table (the small map's one link has no room beside it).
+    assert report.pages == len(reader.pages) == 2
+    width, height = page_sizes(reader)[0]
     assert (width / MM, height / MM) == pytest.approx(size_mm, abs=0.05)
 
 
@@ -129,14 +130,14 @@ def test_one_bookmark_per_persona_then_the_summary(pdf, template, export_to):
     path, _ = export_to(template, PdfOptions(summary=True, language="en"))
     reader = PdfReader(path)
     names = [p.name for p in template.personas]
-    assert pdf.outline_titles(reader) == [*names, "Summary"]
+    assert pdf.outline_titles(reader) == [*names, "Links", "Summary"]
     nested = dict(pdf.outline_titles(reader, nested=True))
     assert nested["Summary"][:2] == ["By persona", "By stage"]
-    # Bookmarks point where the planner says: the band tops, then the summary's first page.
+    # Bookmarks point where the planner says: the band tops, the links table, the summary.
     pages = plan_pages(template, PdfOptions(summary=True, language="en"))
     items = [item for item in reader.outline if not isinstance(item, list)]
     targets = [reader.get_destination_page_number(item) for item in items]
-    assert targets == [0] * len(names) + [1]
+    assert targets == [0] * len(names) + [1, 2]
     for item, anchor in zip(items, pages[0].anchors, strict=False):
         assert float(item["/Top"]) == pytest.approx(pages[0].page_size[1] - anchor.y, abs=0.01)
 
@@ -144,8 +145,11 @@ def test_one_bookmark_per_persona_then_the_summary(pdf, template, export_to):
 def test_per_persona_prints_each_persona_alone_on_its_own_page(pdf, template, export_to):
     path, report = export_to(template, PdfOptions(per_persona=True))
     reader = PdfReader(path)
-    assert report.pages == len(template.personas)
-    assert pdf.outline_titles(reader) == [p.name for p in template.personas]
+    # One map per persona, then the links tables of the personas with numbered links.
+    assert report.pages == len(template.personas) + 1
+    word = "Liens" if template.locale.startswith("fr") else "Links"  # the map's language
+    titles = [f"{word} — {p.name}" for p in template.personas]
+    assert pdf.outline_titles(reader) == [p.name for p in template.personas] + titles
     texts = pdf.page_texts(reader)
     for index, persona in enumerate(template.personas):
         assert pdf.normalise(persona.name) in texts[index]
@@ -162,7 +166,7 @@ def test_per_persona_tiles_make_one_tile_set_per_persona(pdf, small_project, exp
     pages = plan_pages(small_project, options)
     assert [p.map_key for p in pages].count(("p-lea",)) == pages[0].rows * pages[0].columns
     assert report.pages == len(PdfReader(path).pages) == len(pages)
-    assert pdf.outline_titles(PdfReader(path)) == ["Léa", "Marc"]
+    assert pdf.outline_titles(PdfReader(path)) == ["Léa", "Marc", "Liens — Léa"]
 
 
 def test_hidden_lanes_leave_their_cards_out(pdf, template, export_to):
@@ -181,8 +185,8 @@ def test_the_summary_lists_personas_stages_and_their_figures(pdf, small_project,
     options = PdfOptions(paper="A4", summary=True, language="en")  # words: see test_pdf_language
     path, report = export_to(small_project, options)
     reader = PdfReader(path)
-    assert report.pages == 2
-    summary = pdf.page_texts(reader)[1]
+    assert report.pages == 3  # the map, the links table, the summary
+    summary = pdf.page_texts(reader)[2]
     assert "Summary — Boutique de chemises" in summary
     assert "5 cards · 4 touchpoints · 1 link ·" in summary
     for heading in ("Cards", "Touchpoints", "Mean effort", "Mean emotion", "Channel switches"):
@@ -198,7 +202,7 @@ def test_the_summary_lists_personas_stages_and_their_figures(pdf, small_project,
 def test_summary_figures_leave_hidden_lanes_out(pdf, small_project, export_to):
     options = PdfOptions(summary=True, hidden_lane_kinds={"pain_points"}, language="en")
     path, _ = export_to(small_project, options)
-    summary = pdf.page_texts(PdfReader(path))[1]
+    summary = pdf.page_texts(PdfReader(path))[2]
     assert "4 cards · 4 touchpoints" in summary
     assert "left out: pain points" in summary
 
@@ -230,7 +234,7 @@ def test_without_source_date_epoch_a_handout_carries_the_real_time(small_project
 
 def test_the_fit_warning_fires_for_a_huge_map_on_a4(big_project):
     report = export_pdf(big_project, io.BytesIO(), PdfOptions(paper="A4", landscape=False))
-    assert report.pages == 1
+    assert report.pages == 5  # the map, then its links table on 4 pages
     assert report.smallest_text_pt < 1.0
     (warning,) = [w for w in report.warnings if "smallest text" in w]
     assert warning.startswith(f"fit: the smallest text prints at {report.smallest_text_pt:.1f} pt")
@@ -322,7 +326,9 @@ def test_a_thin_last_row_or_column_is_reported_in_the_readers_language():
     service = find_template("service-lifecycle").load()
     options = PdfOptions(paper="A4", mode="tile", scale=1.5)
     report = export_pdf(service, io.BytesIO(), options, report_language="fr")
-    assert report.pages == 18 and report.paper == "A4 portrait (auto)"
+    assert (
+        report.pages == 18 + 1 and report.paper
+    )  # the tiles, the links table == "A4 portrait (auto)"
     assert (report.proposal.scale, report.proposal.sheets) == (1.44, 15)
     assert (
         "feuilles\u00a0: la dernière colonne de feuilles ne contient que 19\u00a0% d'une "

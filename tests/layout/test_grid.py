@@ -261,7 +261,8 @@ def test_legend_lists_the_channels_in_use_and_the_scales(small_layout):
     legend = small_layout.legend
     assert legend is not None
     sections = {section.kind: section for section in legend.sections}
-    assert list(sections) == ["channels", "effort", "emotion", "evidence", "marks"]
+    assert list(sections) == ["channels", "effort", "emotion", "evidence", "marks", "links"]
+    assert [entry.key for entry in sections["links"].entries] == ["marker"]  # labelled link
     assert [entry.key for entry in sections["channels"].entries] == [
         "blog",
         "word_of_mouth",

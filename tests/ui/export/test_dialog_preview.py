@@ -93,7 +93,7 @@ def test_page_count_follows_fit_then_tile_on_a4(qtbot, french_project):
     fit = PdfOptions(paper="A4", mode="fit")
     dialog.panel.set_options(fit)
     wait_for_plan(qtbot, dialog, fit)
-    assert dialog.preview.count.text() == "1 page"
+    assert dialog.preview.count.text() == "2 pages"  # the map, the links table
 
     qtbot.mouseClick(dialog.panel.tile, LEFT)
     tile = dialog.panel.options()

@@ -32,7 +32,7 @@ def test_the_proposed_scale_is_one_click_away(qtbot, french_project):
     dialog.panel.set_options(wasteful)
     shown_plan(qtbot, dialog, wasteful)
     preview = dialog.preview
-    assert preview.count.text() == "4 pages"
+    assert preview.count.text() == "5 pages"  # 4 sheets, the links table
     assert preview.warnings.isVisible()
     assert (
         "tile: the last column of sheets holds only 12 % of a sheet; at 88 % the map prints "
@@ -46,7 +46,7 @@ def test_the_proposed_scale_is_one_click_away(qtbot, french_project):
     applied = dialog.options()
     assert applied == PdfOptions(paper="A3", mode="tile", scale=0.88)
     shown_plan(qtbot, dialog, applied)
-    assert preview.count.text() == "2 pages"
+    assert preview.count.text() == "3 pages"
     assert not preview.proposal.isVisible()
     assert not preview.warnings.isVisible()
 

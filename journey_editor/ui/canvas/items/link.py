@@ -1,5 +1,5 @@
-"""A link between two cards (a channel switch): a Bézier with an arrowhead and its label on a
-light background so it reads over the cards and grid it crosses."""
+"""A link between two cards (a channel switch): a Bézier with an arrowhead, and its label on a
+light background beside it, or its numbered marker, as the layout decided."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen, QPo
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
 from journey_editor.layout import LinkPath
+from journey_editor.layout.links import label_area, marker_area
 from journey_editor.ui.canvas import theme
 from journey_editor.ui.canvas.items.base import Z_LINK, MapItem
 from journey_editor.ui.canvas.marks import qrect
 from journey_editor.ui.canvas.text import draw_block
 
-LABEL_PAD = 2.5
 HIT_WIDTH = 9.0  # scene units: a click this close to the stroke selects the link
 
 
@@ -40,23 +40,25 @@ class LinkItem(MapItem):
         shape = stroker.createStroke(path)
         shape.addPolygon(QPolygonF([QPointF(*p) for p in spec.arrow]))
         if spec.label is not None and spec.label.texts:
-            shape.addRect(self._label_rect())
+            shape.addRect(qrect(label_area(spec.label)))
+        if spec.marker is not None:
+            shape.addEllipse(qrect(marker_area(spec.marker.rect.center)))
         self._shape = shape.simplified()
         bounds = path.boundingRect()
         arrow = QPolygonF([QPointF(*p) for p in spec.arrow]).boundingRect()
         bounds = bounds.united(arrow)
         if spec.label is not None:
-            bounds = bounds.united(self._label_rect())
+            bounds = bounds.united(qrect(label_area(spec.label)))
+        if spec.marker is not None:
+            bounds = bounds.united(qrect(marker_area(spec.marker.rect.center)))
         self.set_bounds(bounds.adjusted(-HIT_WIDTH, -HIT_WIDTH, HIT_WIDTH, HIT_WIDTH))
+        # A numbered link's words on hover, as the print's links table lists them.
+        self.setToolTip(f"{spec.number} · {spec.listing}" if spec.number is not None else "")
         self.update()
 
     def shape(self) -> QPainterPath:
         # Wider than the stroke, so a link is easy to click; never the whole bounding box.
         return self._shape
-
-    def _label_rect(self):
-        label = self.spec.label
-        return qrect(label.rect).adjusted(-LABEL_PAD, -LABEL_PAD / 2, LABEL_PAD, LABEL_PAD / 2)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         link = self.spec
@@ -77,33 +79,20 @@ class LinkItem(MapItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawPolygon(QPolygonF([QPointF(*p) for p in link.arrow]))
-        if link.label is None or not link.label.texts:
+        # The layout decided (layout/links.py): the label beside the connector where it
+        # covers no card, else a numbered marker listed in the print's links table.
+        text = link.label if link.label is not None else link.marker
+        if text is None or not text.texts:
             return
-        if option.levelOfDetailFromTransform(painter.worldTransform()) * link.label.size < 4.0:
+        if option.levelOfDetailFromTransform(painter.worldTransform()) * text.size < 4.0:
             return  # unreadably small
-        if self.highlighted or self._label_readable():
+        if link.label is not None:
             painter.setPen(QPen(theme.GRID, 0.6))
             painter.setBrush(theme.CARD_BG)
-            painter.drawRoundedRect(self._label_rect(), 3.0, 3.0)
+            painter.drawRoundedRect(qrect(label_area(link.label)), 3.0, 3.0)
             draw_block(painter, link.label, theme.MUTED)
         else:
-            # The label would cover a card's text: a dot says "there is a label"; selecting
-            # either card shows it.
-            painter.setPen(QPen(theme.CARD_BG, 0.8))
-            painter.setBrush(theme.LINK)
-            painter.drawEllipse(self._label_rect().center(), 2.6, 2.6)
-
-    def _label_readable(self) -> bool:
-        scene = self.scene()
-        if scene is None:
-            return True
-        link = self.spec
-        if getattr(scene, "highlight_kind", None) == "card":
-            ids = scene.highlight_ids
-            if link.from_card in ids or link.to_card in ids:
-                return True
-        area = self._label_rect()
-        for item in scene.items(area, Qt.ItemSelectionMode.IntersectsItemShape):
-            if getattr(item, "kind", None) == "card":
-                return False
-        return True
+            painter.setPen(QPen(theme.LINK, 0.9))
+            painter.setBrush(theme.CARD_BG)
+            painter.drawEllipse(qrect(marker_area(link.marker.rect.center)))
+            draw_block(painter, link.marker, theme.LINK)
