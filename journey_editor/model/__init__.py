@@ -3,6 +3,7 @@
 from journey_editor.model.channels import default_channels
 from journey_editor.model.entities import (
     SCHEMA_VERSION,
+    BasedOn,
     Card,
     Channel,
     Lane,
@@ -18,6 +19,7 @@ __all__ = [
     "EVIDENCE_LEVELS",
     "LANE_KINDS",
     "SCHEMA_VERSION",
+    "BasedOn",
     "Card",
     "Channel",
     "IntegrityError",

@@ -8,14 +8,20 @@ from journey_editor.model.types import (
     Effort,
     Emotion,
     Evidence,
+    FileName,
     LaneKind,
     Locale,
     Name,
     ObjectId,
+    Sha256,
     Tag,
 )
 
-SCHEMA_VERSION = 1
+# The newest schema this journey-editor reads; a map in memory always has it. A file is written
+# with the oldest version that holds everything in it (persistence/migrations.py,
+# written_schema_version): 2 added `based_on`, so only a to-be map needs version 2, and every
+# other map keeps version 1 and opens in journey-editor versions that know nothing else.
+SCHEMA_VERSION = 2
 
 
 def _attributes_field():
@@ -123,6 +129,19 @@ class Channel(Entity):
     kind: ChannelKind = "digital"
 
 
+class BasedOn(Entity):
+    """What a to-be map was made from: its as-is map's file as it was on disk at that moment.
+
+    `file` is the file's name alone (it is looked for beside the to-be), `sha256` the hash of
+    its bytes then: a later comparison can tell whether the as-is has changed since."""
+
+    file: FileName
+    title: str = ""
+    sha256: Sha256
+    # When the to-be was made from it.
+    copied: AwareDatetime | None = Field(default=None, strict=False)
+
+
 class ProjectFields(Entity):
     """The project's own scalar fields; `Project` adds the collections and integrity rules."""
 
@@ -136,4 +155,6 @@ class ProjectFields(Entity):
     created: AwareDatetime | None = Field(default=None, strict=False)
     modified: AwareDatetime | None = Field(default=None, strict=False)
     locale: Locale = "en"
+    # Set on a to-be map only (File → Save as to-be…); left out of the file otherwise.
+    based_on: BasedOn | None = Field(default=None, exclude_if=lambda value: value is None)
     attributes: Attributes = _attributes_field()

@@ -11,6 +11,16 @@ Name = Annotated[str, StringConstraints(min_length=1, max_length=500, pattern=r"
 Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
 Locale = Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")]
 Tag = Annotated[str, StringConstraints(min_length=1, max_length=100, pattern=r"\S")]
+# A file's name alone, without any folder: no "/" or "\\", no control character, and something
+# besides dots and spaces ("." and ".." name folders).
+FileName = Annotated[
+    str,
+    StringConstraints(
+        max_length=255, pattern=r"^[^/\\\x00-\x1f]*[^/\\\s\x00-\x1f.][^/\\\x00-\x1f]*$"
+    ),
+]
+# A SHA-256 digest as hashlib's hexdigest() writes it: 64 lowercase hexadecimal digits.
+Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 
 Effort = Annotated[int, Field(ge=1, le=5)]
 Emotion = Annotated[int, Field(ge=-2, le=2)]

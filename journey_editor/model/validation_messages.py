@@ -94,6 +94,16 @@ def _message(detail: Mapping[str, Any], field_path: tuple) -> str:
             return f"must be a non-empty id without leading or trailing spaces (got {_show(given)})"
         if field_name == "locale":
             return f'must be a language tag like "en" or "fr-BE" (got {_show(given)})'
+        if field_name == "sha256":
+            return (
+                "must be a SHA-256 hash: 64 hexadecimal digits, 0-9 and lowercase a-f "
+                f"(got {_show(given)})"
+            )
+        if field_name == "file":
+            return (
+                f'must be a file name without any folder, like "shop.journey.json" '
+                f"(got {_show(given)})"
+            )
         return f"must contain some visible text (got {_show(given)})"
     if error_type == "string_too_short":
         return "must not be empty"

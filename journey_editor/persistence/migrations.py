@@ -1,19 +1,44 @@
-"""Bring documents written by older versions of journey-editor up to the current schema.
+"""Bring documents written by older versions of journey-editor up to the current schema, and
+choose the version a map is written with.
 
 MIGRATIONS maps a schema_version to the function that turns such a document into the next
-version. Version 1 is the first published format, so the table is empty until version 2
-exists; the loader already walks it, so adding a step is one function and one table entry.
+version; the loader walks it, so adding a step is one function and one table entry.
+
+The versions:
+1. the first published format;
+2. adds the project's optional `based_on` (what a to-be map was made from). A version 1 file
+   has none, so its step changes nothing but the number.
+
+A map is written with the oldest version that holds everything in it (`written_schema_version`):
+a map without `based_on` is still written as version 1, byte for byte as before, and opens in
+a journey-editor that knows only version 1; a to-be map is written as version 2, which such a
+journey-editor refuses with "newer than this journey-editor understands … update" instead of
+an unknown-field error. A new version that adds something optional says here when it is needed.
 """
 
 from collections.abc import Callable
 from typing import Any
 
 from journey_editor.model.entities import SCHEMA_VERSION
+from journey_editor.model.project import Project
 
 Document = dict[str, Any]
 FIRST_SCHEMA_VERSION = 1
 
-MIGRATIONS: dict[int, Callable[[Document], Document]] = {}
+
+def _add_based_on(document: Document) -> Document:
+    """1 → 2: `based_on` is optional and a version 1 file has none: nothing to change."""
+    return document
+
+
+MIGRATIONS: dict[int, Callable[[Document], Document]] = {1: _add_based_on}
+
+
+def written_schema_version(project: Project) -> int:
+    """The oldest schema version that holds everything in `project` (see the module's notes)."""
+    if project.based_on is not None:
+        return 2
+    return FIRST_SCHEMA_VERSION
 
 
 class MigrationError(ValueError):

@@ -23,7 +23,7 @@ from journey_editor.persistence.atomic import (
     read_regular_bytes,
 )
 from journey_editor.persistence.errors import ProjectFileError, ProjectSaveError
-from journey_editor.persistence.migrations import MigrationError, migrate
+from journey_editor.persistence.migrations import MigrationError, migrate, written_schema_version
 from journey_editor.persistence.strict_json import (
     MAX_DEPTH,
     MAX_FILE_BYTES,
@@ -61,6 +61,7 @@ def project_to_bytes(project: Project) -> bytes:
     problems = project.integrity_problems()
     if problems:
         raise IntegrityError(problems)
+    project = as_written(project)
     try:
         return (project.model_dump_json(indent=2) + "\n").encode("utf-8")
     except (ValueError, RecursionError) as error:  # UnicodeEncodeError, serialisation errors
@@ -80,6 +81,7 @@ def copy_bytes(project: Project) -> bytes:
         return project_to_bytes(project)
     except UnwritableMapError:
         pass
+    project = as_written(project)
     try:
         document: object = project.model_dump(mode="json")
     except Exception:  # a model that will not even dump as JSON
@@ -108,6 +110,15 @@ def unwritable_reason(project: Project, error: BaseException) -> str:
         if problem is not None:
             return "the map " + problem
     return f"the map cannot be written as JSON ({type(error).__name__}: {error})"
+
+
+def as_written(project: Project) -> Project:
+    """`project` with the schema version its file gets: in memory a map has the newest, the file
+    the oldest that holds it (migrations.written_schema_version)."""
+    version = written_schema_version(project)
+    if project.schema_version == version:
+        return project
+    return project.model_copy(update={"schema_version": version})
 
 
 def read_file_bytes(path: str | Path) -> bytes:

@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from journey_editor.model import SCHEMA_VERSION
 from journey_editor.persistence import (
     ProjectFileError,
     migrations,
@@ -14,8 +15,14 @@ from journey_editor.persistence.migrations import MigrationError, migrate
 
 
 def test_the_current_version_passes_unchanged():
-    document = {"schema_version": 1, "id": "m"}
+    document = {"schema_version": SCHEMA_VERSION, "id": "m"}
     assert migrate(dict(document)) == document
+
+
+def test_version_1_to_2_changes_nothing_but_the_number():
+    # Version 2 only adds the optional based_on, which a version 1 file cannot have.
+    document = {"schema_version": 1, "id": "m", "title": "Boutique", "stages": []}
+    assert migrate(dict(document), current=2) == document | {"schema_version": 2}
 
 
 def test_each_step_of_the_table_runs_in_order(monkeypatch):
@@ -45,10 +52,13 @@ def test_a_gap_in_the_table_is_reported(monkeypatch):
 
 def test_a_newer_file_is_refused_with_advice(small_project):
     document = json.loads(project_to_bytes(small_project))
-    document["schema_version"] = 2
+    document["schema_version"] = SCHEMA_VERSION + 1
     with pytest.raises(ProjectFileError) as raised:
         project_from_bytes(json.dumps(document).encode(), "futur.journey.json")
-    assert "schema version 2, newer than this journey-editor understands (1)" in str(raised.value)
+    assert (
+        f"schema version {SCHEMA_VERSION + 1}, newer than this journey-editor understands "
+        f"({SCHEMA_VERSION})"
+    ) in str(raised.value)
     assert "update journey-editor" in str(raised.value)
 
 
