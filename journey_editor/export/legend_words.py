@@ -9,6 +9,9 @@ from journey_editor.layout import LayoutLabels
 from journey_editor.layout.figures import decimal_mark
 
 _WORDS = LayoutLabels(
+    # The title block of a to-be map: what it was made from (the as-is's title and file).
+    based_on=QT_TRANSLATE_NOOP("Legend", "To-be, based on «{title}» ({file})"),
+    based_on_file=QT_TRANSLATE_NOOP("Legend", "To-be, based on {file}"),
     channels=QT_TRANSLATE_NOOP("Legend", "Channels"),
     effort=QT_TRANSLATE_NOOP("Legend", "Effort"),
     emotion=QT_TRANSLATE_NOOP("Legend", "Emotion"),
@@ -58,6 +61,8 @@ def layout_labels(language: str) -> LayoutLabels:
         return translate("Legend", text, language)
 
     return LayoutLabels(
+        based_on=words(_WORDS.based_on),
+        based_on_file=words(_WORDS.based_on_file),
         channels=words(_WORDS.channels),
         effort=words(_WORDS.effort),
         emotion=words(_WORDS.emotion),

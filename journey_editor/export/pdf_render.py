@@ -20,6 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from journey_editor import __version__
 from journey_editor.export.fonts import REGULAR, register_fonts
 from journey_editor.export.glyph_forms import GlyphForms
+from journey_editor.export.legend_words import layout_labels
 from journey_editor.export.outline import Anchor
 from journey_editor.export.page_marks import (
     paint_edge_labels,
@@ -35,6 +36,7 @@ from journey_editor.export.paint_summary import paint_summary
 from journey_editor.export.pdf_options import PdfOptions
 from journey_editor.export.surface import Surface
 from journey_editor.i18n import QT_TRANSLATE_NOOP, translate
+from journey_editor.layout.title import based_on_text
 from journey_editor.model.project import Project
 
 SUBJECT = QT_TRANSLATE_NOOP("PdfExport", "Customer-journey map")
@@ -49,10 +51,14 @@ def document_metadata(project: Project, language: str = "en") -> dict[str, str]:
     client = project.client.strip()
     names = [persona.name for persona in project.personas]
     names += [stage.name for stage in project.stages]
+    # A to-be says what it is based on, as its title block does; its as-is file is a keyword.
+    about = [client, based_on_text(project, layout_labels(language))]
+    if project.based_on is not None:
+        names.insert(0, project.based_on.file)
     return {
         "title": project.title.strip() or subject,
         "author": project.author.strip(),
-        "subject": f"{subject} — {client}" if client else subject,
+        "subject": " — ".join([subject, *(part for part in about if part)]),
         "keywords": ", ".join(dict.fromkeys(name.strip() for name in names if name.strip())),
         "creator": f"journey-editor {__version__}",
     }

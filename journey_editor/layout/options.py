@@ -49,6 +49,10 @@ class LayoutLabels:
     no_lane: str = "no lane"
     # The decimal mark of figures (effort strip); None: the map's own language decides.
     decimal_mark: str | None = None
+    # The title block's line on a to-be map (Project.based_on): the as-is's title and file name;
+    # the second when the as-is has no title.
+    based_on: str = "To-be, based on «{title}» ({file})"
+    based_on_file: str = "To-be, based on {file}"
 
 
 @dataclass(frozen=True)

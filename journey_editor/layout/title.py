@@ -1,4 +1,5 @@
-"""The title block above the map: title, "client · author · date", and the legend.
+"""The title block above the map: title, "client · author · date", on a to-be map the line
+"To-be, based on «as-is title» (as-is.journey.json)", and the legend.
 
 The title text takes the left part (at least the left columns and one stage wide, at most
 520 pt); the legend fills the rest of the map's width to its right, or goes under the title
@@ -19,7 +20,7 @@ from journey_editor.layout.boxes import (
 from journey_editor.layout.curve_legend import curve_legend_text
 from journey_editor.layout.geometry import Rect
 from journey_editor.layout.links import MARKER_RADIUS
-from journey_editor.layout.options import LayoutOptions
+from journey_editor.layout.options import LayoutLabels, LayoutOptions
 from journey_editor.layout.text import TextWrapper, place_lines
 from journey_editor.model.entities import Channel
 from journey_editor.model.project import Project
@@ -44,6 +45,17 @@ def subtitle_text(project: Project) -> str:
     return " · ".join(part for part in parts if part)
 
 
+def based_on_text(project: Project, labels: LayoutLabels) -> str:
+    """The line saying which as-is a to-be map was made from ("" for any other map)."""
+    based_on = project.based_on
+    if based_on is None:
+        return ""
+    title = " ".join(based_on.title.split())
+    if title:
+        return labels.based_on.format(title=title, file=based_on.file)
+    return labels.based_on_file.format(file=based_on.file)
+
+
 def layout_title_block(
     project: Project,
     used: set[str],
@@ -63,10 +75,14 @@ def layout_title_block(
     title = place_lines(lines, pad, pad, text_width, title_size, spacing, bold=True)
     bottom = title.rect.bottom
     subtitle = None
-    text = subtitle_text(project)
-    if text:
-        size = options.body_font_size + 1
-        sub_lines = wrapper.wrap(text, text_width, size, False, 2)
+    size = options.body_font_size + 1
+    # Client · author · date, then what a to-be is based on: each on at most two lines.
+    sub_lines = tuple(
+        line
+        for text in (subtitle_text(project), based_on_text(project, options.labels))
+        for line in wrapper.wrap(text, text_width, size, False, 2)
+    )
+    if sub_lines:
         subtitle = place_lines(sub_lines, pad, bottom + 2, text_width, size, spacing)
         bottom = subtitle.rect.bottom
 

@@ -2346,7 +2346,17 @@ Ligne&#xa0;: {1}
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../journey_editor/export/legend_words.py" line="+12"/>
+        <location filename="../../journey_editor/export/legend_words.py" line="+13"/>
+        <source>To-be, based on «{title}» ({file})</source>
+        <translation>Version cible, d&apos;après «&#xa0;{title}&#xa0;» ({file})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To-be, based on {file}</source>
+        <translation>Version cible, d&apos;après {file}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
@@ -5394,6 +5404,19 @@ Vers&#xa0;: {1}</translation>
         <location line="+1"/>
         <source>Home broadband from the first comparison to recommending it: nine lifecycle stages, three customers with different channels.</source>
         <translation>L&apos;internet fixe à domicile, de la première comparaison à la recommandation&#xa0;: neuf étapes du cycle de vie, trois clients aux canaux différents.</translation>
+    </message>
+</context>
+<context>
+    <name>ToBe</name>
+    <message>
+        <location filename="../../journey_editor/persistence/to_be.py" line="+27"/>
+        <source>{title} (to-be)</source>
+        <translation>{title} (cible)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To-be</source>
+        <translation>Version cible</translation>
     </message>
 </context>
 <context>
