@@ -17,6 +17,7 @@ LockedAnswer = Literal["read_only", "copy", "cancel"]
 SaveFailedAnswer = Literal["save_as", "close"]
 NewerAnswer = Literal["overwrite", "save_as", "cancel"]
 ReadOnlyAnswer = Literal["overwrite", "save_as", "cancel"]
+SaveFirstAnswer = Literal["save", "cancel"]
 
 _ACCEPT = QMessageBox.ButtonRole.AcceptRole
 _ACTION = QMessageBox.ButtonRole.ActionRole
@@ -180,6 +181,38 @@ def ask_overwrite_read_only(parent: QWidget, name: str) -> ReadOnlyAnswer:
         ("save_as", QCoreApplication.translate("dialogs", "Save &As…"), _ACCEPT),
     ]
     return _ask(box, choices, default="save_as", otherwise="cancel")
+
+
+def ask_save_before_to_be(parent: QWidget, name: str, untitled: bool) -> SaveFirstAnswer:
+    """Save as to-be records the as-is as saved on disk: save its changes (or, untitled, the
+    map itself) first, or leave it."""
+    if untitled:
+        text = QCoreApplication.translate(
+            "dialogs", "Save «{name}» before making its to-be?"
+        ).format(name=name)
+        advice = QCoreApplication.translate(
+            "dialogs",
+            "A to-be records the file of the map it is based on (its as-is): this map has no "
+            "file yet.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "dialogs", "Save the changes to «{name}» before making its to-be?"
+        ).format(name=name)
+        advice = QCoreApplication.translate(
+            "dialogs",
+            "A to-be records its as-is as saved on disk: the changes made since the last save "
+            "would be in the to-be but not in the as-is it names.",
+        )
+    box = _box(
+        parent,
+        QCoreApplication.translate("dialogs", "Save as to-be"),
+        text,
+        advice,
+        icon=QMessageBox.Icon.Question,
+    )
+    choices = [("save", QCoreApplication.translate("dialogs", "&Save"), _ACCEPT)]
+    return _ask(box, choices, default="save", otherwise="cancel")
 
 
 def confirm_revert(parent: QWidget, name: str, backup: str, current: str) -> bool:

@@ -2001,7 +2001,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>FileOperations</name>
     <message>
-        <location filename="../../journey_editor/ui/files/operations.py" line="+95"/>
+        <location filename="../../journey_editor/ui/files/operations.py" line="+96"/>
         <source>Open journey map</source>
         <translation>Ouvrir une carte de parcours</translation>
     </message>
@@ -2059,11 +2059,12 @@ Ligne&#xa0;: {1}
     </message>
     <message>
         <location line="+2"/>
+        <location line="+150"/>
         <source>Journey maps (*{suffix})</source>
         <translation>Cartes de parcours (*{suffix})</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-84"/>
         <source>Cannot save map</source>
         <translation>Impossible d&apos;enregistrer la carte</translation>
     </message>
@@ -2073,17 +2074,58 @@ Ligne&#xa0;: {1}
         <translation>L&apos;enregistrer par-dessus détruirait la version de l&apos;autre instance. Choisissez un autre nom avec Fichier → Enregistrer sous….</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+9"/>
+        <location line="+109"/>
         <source>«{name}» could not be saved: {reason}.</source>
         <translation>«&#xa0;{name}&#xa0;» n&apos;a pas pu être enregistré&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-106"/>
         <source>Your changes are still here and the file on disk is unchanged. Save As… saves them somewhere else (another folder or disk).</source>
         <translation>Vos modifications sont toujours là et le fichier sur le disque est inchangé. Enregistrer sous… les enregistre ailleurs (un autre dossier ou disque).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+34"/>
+        <source>«{name}» was changed on disk since you opened or saved it.</source>
+        <translation>«&#xa0;{name}&#xa0;» a été modifié sur le disque depuis que vous l&apos;avez ouvert ou enregistré.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The to-be must name the as-is you see. Reload it from disk, or save yours over it, then save as to-be again.</source>
+        <translation>La version cible doit désigner l&apos;existant que vous voyez. Rechargez-le depuis le disque, ou enregistrez le vôtre par-dessus, puis enregistrez à nouveau la version cible.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Save the to-be as</source>
+        <translation>Enregistrer la version cible sous</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The to-be cannot be saved over its as-is «{name}».</source>
+        <translation>La version cible ne peut pas remplacer son existant «&#xa0;{name}&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose another name: both maps are kept, side by side.</source>
+        <translation>Choisissez un autre nom&#xa0;: les deux cartes sont gardées côte à côte.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>«{name}» is still open, as saved.</source>
+        <translation>«&#xa0;{name}&#xa0;» reste ouvert, tel qu&apos;enregistré.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved {name}, the to-be of {as_is}: you are now editing it.</source>
+        <translation>{name}, version cible de {as_is}, est enregistré&#xa0;: c&apos;est lui que vous modifiez maintenant.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot save as to-be</source>
+        <translation>Impossible d&apos;enregistrer la version cible</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>OpenJourney (*.ojf)</source>
         <translation>OpenJourney (*.ojf)</translation>
     </message>
@@ -2118,12 +2160,12 @@ Ligne&#xa0;: {1}
         <translation>{name} exporté&#xa0;; non exporté&#xa0;: {what}</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-196"/>
         <source>{name} had other names (hard links): they keep the previous version.</source>
         <translation>{name} avait d&apos;autres noms (liens physiques)&#xa0;: ils gardent la version précédente.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-127"/>
         <source>The name of {name} is too long for a lock file beside it: other instances will not know it is open here.</source>
         <translation>Le nom de {name} est trop long pour y ajouter un fichier de verrou&#xa0;: les autres instances ne sauront pas qu&apos;il est ouvert ici.</translation>
     </message>
@@ -2580,6 +2622,11 @@ Vers&#xa0;: {1}</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Save as to-&amp;be…</source>
+        <translation>Enregistrer une version ci&amp;ble…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Re&amp;load from disk</source>
         <translation>Re&amp;charger depuis le disque</translation>
     </message>
@@ -2819,7 +2866,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/ui/shell/actions.py" line="-417"/>
+        <location filename="../../journey_editor/ui/shell/actions.py" line="-423"/>
         <source>From template</source>
         <translation>Depuis un modèle</translation>
     </message>
@@ -2829,7 +2876,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Récents</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -3740,7 +3787,7 @@ Vers&#xa0;: {1}</translation>
         <translation>feuille {sheet} sur {sheets}</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/export/pdf_render.py" line="+40"/>
+        <location filename="../../journey_editor/export/pdf_render.py" line="+42"/>
         <source>Customer-journey map</source>
         <translation>Carte d&apos;expérience client</translation>
     </message>
@@ -4971,7 +5018,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../journey_editor/ui/shell/actions.py" line="-65"/>
+        <location filename="../../journey_editor/ui/shell/actions.py" line="-71"/>
         <source>New map</source>
         <translation>Nouvelle carte</translation>
     </message>
@@ -4996,7 +5043,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Export the PDF handout</source>
         <translation>Exporter le support PDF</translation>
     </message>
@@ -5016,22 +5063,22 @@ Vers&#xa0;: {1}</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-247"/>
         <source>Edit</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+256"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-248"/>
         <source>Cut, copy, paste cards (also between windows)</source>
         <translation>Couper, copier, coller des fiches (aussi d&apos;une fenêtre à l&apos;autre)</translation>
     </message>
     <message>
-        <location line="+293"/>
+        <location line="+299"/>
         <source>Duplicate the selected cards</source>
         <translation>Dupliquer les fiches sélectionnées</translation>
     </message>
@@ -5056,7 +5103,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Nouvelle fiche dans la cellule sélectionnée</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-352"/>
         <source>Card</source>
         <translation>Fiche</translation>
     </message>
@@ -5066,27 +5113,27 @@ Vers&#xa0;: {1}</translation>
         <translation>Noter l&apos;effort des fiches sélectionnées</translation>
     </message>
     <message>
-        <location line="+384"/>
+        <location line="+390"/>
         <source>Clear effort</source>
         <translation>Effacer l&apos;effort</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-389"/>
         <source>Lower / raise emotion</source>
         <translation>Diminuer / augmenter l&apos;émotion</translation>
     </message>
     <message>
-        <location line="+558"/>
+        <location line="+564"/>
         <source>Move the selection to the neighbouring card or cell</source>
         <translation>Déplacer la sélection vers la fiche ou la cellule voisine</translation>
     </message>
     <message>
-        <location line="-566"/>
+        <location line="-572"/>
         <source>Navigate</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+571"/>
+        <location line="+577"/>
         <source>Next / previous stage</source>
         <translation>Étape suivante / précédente</translation>
     </message>
@@ -5106,12 +5153,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Annuler un renommage ou un glisser&#xa0;; vider la sélection</translation>
     </message>
     <message>
-        <location line="-573"/>
+        <location line="-579"/>
         <source>Next / previous pane: palette, map, inspector</source>
         <translation>Volet suivant / précédent&#xa0;: palette, carte, inspecteur</translation>
     </message>
     <message>
-        <location line="+586"/>
+        <location line="+592"/>
         <source>Enter on a palette tile</source>
         <translation>Entrée sur une tuile de la palette</translation>
     </message>
@@ -5131,7 +5178,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Ouvrir la barre de menus / ce menu (Fiche ▸ Canal…)</translation>
     </message>
     <message>
-        <location line="-506"/>
+        <location line="-512"/>
         <source>Zoom in / out</source>
         <translation>Zoom avant / arrière</translation>
     </message>
@@ -5141,7 +5188,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Affichage</translation>
     </message>
     <message>
-        <location line="+605"/>
+        <location line="+611"/>
         <source>Ctrl+wheel</source>
         <translation>Ctrl+molette</translation>
     </message>
@@ -5211,12 +5258,12 @@ Vers&#xa0;: {1}</translation>
         <translation>La déplacer vers une autre cellule ou position</translation>
     </message>
     <message>
-        <location line="-614"/>
+        <location line="-620"/>
         <source>Mouse</source>
         <translation>Souris</translation>
     </message>
     <message>
-        <location line="+620"/>
+        <location line="+626"/>
         <source>Ctrl+drag a card</source>
         <translation>Ctrl+glisser une fiche</translation>
     </message>
@@ -5281,7 +5328,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Cette liste de raccourcis</translation>
     </message>
     <message>
-        <location line="-524"/>
+        <location line="-530"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
@@ -5765,7 +5812,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../journey_editor/ui/dialogs.py" line="+28"/>
+        <location filename="../../journey_editor/ui/dialogs.py" line="+29"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
@@ -5858,7 +5905,37 @@ Vers&#xa0;: {1}</translation>
         <translation>É&amp;craser</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Save «{name}» before making its to-be?</source>
+        <translation>Enregistrer «&#xa0;{name}&#xa0;» avant d&apos;en faire la version cible&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A to-be records the file of the map it is based on (its as-is): this map has no file yet.</source>
+        <translation>Une version cible note le fichier de la carte dont elle part (l&apos;existant)&#xa0;: cette carte n&apos;a pas encore de fichier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the changes to «{name}» before making its to-be?</source>
+        <translation>Enregistrer les modifications de «&#xa0;{name}&#xa0;» avant d&apos;en faire la version cible&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A to-be records its as-is as saved on disk: the changes made since the last save would be in the to-be but not in the as-is it names.</source>
+        <translation>Une version cible note son existant tel qu&apos;il est enregistré sur le disque&#xa0;: les modifications faites depuis le dernier enregistrement seraient dans la version cible mais pas dans l&apos;existant qu&apos;elle désigne.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as to-be</source>
+        <translation>Enregistrer une version cible</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Revert to backup</source>
         <translation>Revenir à la copie de sauvegarde</translation>
     </message>
@@ -5939,7 +6016,7 @@ Maintenant&#xa0;: {current}
         <translation>Traduire en {language} le nom de {names}&#xa0;?</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-120"/>
         <source>Read-only map</source>
         <translation>Carte en lecture seule</translation>
     </message>

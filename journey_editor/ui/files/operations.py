@@ -26,7 +26,8 @@ from journey_editor.persistence.disk_state import DiskStamp, stamp_bytes, take_s
 from journey_editor.persistence.file_lock import FileLock, FileLockedError
 from journey_editor.persistence.file_names import suggested_stem
 from journey_editor.persistence.formats import FORMATS, ExportOptions, format_for, read_any
-from journey_editor.persistence.native import read_file_bytes
+from journey_editor.persistence.native import read_file_bytes, save_project
+from journey_editor.persistence.to_be import file_sha256, make_to_be, to_be_title
 from journey_editor.templates import project_from_template, starter_project
 from journey_editor.ui import dialogs
 from journey_editor.ui.files.disk_sync import DiskSync
@@ -302,19 +303,8 @@ class FileOperations:
         same_file = path == self.session.path and not self.read_only
         new_lock: FileLock | None = None
         if not same_file:
-            try:
-                new_lock = file_lock.acquire(path)
-            except FileLockedError as locked:
-                dialogs.show_error(
-                    self.host.dialog_parent,
-                    QCoreApplication.translate("FileOperations", "Cannot save map"),
-                    dialogs.locked_message(path.name, locked.owner, locked.alive),
-                    QCoreApplication.translate(
-                        "FileOperations",
-                        "Saving over it would destroy the other instance's version. Choose "
-                        "another name with File → Save As….",
-                    ),
-                )
+            claimed, new_lock = self._claim_for_saving(path)
+            if not claimed:
                 return False
         try:
             self.document.save(path)
@@ -340,6 +330,25 @@ class FileOperations:
             )
         return True
 
+    def _claim_for_saving(self, path: Path) -> tuple[bool, FileLock | None]:
+        """Lock a file we are about to write under a new name: (True, the lock or None when no
+        lock file can be written there), or (False, None) when another instance has it open
+        (said in a dialog)."""
+        try:
+            return True, file_lock.acquire(path)
+        except FileLockedError as locked:
+            dialogs.show_error(
+                self.host.dialog_parent,
+                QCoreApplication.translate("FileOperations", "Cannot save map"),
+                dialogs.locked_message(path.name, locked.owner, locked.alive),
+                QCoreApplication.translate(
+                    "FileOperations",
+                    "Saving over it would destroy the other instance's version. Choose "
+                    "another name with File → Save As….",
+                ),
+            )
+            return False, None
+
     def _save_failed(self, path: Path, error: ProjectSaveError) -> bool:
         message = QCoreApplication.translate(
             "FileOperations", "«{name}» could not be saved: {reason}."
@@ -352,6 +361,126 @@ class FileOperations:
         if dialogs.ask_after_save_failure(self.host.dialog_parent, message, advice) == "save_as":
             return self.save_as()
         return False
+
+    # --- as-is and to-be -----------------------------------------------------------------------
+
+    def save_as_to_be(self) -> bool:
+        """File → Save as to-be…: write a copy of this map that keeps every id and names this
+        map's file, as saved on disk, as its as-is (persistence/to_be.py); the window then
+        edits the to-be. Unsaved changes are saved first, or nothing happens."""
+        if self.document.path is None or self.document.is_modified():
+            answer = dialogs.ask_save_before_to_be(
+                self.host.dialog_parent, self.document.display_name(), self.document.path is None
+            )
+            if answer != "save" or not self.save():
+                return False
+        as_is = self.document.path
+        assert as_is is not None
+        try:
+            data = read_file_bytes(as_is)
+        except ProjectFileError as error:
+            explain_load_error(self.host.dialog_parent, as_is, error, self._to_be_title())
+            return False
+        stamp = self.session.stamp if self.session.path == as_is else None
+        if stamp is not None and file_sha256(data) != stamp.sha256:
+            # The file is no longer the map shown here: the to-be would name another as-is.
+            dialogs.show_error(
+                self.host.dialog_parent,
+                self._to_be_title(),
+                QCoreApplication.translate(
+                    "FileOperations", "«{name}» was changed on disk since you opened or saved it."
+                ).format(name=as_is.name),
+                QCoreApplication.translate(
+                    "FileOperations",
+                    "The to-be must name the as-is you see. Reload it from disk, or save "
+                    "yours over it, then save as to-be again.",
+                ),
+            )
+            return False
+        to_be = make_to_be(self.document.project, as_is.name, data)
+        target = self._ask_to_be_path(as_is, to_be)
+        if target is None:
+            return False
+        return self._write_to_be(to_be, target, as_is)
+
+    def _ask_to_be_path(self, as_is: Path, to_be: Project) -> Path | None:
+        stem = as_is.name.removesuffix(FILE_SUFFIX)
+        suggested = as_is.parent / (suggested_stem(to_be_title(stem, to_be.locale)) + FILE_SUFFIX)
+        while True:
+            target = self._ask_to_be_name(as_is, suggested)
+            if target is None or not is_read_only(target):
+                return target
+            # As Save does: a file someone made read-only is replaced only with a yes.
+            answer = dialogs.ask_overwrite_read_only(self.host.dialog_parent, target.name)
+            if answer == "overwrite":
+                return target
+            if answer != "save_as":
+                return None
+            suggested = target
+
+    def _ask_to_be_name(self, as_is: Path, suggested: Path) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.host.dialog_parent,
+            QCoreApplication.translate("FileOperations", "Save the to-be as"),
+            str(suggested),
+            QCoreApplication.translate("FileOperations", "Journey maps (*{suffix})").format(
+                suffix=FILE_SUFFIX
+            ),
+        )
+        if not path:
+            return None
+        if not path.endswith(FILE_SUFFIX):
+            path += FILE_SUFFIX
+        target = Path(path)
+        if target.resolve() == as_is.resolve():
+            dialogs.show_error(
+                self.host.dialog_parent,
+                self._to_be_title(),
+                QCoreApplication.translate(
+                    "FileOperations", "The to-be cannot be saved over its as-is «{name}»."
+                ).format(name=as_is.name),
+                QCoreApplication.translate(
+                    "FileOperations", "Choose another name: both maps are kept, side by side."
+                ),
+            )
+            return None
+        return target
+
+    def _write_to_be(self, to_be: Project, target: Path, as_is: Path) -> bool:
+        """Write the to-be, then make it the window's map (the as-is stays as saved)."""
+        claimed, lock = self._claim_for_saving(target)
+        if not claimed:
+            return False
+        try:
+            save_project(to_be, target)
+        except ProjectSaveError as error:
+            if lock is not None:
+                lock.release()
+            dialogs.show_error(
+                self.host.dialog_parent,
+                self._to_be_title(),
+                QCoreApplication.translate(
+                    "FileOperations", "«{name}» could not be saved: {reason}."
+                ).format(name=target.name, reason=error.reason),
+                QCoreApplication.translate(
+                    "FileOperations", "«{name}» is still open, as saved."
+                ).format(name=as_is.name),
+            )
+            return False
+        self.document.replace_project(to_be, target)
+        self.session.begin(target, lock, take_stamp(target))
+        self.host.remember_recent(target)
+        self.disk.refresh_actions()
+        self._status(
+            QCoreApplication.translate(
+                "FileOperations", "Saved {name}, the to-be of {as_is}: you are now editing it."
+            ).format(name=target.name, as_is=as_is.name)
+        )
+        return True
+
+    @staticmethod
+    def _to_be_title() -> str:
+        return QCoreApplication.translate("FileOperations", "Cannot save as to-be")
 
     # --- export to other formats --------------------------------------------------------------
 

@@ -206,6 +206,12 @@ ACTIONS: tuple[Command | Menu | Separator, ...] = (
         help=QT_TRANSLATE_NOOP("Shortcuts", "Save as"),
     ),
     Command(
+        "save_as_to_be",
+        QT_TRANSLATE_NOOP("MainMenu", "Save as to-&be…"),
+        lambda window: window.files.save_as_to_be(),
+        menu="file",
+    ),
+    Command(
         "reload",
         QT_TRANSLATE_NOOP("MainMenu", "Re&load from disk"),
         lambda window: window.files.disk.reload_from_disk(),

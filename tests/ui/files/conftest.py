@@ -54,6 +54,7 @@ def modal(monkeypatch) -> Dialogs:
         "ask_overwrite_newer",
         "ask_overwrite_read_only",
         "confirm_revert",
+        "ask_save_before_to_be",
     ):
         monkeypatch.setattr(dialogs, question, lambda *args, q=question: log._answer(q, args[1:]))
     monkeypatch.setattr(
