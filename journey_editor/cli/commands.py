@@ -53,7 +53,7 @@ def info(file: str) -> int:
     except ProjectFileError as error:
         print(error.describe(), file=sys.stderr)
         return exit_codes.INVALID_INPUT
-    print(format_summary(project))
+    print(format_summary(project, Path(file)))
     return exit_codes.OK
 
 

@@ -12,12 +12,19 @@ from functools import cache
 from typing import NoReturn
 
 from journey_editor import __version__
-from journey_editor.cli import commands, conversions, diff_command, exit_codes, export_command
+from journey_editor.cli import (
+    commands,
+    conversions,
+    diff_command,
+    exit_codes,
+    export_command,
+    to_be_command,
+)
 from journey_editor.cli.words import say
 from journey_editor.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from journey_editor.persistence.formats import FORMATS
 
-COMMANDS = ("validate", "info", "new", "import", "convert", "snapshot", "export", "diff")
+COMMANDS = ("validate", "info", "new", "to-be", "import", "convert", "snapshot", "export", "diff")
 
 ALL_FORMATS = list(FORMATS)
 IMPORT_FORMATS = [name for name in FORMATS if name != "native"]
@@ -78,6 +85,10 @@ EXAMPLES = (
     ),
     ("journey-editor new --list-templates", QT_TRANSLATE_NOOP("CLI", "the bundled sample maps")),
     ("journey-editor new --template service-lifecycle my-map.journey.json", ""),
+    (
+        "journey-editor to-be workshop.journey.json future.journey.json",
+        QT_TRANSLATE_NOOP("CLI", "the to-be of a map: a copy that keeps every id, names its as-is"),
+    ),
     ("journey-editor workshop.journey.json", QT_TRANSLATE_NOOP("CLI", "open it in the editor")),
     (
         "journey-editor validate workshop.journey.json",
@@ -275,6 +286,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     new.add_argument("--force", action="store_true", help=say(FORCE_HELP))
+    to_be_command.add_to_be_parser(sub, say(FORCE_HELP))
 
     importer = sub.add_parser(
         "import",
@@ -421,6 +433,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return commands.info(args.file)
     if args.command == "new":
         return commands.new(args)
+    if args.command == "to-be":
+        return to_be_command.run_to_be(args)
     if args.command == "import":
         return conversions.import_file(args)
     if args.command == "convert":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from journey_editor.cli.words import (
     CARDS,
     CHANNELS,
@@ -17,6 +19,7 @@ from journey_editor.cli.words import (
 from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.model.metrics import compute_metrics
 from journey_editor.model.project import Project
+from journey_editor.persistence.to_be import as_is_status
 
 NAME_WIDTH = 26
 HOT_SPOTS_SHOWN = 2
@@ -30,7 +33,16 @@ COLUMNS = (
 )
 
 
-def format_summary(project: Project) -> str:
+# What `as_is_status` found beside a to-be file, for its based-on line.
+AS_IS_STATES = {
+    "found": QT_TRANSLATE_NOOP("CLI", "unchanged beside it"),
+    "changed": QT_TRANSLATE_NOOP("CLI", "changed since"),
+    "missing": QT_TRANSLATE_NOOP("CLI", "not found beside it"),
+}
+
+
+def format_summary(project: Project, path: Path | None = None) -> str:
+    """The summary of `project`, read from `path` (where a to-be's as-is is looked for)."""
     metrics = compute_metrics(project)
     titles = {card.id: card.title for card in project.cards}
     lane_count = sum(len(p.lanes) for p in project.personas)
@@ -38,6 +50,7 @@ def format_summary(project: Project) -> str:
     lines = [
         project.title or say(QT_TRANSLATE_NOOP("CLI", "(untitled map)")),
         _details(project),
+        *_based_on(project, path),
         (
             f"{count(len(project.personas), PERSONAS)} · {count(lane_count, LANES)}"
             f" · {count(len(project.stages), STAGES)} · {count(metrics.card_count, CARDS)}"
@@ -70,6 +83,26 @@ def _details(project: Project) -> str:
         if value:
             parts.append(say(label, value=value))
     return "  ".join(parts)
+
+
+def _based_on(project: Project, path: Path | None) -> list[str]:
+    """A to-be's line: «To-be, based on «As-is» (as-is.journey.json, copied 2026-03-01;
+    changed since)»; nothing for another map."""
+    based_on = project.based_on
+    if based_on is None:
+        return []
+    facts = [based_on.file]
+    if based_on.copied is not None:
+        copied = QT_TRANSLATE_NOOP("CLI", "copied {date}")
+        facts.append(say(copied, date=based_on.copied.date().isoformat()))
+    about = ", ".join(facts)
+    if path is not None:
+        about += "; " + say(AS_IS_STATES[as_is_status(path, project)])
+    title = " ".join(based_on.title.split())
+    if title:
+        text = QT_TRANSLATE_NOOP("CLI", "To-be, based on «{title}» ({about})")
+        return [say(text, title=title, about=about)]
+    return [say(QT_TRANSLATE_NOOP("CLI", "To-be, based on {about}"), about=about)]
 
 
 def _header(first: str, widths: list[int]) -> str:

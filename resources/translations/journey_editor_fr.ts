@@ -28,6 +28,7 @@
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../journey_editor/cli/to_be_command.py" line="+90"/>
         <source>{file}: the name must end in {suffix}</source>
         <translation>{file}&#xa0;: le nom doit se terminer par {suffix}</translation>
     </message>
@@ -87,7 +88,7 @@
         <translation>{file}&#xa0;: carte «&#xa0;{title}&#xa0;» écrite au format {format}</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/cli/main.py" line="+26"/>
+        <location filename="../../journey_editor/cli/main.py" line="+33"/>
         <source>usage: </source>
         <translation>utilisation&#xa0;: </translation>
     </message>
@@ -176,6 +177,11 @@ Dans l&apos;éditeur, F1 liste les raccourcis clavier&#xa0;; Fichier &gt; Nouvel
         <location line="+2"/>
         <source>the bundled sample maps</source>
         <translation>les cartes exemples fournies</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the to-be of a map: a copy that keeps every id, names its as-is</source>
+        <translation>la version cible d&apos;une carte&#xa0;: une copie qui garde chaque identifiant et désigne son existant</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -575,7 +581,7 @@ ou, pour une sortie .png ou .svg, en image de toute la carte.</translation>
         <translation>mots de la nouvelle carte&#xa0;: titre, étapes, persona, lignes, noms des canaux (par défaut&#xa0;: la langue du système&#xa0;; un modèle garde la sienne)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>make a .journey.json map from an .ojf, Mermaid (.mmd) or .csv file</source>
         <translation>créer une carte .journey.json à partir d&apos;un fichier .ojf, Mermaid (.mmd) ou .csv</translation>
     </message>
@@ -645,7 +651,7 @@ ou, pour une sortie .png ou .svg, en image de toute la carte.</translation>
         <translation>{word} n&apos;est ni un fichier de carte ni une commande.{hint} Commandes&#xa0;: {commands} (voir journey-editor --help)</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/cli/summary.py" line="+25"/>
+        <location filename="../../journey_editor/cli/summary.py" line="+28"/>
         <source>cards</source>
         <translation>fiches</translation>
     </message>
@@ -670,12 +676,27 @@ ou, pour une sortie .png ou .svg, en image de toute la carte.</translation>
         <translation>changements</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>unchanged beside it</source>
+        <translation>toujours là, inchangé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed since</source>
+        <translation>modifié depuis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not found beside it</source>
+        <translation>absent du dossier</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>(untitled map)</source>
         <translation>(carte sans titre)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
@@ -710,7 +731,22 @@ ou, pour une sortie .png ou .svg, en image de toute la carte.</translation>
         <translation>modifiée le {value}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
+        <source>copied {date}</source>
+        <translation>copié le {date}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>To-be, based on «{title}» ({about})</source>
+        <translation>Version cible, d&apos;après «&#xa0;{title}&#xa0;» ({about})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To-be, based on {about}</source>
+        <translation>Version cible, d&apos;après {about}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>pain hot spots</source>
         <translation>points critiques</translation>
     </message>
@@ -913,6 +949,41 @@ git diff et git log -p --ext-diff montrent les changements de la carte au lieu d
         <location line="+13"/>
         <source>give two maps, A and B (got {count} arguments)</source>
         <translation>indiquez deux cartes, A et B ({count}&#xa0;arguments reçus)</translation>
+    </message>
+    <message>
+        <location filename="../../journey_editor/cli/to_be_command.py" line="-52"/>
+        <source>make the to-be of a map: a copy keeping every id, naming its as-is file</source>
+        <translation>faire la version cible d&apos;une carte&#xa0;: une copie qui garde chaque identifiant et désigne le fichier de son existant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write OUT, the to-be of the map AS_IS: a copy of it that keeps every id and records AS_IS&apos;s file name, title and the SHA-256 hash of its bytes, as File &gt; Save as to-be… does in the editor. Its title is marked as the to-be, in the map&apos;s language.</source>
+        <translation>Écrit OUT, la version cible de la carte AS_IS&#xa0;: une copie qui garde chaque identifiant et note le nom du fichier AS_IS, son titre et l&apos;empreinte SHA-256 de ses octets, comme Fichier &gt; Enregistrer une version cible… dans l&apos;éditeur. Son titre est marqué comme version cible, dans la langue de la carte.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the .journey.json map it is based on</source>
+        <translation>la carte .journey.json dont elle part</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the .journey.json file to create (default: beside AS_IS, NAME-to-be.journey.json, in the map&apos;s language)</source>
+        <translation>le fichier .journey.json à créer (par défaut à côté d&apos;AS_IS&#xa0;: NOM-to-be.journey.json, ou NOM-cible.journey.json pour une carte en français)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>title of the to-be (default: AS_IS&apos;s, marked to-be)</source>
+        <translation>titre de la version cible (par défaut celui d&apos;AS_IS, marqué «&#xa0;cible&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{file}: the to-be cannot replace its as-is</source>
+        <translation>{file}&#xa0;: la version cible ne peut pas remplacer son existant</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{file}: created «{title}», the to-be of {as_is}</source>
+        <translation>{file}&#xa0;: carte «&#xa0;{title}&#xa0;» créée, version cible de {as_is}</translation>
     </message>
 </context>
 <context>
