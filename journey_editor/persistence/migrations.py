@@ -38,6 +38,10 @@ def written_schema_version(project: Project) -> int:
     """The oldest schema version that holds everything in `project` (see the module's notes)."""
     if project.based_on is not None:
         return 2
+    # A lane's curve setting came with version 2 as well: an app that knows only version 1
+    # must say "update journey-editor", not "unknown field feeds_curve".
+    if any(lane.feeds_curve is not None for persona in project.personas for lane in persona.lanes):
+        return 2
     return FIRST_SCHEMA_VERSION
 
 

@@ -146,3 +146,12 @@ def test_other_formats_export_and_import_a_map_with_the_setting(small_project):
     assert merged.lane("l-lea-touch").feeds_curve is False
     assert merged.lane("l-lea-pain").feeds_curve is True
     assert len(merged.cards) == len(small_project.cards)
+
+
+def test_a_set_curve_setting_is_written_as_version_2_so_older_apps_ask_for_an_update(
+    small_project,
+):
+    set_lane(small_project, "l-lea-pain", feeds_curve=True)
+    data = project_to_bytes(small_project)
+    assert json.loads(data)["schema_version"] == 2
+    assert project_to_bytes(project_from_bytes(data)) == data
