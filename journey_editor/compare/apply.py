@@ -47,6 +47,10 @@ LIST_KEYS = {
 }
 
 
+# Fields that the file leaves out while empty: their value when the key is not there.
+ABSENT_VALUES: dict[str, Any] = {"attributes": {}, "conflicts": []}
+
+
 class DiffApplyError(Exception):
     """The diff does not fit the map it is applied to; the message names the object."""
 
@@ -105,7 +109,7 @@ class _Target:
             item = self.by_id(change.ref.kind, change.parent).get(change.ref.id)
             if item is None:
                 raise DiffApplyError(f'{_name(change.ref)}: not in the map (id "{change.ref.id}")')
-        current = item.get(change.field, {} if change.field == "attributes" else None)
+        current = item.get(change.field, ABSENT_VALUES.get(change.field))
         if current != change.old:
             raise DiffApplyError(
                 f"{_name(change.ref)}, field '{change.field}': is {current!r}, "

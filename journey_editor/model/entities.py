@@ -1,6 +1,16 @@
 """The objects of a journey map, as validated pydantic models (no Qt, no I/O)."""
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, JsonValue
+from typing import Literal
+
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    JsonValue,
+    ValidationInfo,
+    field_validator,
+)
 
 from journey_editor.model.types import (
     ChannelKind,
@@ -158,3 +168,72 @@ class ProjectFields(Entity):
     # Set on a to-be map only (File → Save as to-be…); left out of the file otherwise.
     based_on: BasedOn | None = Field(default=None, exclude_if=lambda value: value is None)
     attributes: Attributes = _attributes_field()
+
+
+ConflictKind = Literal["project", "stage", "persona", "lane", "card", "link", "channel"]
+# The object types a conflict can be about; "project" is the map's own fields.
+_KIND_MODELS: dict[str, type[BaseModel]] = {
+    "project": ProjectFields,
+    "stage": Stage,
+    "persona": Persona,
+    "lane": Lane,
+    "card": Card,
+    "link": Link,
+    "channel": Channel,
+}
+# What a merge can disagree on besides a field: where an object is in its list ("position"; a
+# card's position in its cell), the cell of a card ("cell": persona, lane and stage at once),
+# the persona a lane belongs to ("persona").
+CONFLICT_PLACE_FIELDS: dict[str, tuple[str, ...]] = {
+    "project": (),
+    "stage": ("position",),
+    "persona": ("position",),
+    "lane": ("persona", "position"),
+    "card": ("cell", "position"),
+    "link": (),
+    "channel": ("position",),
+}
+
+
+def conflict_fields(kind: str) -> tuple[str, ...]:
+    """The names a conflict about an object of `kind` may give as its field."""
+    model = _KIND_MODELS[kind]
+    # An object's id is what matches it on both sides; the map's own id is a field like another.
+    skipped = ("schema_version",) if kind == "project" else ("id",)
+    fields = tuple(name for name in model.model_fields if name not in skipped)
+    extra = CONFLICT_PLACE_FIELDS[kind]
+    return fields + tuple(name for name in extra if name not in fields)
+
+
+class Conflict(Entity):
+    """One change that a three-way merge (compare/merge.py) could not settle: both copies of the
+    map changed the same thing differently, or one deleted what the other changed.
+
+    The merged map holds MINE's version; the record keeps all three values (JSON, as the map
+    file holds them; null where the object is not on that side or the field is empty) so the
+    editor can show the disagreement and take theirs instead. `field` None: the whole object
+    (deleted on one side, changed on the other; the values are whole objects)."""
+
+    kind: ConflictKind
+    id: ObjectId
+    # The object as the user knows it: a card's title, a stage's name … (may be empty).
+    name: str = ""
+    field: str | None = None
+    base: JsonValue = None
+    mine: JsonValue = None
+    theirs: JsonValue = None
+    reason: str = ""
+
+    @field_validator("field")
+    @classmethod
+    def _a_field_of_its_kind(cls, value: str | None, info: ValidationInfo) -> str | None:
+        kind = info.data.get("kind")
+        if value is None or kind is None:
+            return value
+        known = conflict_fields(kind)
+        if value not in known:
+            raise ValueError(
+                f"a {kind} has no field {value!r}; one of: {', '.join(known)}, or null for "
+                "the whole object"
+            )
+        return value

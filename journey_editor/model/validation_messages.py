@@ -17,6 +17,7 @@ COLLECTION_KINDS = {
     "cards": "card",
     "links": "link",
     "channels": "channel",
+    "conflicts": "conflict",
 }
 _TITLE_KEYS = ("title", "name", "label")
 _REFERENCE_FIELDS = {"id", "persona", "lane", "stage", "channel", "from_card", "to_card"}
@@ -105,6 +106,8 @@ def _message(detail: Mapping[str, Any], field_path: tuple) -> str:
                 f"(got {_show(given)})"
             )
         return f"must contain some visible text (got {_show(given)})"
+    if error_type == "value_error":  # our own validators' words
+        return str(detail["msg"]).removeprefix("Value error, ")
     if error_type == "string_too_short":
         return "must not be empty"
     if error_type in ("finite_number", "float_parsing"):
