@@ -13,6 +13,9 @@ The rule, for the objects kept in the merged map:
    before them in mine.
 3. The objects only in theirs follow the object before them in theirs, after the objects of
    step 2 placed there: two copies adding at one place give mine's first, then theirs'.
+In steps 2 and 3, when the other side moved the object before, an added object goes before the
+object after it instead (last when there is none): a stage added at the end stays at the end
+when the other side moved the last stage to the front.
 So when one side did nothing to the list, the merged order is the other side's exactly.
 
 `quick`: for a long list whose order nobody sees (the file's list of cards), step 1 takes
@@ -39,17 +42,19 @@ def merge_order(
     kept = set(present_ids)
     in_base, in_mine, in_theirs = set(base), set(mine), set(theirs)
     common = in_base & in_mine & in_theirs & kept
-    order, lost = _common_order(
-        [x for x in base if x in common],
-        [x for x in mine if x in common],
-        [x for x in theirs if x in common],
-        quick,
-    )
+    common_base = [x for x in base if x in common]
+    common_mine = [x for x in mine if x in common]
+    common_theirs = [x for x in theirs if x in common]
+    order, lost = _common_order(common_base, common_mine, common_theirs, quick)
     placed = set(order)
-    _insert_followers(order, placed, mine, kept, lambda _item: True)
+    moved_by_mine = common - kept_in_order(common_base, common_mine)
+    moved_by_theirs = (
+        set() if order == common_mine else common - kept_in_order(common_base, common_theirs)
+    )
+    _insert(order, placed, mine, kept, lambda _item: True, moved_by_theirs)
     # Theirs' objects go after the run of mine's own objects (those theirs does not have) that
     # follows the same object.
-    _insert_followers(order, placed, theirs, kept, lambda item: item in in_theirs)
+    _insert(order, placed, theirs, kept, lambda item: item in in_theirs, moved_by_mine)
     order += [x for x in present_ids if x not in placed]
     return order, lost
 
@@ -90,22 +95,36 @@ def _before(item: str, order: list[str], rank: dict[str, int]) -> set[str]:
     return set(order[: rank[item]])
 
 
-def _insert_followers(
-    order: list[str], placed: set[str], side: Sequence[str], kept: set[str], ours
+def _insert(
+    order: list[str],
+    placed: set[str],
+    side: Sequence[str],
+    kept: set[str],
+    ours,
+    moved_away: set[str],
 ) -> None:
     """Put every kept object of `side` not yet placed right after the object before it in
     `side` (first when none), past the objects already there that are not `ours` (so that
-    mine's come before theirs)."""
+    mine's come before theirs); or, when the object before is in `moved_away`, right before
+    the object after it (last when none)."""
     previous: str | None = None
-    for item in side:
+    for position, item in enumerate(side):
         if item in placed:
             previous = item
             continue
         if item not in kept:
             continue
-        point = order.index(previous) + 1 if previous is not None else 0
-        while point < len(order) and not ours(order[point]):
-            point += 1
+        point = None
+        if previous in moved_away:
+            following = next((x for x in side[position + 1 :] if x in placed), None)
+            if following is None:
+                point = len(order)
+            elif following not in moved_away:
+                point = order.index(following)
+        if point is None:
+            point = order.index(previous) + 1 if previous is not None else 0
+            while point < len(order) and not ours(order[point]):
+                point += 1
         order.insert(point, item)
         placed.add(item)
         previous = item
