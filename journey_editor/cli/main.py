@@ -20,11 +20,23 @@ from journey_editor.cli import (
     export_command,
     to_be_command,
 )
+from journey_editor.cli.merge_command import add_merge_parser, run_merge
 from journey_editor.cli.words import say
 from journey_editor.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from journey_editor.persistence.formats import FORMATS
 
-COMMANDS = ("validate", "info", "new", "to-be", "import", "convert", "snapshot", "export", "diff")
+COMMANDS = (
+    "validate",
+    "info",
+    "new",
+    "to-be",
+    "import",
+    "convert",
+    "snapshot",
+    "export",
+    "diff",
+    "merge",
+)
 
 ALL_FORMATS = list(FORMATS)
 IMPORT_FORMATS = [name for name in FORMATS if name != "native"]
@@ -135,6 +147,10 @@ EXAMPLES = (
     (
         "journey-editor diff as-is.journey.json to-be.journey.json",
         QT_TRANSLATE_NOOP("CLI", "what changed, by persona and stage"),
+    ),
+    (
+        "journey-editor merge base.journey.json mine.journey.json theirs.journey.json",
+        QT_TRANSLATE_NOOP("CLI", "mine with theirs' changes since base (git's merge driver)"),
     ),
 )
 EXAMPLE_COLUMN = 55
@@ -360,6 +376,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export_command.add_export_parser(sub)
     diff_command.add_diff_parser(sub)
+    add_merge_parser(sub)
     return parser
 
 
@@ -445,4 +462,6 @@ def _dispatch(args: argparse.Namespace) -> int:
         return export_command.run_export(args)
     if args.command == "diff":
         return diff_command.run_diff(args)
+    if args.command == "merge":
+        return run_merge(args)
     return commands.open_file(None)

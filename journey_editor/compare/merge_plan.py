@@ -586,10 +586,7 @@ class MergePlan:
     def _link_name(self, link_id: str) -> str:
         for side in (self.mine, self.theirs):
             if link_id in side.links:
-                link = side.links[link_id]
-                return link.label or (
-                    f"{self._named('card', link.from_card)} → {self._named('card', link.to_card)}"
-                )
+                return side.links[link_id].label
         return ""
 
     def _for_mine(self, change: Difference) -> Difference:

@@ -88,7 +88,7 @@
         <translation>{file}&#xa0;: carte «&#xa0;{title}&#xa0;» écrite au format {format}</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/cli/main.py" line="+33"/>
+        <location filename="../../journey_editor/cli/main.py" line="+45"/>
         <source>usage: </source>
         <translation>utilisation&#xa0;: </translation>
     </message>
@@ -242,6 +242,11 @@ Dans l&apos;éditeur, F1 liste les raccourcis clavier&#xa0;; Fichier &gt; Nouvel
         <location line="+4"/>
         <source>what changed, by persona and stage</source>
         <translation>ce qui a changé, par persona et par étape</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mine with theirs&apos; changes since base (git&apos;s merge driver)</source>
+        <translation>ma version avec leurs changements depuis la base (pilote de fusion de git)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -626,7 +631,7 @@ ou, pour une sortie .png ou .svg, en image de toute la carte.</translation>
         <translation>ajuster toute la carte à la fenêtre</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>overwrite OUT if it exists</source>
         <translation>écraser OUT s&apos;il existe</translation>
     </message>
@@ -984,6 +989,169 @@ git diff et git log -p --ext-diff montrent les changements de la carte au lieu d
         <location line="+13"/>
         <source>{file}: created «{title}», the to-be of {as_is}</source>
         <translation>{file}&#xa0;: carte «&#xa0;{title}&#xa0;» créée, version cible de {as_is}</translation>
+    </message>
+    <message>
+        <location filename="../../journey_editor/cli/merge_command.py" line="+45"/>
+        <source>Merge two copies of one map that went separate ways since BASE: MINE with the changes THEIRS
+made since BASE, object by object (matched by id) and field by field. Changes to different
+objects or fields merge silently; cards added on both sides to one cell are all kept, mine
+first; both sides&apos; moves are kept unless they cross. A field changed differently on both sides,
+or an object deleted on one side and changed on the other, is a conflict: the merged map holds
+mine&apos;s version and records the conflict (base, mine and theirs) for the editor. A link whose
+card the other side deleted is dropped and reported. The merged map is written over MINE (or
+OUT), atomically; it is always a valid map.</source>
+        <translation>Fusionner deux copies d&apos;une carte qui ont divergé depuis BASE&#xa0;: MINE avec les changements que
+THEIRS a faits depuis BASE, objet par objet (reconnus par leur id) et champ par champ. Les
+changements d&apos;objets ou de champs différents fusionnent sans bruit&#xa0;; les fiches ajoutées des
+deux côtés dans une même cellule sont toutes gardées, les miennes d&apos;abord&#xa0;; les déplacements
+des deux côtés sont gardés s&apos;ils ne se croisent pas. Un champ changé différemment des deux
+côtés, ou un objet supprimé d&apos;un côté et modifié de l&apos;autre, est un conflit&#xa0;: la carte
+fusionnée garde ma version et enregistre le conflit (base, chez moi, chez eux) pour l&apos;éditeur.
+Un lien dont l&apos;autre côté a supprimé la fiche est abandonné et signalé. La carte fusionnée est
+écrite à la place de MINE (ou dans OUT), de façon atomique&#xa0;; c&apos;est toujours une carte valide.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>exit codes: 0 merged without conflict, 1 merged with conflicts (recorded in the map written,
+which opens), 2 trouble (a file cannot be read or written, a wrong command line; nothing
+written).</source>
+        <translation>codes de sortie&#xa0;: 0 fusion sans conflit, 1 fusion avec conflits (enregistrés dans la carte
+écrite, qui s&apos;ouvre), 2 problème (un fichier illisible ou impossible à écrire, une ligne de
+commande incorrecte&#xa0;; rien n&apos;est écrit).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>as git&apos;s merge driver (README, &quot;Working on two laptops&quot;): in .gitattributes
+`*.journey.json merge=journey-map`, then
+`git config merge.journey-map.driver &apos;journey-editor merge %O %A %B --name %P&apos;`.</source>
+        <translation>comme pilote de fusion de git (README, «&#xa0;Working on two laptops&#xa0;»)&#xa0;: dans .gitattributes
+`*.journey.json merge=journey-map`, puis
+`git config merge.journey-map.driver &apos;journey-editor merge %O %A %B --name %P&apos;`.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file}: could not write the merged map: {reason}</source>
+        <translation>{file}&#xa0;: impossible d&apos;écrire la carte fusionnée&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not merge the maps: {reason}</source>
+        <translation>impossible de fusionner les cartes&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%n change from theirs</source>
+        <translation>%n&#xa0;changement de chez eux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n changes from theirs</source>
+        <translation>%n&#xa0;changements de chez eux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n conflict</source>
+        <translation>%n&#xa0;conflit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n conflicts</source>
+        <translation>%n&#xa0;conflits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n link dropped</source>
+        <translation>%n&#xa0;lien abandonné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n links dropped</source>
+        <translation>%n&#xa0;liens abandonnés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%n object of theirs renamed</source>
+        <translation>%n&#xa0;objet de chez eux renommé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n objects of theirs renamed</source>
+        <translation>%n&#xa0;objets de chez eux renommés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>base</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mine</source>
+        <translation>chez moi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>theirs</source>
+        <translation>chez eux</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>merge two copies of a map since their common version; git&apos;s merge driver (exit 1 with conflicts)</source>
+        <translation>fusionner deux copies d&apos;une carte depuis leur version commune&#xa0;; pilote de fusion de git (sortie 1 avec conflits)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the version both copies started from (git: %%O)</source>
+        <translation>la version d&apos;où partent les deux copies (git&#xa0;: %%O)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>my copy; the merged map is written over it (git: %%A)</source>
+        <translation>ma copie&#xa0;; la carte fusionnée est écrite à sa place (git&#xa0;: %%A)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the other copy (git: %%B)</source>
+        <translation>l&apos;autre copie (git&#xa0;: %%B)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>write the merged map to OUT instead of over MINE</source>
+        <translation>écrire la carte fusionnée dans OUT au lieu de MINE</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the map&apos;s name in messages, instead of the three paths (git: %%P)</source>
+        <translation>le nom de la carte dans les messages, au lieu des trois chemins (git&#xa0;: %%P)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>no conflict</source>
+        <translation>aucun conflit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>merged: {parts}</source>
+        <translation>fusionné&#xa0;: {parts}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  conflict: {what} ({reason})</source>
+        <translation>  conflit&#xa0;: {what} ({reason})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  dropped: {what}: {reason}</source>
+        <translation>  abandonné&#xa0;: {what}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  renamed: {what}: {old} → {new}</source>
+        <translation>  renommé&#xa0;: {what}&#xa0;: {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  … and {count} more</source>
+        <translation>  … et {count} de plus</translation>
     </message>
 </context>
 <context>
