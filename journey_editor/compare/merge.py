@@ -52,11 +52,18 @@ class MergeResult:
 
 def merge_projects(base: Project, mine: Project, theirs: Project) -> MergeResult:
     """Mine with theirs' changes since base (see the module's notes); none of the three changes."""
-    theirs, renamed = rename_clashes(base, mine, theirs)
-    sides = Side(base), Side(mine), Side(theirs)
-    plan = MergePlan(*sides, diff_projects(base, mine).changes, diff_projects(base, theirs).changes)
-    plan.decide()
-    plan.settle()
+    mine_changes = diff_projects(base, mine).changes
+    forced: frozenset[str] = frozenset()
+    while True:  # again only when theirs' new ids must change (merge_ids.py), once at most
+        renamed_theirs, renamed = rename_clashes(base, mine, theirs, forced)
+        sides = Side(base), Side(mine), Side(renamed_theirs)
+        plan = MergePlan(*sides, mine_changes, diff_projects(base, renamed_theirs).changes)
+        plan.decide()
+        plan.settle()
+        clashes = plan.clashing_ids() - forced
+        if not clashes:
+            break
+        forced |= clashes
     merged = apply_diff(mine, plan.records())
     data = merged.model_dump(mode="json")
     position_conflicts = _merge_orders(data, *sides)

@@ -1,11 +1,13 @@
-"""Before a merge: objects that theirs added under an id that mine (or the base) gives to another
-object get a new id in theirs, so that both can be in the merged map.
+"""Before a merge: objects that theirs added under an id that mine gives to another object get a
+new id in theirs, so that both can be in the merged map.
 
 Objects are matched by id (as in the diff), so an id that both copies added for objects of one
 kind is one object, merged field by field. An id is renamed only where that cannot hold:
-- theirs added it for an object of another kind than mine's or the base's (stages, personas,
-  lanes, cards and links share one namespace; channels have their own);
-- theirs added a lane under an id that mine added for a lane of another persona.
+- both added it, for objects of different kinds (stages, personas, lanes, cards and links share
+  one namespace; channels have their own);
+- both added a lane under it, in different personas;
+- `forced`: the merge found that it would hold the id twice (theirs deleted an object and
+  reused its id for another kind, and mine keeps the object: merge.py asks again).
 The new id is the old one with "-theirs" (then "-theirs-2" …), and every reference follows it
 (a card's persona, lane and stage, a link's cards).
 """
@@ -28,7 +30,9 @@ class Renamed:
     name: str
 
 
-def rename_clashes(base: Project, mine: Project, theirs: Project) -> tuple[Project, list[Renamed]]:
+def rename_clashes(
+    base: Project, mine: Project, theirs: Project, forced: frozenset[str] = frozenset()
+) -> tuple[Project, list[Renamed]]:
     """`theirs`, with its clashing additions renamed (see the module's rule), and the renames."""
     base_kinds, mine_kinds, theirs_kinds = _kinds(base), _kinds(mine), _kinds(theirs)
     mine_owners, theirs_owners = _lane_owners(mine), _lane_owners(theirs)
@@ -37,11 +41,14 @@ def rename_clashes(base: Project, mine: Project, theirs: Project) -> tuple[Proje
         if base_kinds.get(object_id) == kind:
             continue  # the base's object, not one theirs added
         mine_kind = mine_kinds.get(object_id)
-        other_kind = (mine_kind is not None and mine_kind != kind) or object_id in base_kinds
-        other_lane = kind == "lane" == mine_kind and mine_owners.get(
-            object_id
-        ) != theirs_owners.get(object_id)
-        if other_kind or other_lane:
+        added_by_mine = mine_kind is not None and mine_kind != base_kinds.get(object_id)
+        other_kind = added_by_mine and mine_kind != kind
+        other_lane = (
+            added_by_mine
+            and kind == "lane" == mine_kind
+            and mine_owners.get(object_id) != theirs_owners.get(object_id)
+        )
+        if other_kind or other_lane or object_id in forced:
             clashes.append((kind, object_id))
     if not clashes:
         return theirs, []

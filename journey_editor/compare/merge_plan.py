@@ -8,11 +8,15 @@ The merged map is MINE with THEIRS' changes (the records of diff(base, theirs)) 
      persona's lanes): a conflict; mine's side stands (mine deleted it: it stays deleted; theirs
      deleted it: it stays, with what is in it as mine has it);
    - an object added on both sides under one id: one object, its fields merged as conflicts;
-   - a card moved to two different cells: a conflict, mine's cell;
+   - a card moved to two different cells: a conflict, mine's cell; a lane handed to another
+     persona is a move too (the diff has it removed and added): it keeps mine's changes to its
+     fields, and a lane handed to two different personas stays with mine (a conflict);
    - orders (Reordered, moves inside a cell, the file's card order) are left to merge_order.
 2. Then what the changes need (`MergePlan.settle`), repeated until nothing is missing:
    - a card of mine (added, kept or moved there) in a stage, persona or lane that theirs
      deleted, or on a channel theirs deleted: theirs' deletion becomes a conflict and is undone;
+     a lane theirs handed over from a persona it deleted and mine keeps stays there (a
+     conflict on its persona);
    - a card that theirs added or moved into something mine deleted: the addition or move is
      undone and reported as a conflict (its value kept in the conflict); a channel mine
      deleted is taken off a card theirs added (a conflict on its channel);
@@ -44,6 +48,8 @@ from journey_editor.model.entities import Conflict
 # card's cell is compared as one "cell").
 _ADDED_SKIPPED = {"card": ("id", "persona", "lane", "stage")}
 _CONTAINER_FIELD = {"stage": "stage", "persona": "persona", "lane": "lane"}
+# A field's value when the file leaves it out (see Entity: empty attributes, feeds_curve None).
+_ABSENT: dict[str, Any] = {"attributes": {}, "feeds_curve": None}
 
 
 @dataclass(frozen=True)
@@ -83,7 +89,9 @@ class _View:
     channels: set[str]
     cards: dict[str, _CardView]
     links: dict[str, _LinkView]
-    orphan_lanes: list[int]
+    orphan_lanes: list[int]  # theirs' lanes added to a persona that is not there
+    # (lane, theirs' record adding it) of lanes that are there twice
+    lane_clashes: list[tuple[str, int]] = field(default_factory=list)
 
 
 class MergePlan:
@@ -149,6 +157,12 @@ class MergePlan:
                 self.mine_links_of.setdefault(end, []).append(link.id)
 
     def _index_theirs(self, changes: tuple[Difference, ...]) -> None:
+        self.theirs_ids = {
+            object_id
+            for kind in ("stage", "persona", "lane", "card", "link")
+            for object_id in _objects(self.theirs, kind)
+            if object_id not in _objects(self.base, kind)
+        }
         self.theirs_removed: dict[tuple[str, str], int] = {}
         self.theirs_added: dict[tuple[str, str], int] = {}
         self.theirs_changed: dict[tuple[str, str, str], int] = {}
@@ -203,6 +217,10 @@ class MergePlan:
         key = change.key
         if self._gone_in_mine(*key):
             return  # deleted on both sides
+        if key in self.theirs_added:  # a lane theirs handed to another persona: not a deletion
+            if key not in self.mine_added:  # (mine handed it over too: see _added_on_both_sides)
+                self.accepted[index] = change
+            return
         if key in self.touched_by_mine:
             handed = key[0] == "lane" and key in self.theirs_added
             self._conflict(
@@ -222,7 +240,33 @@ class MergePlan:
         if change.key in self.mine_added:
             self._added_on_both_sides(*change.key)
             return
+        kind, object_id = change.key
+        if kind == "lane" and object_id in self.base.lanes:  # theirs handed it over
+            if self._gone_in_mine(kind, object_id):
+                self._deleted_in_mine(kind, object_id, "handed to another persona")
+                return
+            change = replace(change, value=self._with_mine_fields(kind, object_id, change.value))
         self.accepted[index] = change
+
+    def _with_mine_fields(self, kind: str, object_id: str, value: dict[str, Any]) -> dict[str, Any]:
+        """Theirs' value of an object it moved as a whole (a lane handed over), with the fields
+        mine changed; a field both changed differently keeps mine's value and is a conflict."""
+        base = file_value(_objects(self.base, kind)[object_id])
+        mine = file_value(_objects(self.mine, kind)[object_id])
+        merged = dict(value)
+        for name in sorted(set(base) | set(mine) | set(value)):
+            before, ours, theirs = (
+                side.get(name, _ABSENT.get(name)) for side in (base, mine, value)
+            )
+            if ours in (before, theirs):
+                continue
+            if theirs != before:
+                self._conflict(kind, object_id, name, before, ours, theirs, "changed on both sides")
+            if ours == _ABSENT.get(name):
+                merged.pop(name, None)
+            else:
+                merged[name] = ours
+        return merged
 
     def _decide_moved(self, index: int, change: Moved) -> None:
         card_id = change.ref.id
@@ -368,16 +412,48 @@ class MergePlan:
         for change in [*self.accepted.values(), *self.extra]:
             if isinstance(change, Removed):
                 _remove(view, change)
+        lane_added_at: dict[str, int] = {}  # lanes added by theirs, alone or in a persona
         for index, change in self.accepted.items():
             if isinstance(change, Added):
                 _add(view, index, change)
+                if change.ref.kind == "lane":
+                    lane_added_at[change.ref.id] = index
+                elif change.ref.kind == "persona":
+                    lane_added_at.update((lane["id"], index) for lane in change.value["lanes"])
             elif isinstance(change, Moved):
                 card = view.cards[change.ref.id]
                 card.persona, card.lane, card.stage = change.new.cell
                 card.cell_from = index
             elif isinstance(change, Changed):
                 _change(view, index, change)
+        # A lane theirs gave to another persona while deleting the one it was in: where that
+        # persona stays (mine changed it), the lane is there too.
+        seen: set[str] = set()
+        for lanes in view.lanes_of.values():
+            view.lane_clashes += [(lane_id, lane_added_at[lane_id]) for lane_id in lanes & seen]
+            seen |= lanes
         return view
+
+    def clashing_ids(self) -> set[str]:
+        """The ids of objects theirs added that the settled merge would hold twice, as two
+        kinds of object (mine keeps an object theirs deleted and reused the id of)."""
+        view = self._view()
+        kinds: dict[str, set[str]] = {}
+        groups = (
+            ("stage", view.stages),
+            ("persona", view.lanes_of),
+            ("lane", set().union(*view.lanes_of.values())),
+            ("card", view.cards),
+            ("link", view.links),
+        )
+        for kind, ids in groups:
+            for object_id in ids:
+                kinds.setdefault(object_id, set()).add(kind)
+        return {
+            object_id
+            for object_id, found in kinds.items()
+            if len(found) > 1 and object_id in self.theirs_ids
+        }
 
     def _fix_places(self, view: _View) -> bool:
         fixed = False
@@ -398,6 +474,27 @@ class MergePlan:
                 change.value,
                 f"put in theirs in persona {self._named('persona', change.parent)}, "
                 "which mine deleted",
+            )
+        for lane_id, index in view.lane_clashes:
+            fixed = True
+            change = self.accepted[index]
+            assert isinstance(change, Added)
+            if change.ref.kind == "lane":
+                self._reject(index)
+                owner = change.parent.id if change.parent is not None else None
+            else:  # a persona theirs added with the lane in it: the persona without it
+                lanes = [lane for lane in change.value["lanes"] if lane["id"] != lane_id]
+                self.accepted[index] = replace(change, value={**change.value, "lanes": lanes})
+                owner = change.ref.id
+            self._conflict(
+                "lane",
+                lane_id,
+                "persona",
+                _owner(self.base, lane_id),
+                _owner(self.mine, lane_id),
+                owner,
+                f"handed to persona {self._named('persona', owner)} in theirs; "
+                "mine keeps it where it was",
             )
         for card_id, card in view.cards.items():
             lanes = view.lanes_of.get(card.persona)

@@ -271,3 +271,42 @@ def test_one_field_edited_on_both_sides_gives_exactly_those_conflicts(data, base
         wanted = mine_value if mine_value != before else theirs_value
         assert getattr(result.project.card(card_id), field) == wanted
     assert_saves(result.project)
+
+
+# --- lanes handed to another persona (no edit does it; the diff sees it as removed + added) ---
+
+
+def handed_over(data, project: Project) -> Project:
+    """Now and then one lane (with its cards) given to another persona, at a drawn place."""
+    if len(project.personas) < 2 or not data.draw(st.booleans(), label="hand over"):
+        return project
+    document = project.model_dump(mode="json")
+    personas = document["personas"]
+    giver, taker = data.draw(
+        st.lists(st.sampled_from(range(len(personas))), min_size=2, max_size=2, unique=True)
+    )
+    if not personas[giver]["lanes"]:
+        return project
+    lane = personas[giver]["lanes"].pop(
+        data.draw(st.integers(0, len(personas[giver]["lanes"]) - 1))
+    )
+    position = data.draw(st.integers(0, len(personas[taker]["lanes"])))
+    personas[taker]["lanes"].insert(position, lane)
+    for card in document["cards"]:
+        if card["lane"] == lane["id"]:
+            card["persona"] = personas[taker]["id"]
+    event("lane handed over")
+    return Project.model_validate(document)
+
+
+@examples(100)
+@given(data=st.data(), base=st.sampled_from(sorted(BASES)))
+def test_lanes_handed_to_other_personas_merge_to_a_valid_map(data, base):
+    original = BASES[base]
+    mine = handed_over(data, edited_copy(data, original))
+    theirs = handed_over(data, edited_copy(data, handed_over(data, original)))
+    result = merge_projects(original, mine, theirs)
+    assert_saves(result.project)
+    for side in (mine, theirs):
+        assert merge_projects(original, side, original).project == side
+        assert merge_projects(original, original, side).project == side

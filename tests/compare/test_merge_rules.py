@@ -14,6 +14,7 @@ from journey_editor.compare import merge_projects  # noqa: E402
 from journey_editor.edits import (  # noqa: E402
     AddCard,
     AddLink,
+    AddPersona,
     AddStage,
     MoveCards,
     MoveStage,
@@ -24,10 +25,11 @@ from journey_editor.edits import (  # noqa: E402
     UpdateCard,
     UpdateLane,
     UpdateLink,
+    UpdatePersona,
     UpdateProject,
     UpdateStage,
 )
-from journey_editor.model import Card, Conflict, Link, Project, Stage  # noqa: E402
+from journey_editor.model import Card, Conflict, Link, Persona, Project, Stage  # noqa: E402
 from journey_editor.persistence import project_from_bytes, project_to_bytes  # noqa: E402
 from tests.edits.conftest import build_journey  # noqa: E402
 
@@ -392,3 +394,71 @@ def test_the_three_maps_are_left_as_they_were(base):
     dumps = [p.model_dump_json() for p in (base, mine, theirs)]
     merge(base, mine, theirs)
     assert [p.model_dump_json() for p in (base, mine, theirs)] == dumps
+
+
+def test_an_id_theirs_reused_is_renamed_only_when_mine_keeps_its_first_object(base):
+    theirs = edited(base, RemoveCards(("c-wear",)), AddStage(Stage(id="c-wear", name="Après")))
+    assert merge(base, base, theirs).project == theirs  # nothing of mine needs the card
+    mine = edited(base, UpdateCard("c-wear", {"emotion": 1}))
+    result = merge(base, mine, theirs)
+    assert result.project.card("c-wear").emotion == 1
+    assert result.project.stage("c-wear-theirs").name == "Après"
+    assert [(r.kind, r.old, r.new) for r in result.renamed] == [
+        ("stage", "c-wear", "c-wear-theirs")
+    ]
+    assert [(c.kind, c.id) for c in result.conflicts] == [("card", "c-wear")]
+
+
+# --- lanes handed to another persona ------------------------------------------------------------
+
+
+def handed(project: Project, lane_id: str, to_persona: str, delete_giver: bool = False) -> Project:
+    """The lane (and its cards) moved to the end of another persona's lanes; no edit does it."""
+    data = project.model_dump(mode="json")
+    giver = next(p for p in data["personas"] if any(lane["id"] == lane_id for lane in p["lanes"]))
+    lane = next(lane for lane in giver["lanes"] if lane["id"] == lane_id)
+    giver["lanes"].remove(lane)
+    next(p for p in data["personas"] if p["id"] == to_persona)["lanes"].append(lane)
+    for card in data["cards"]:
+        if card["lane"] == lane_id:
+            card["persona"] = to_persona
+    if delete_giver:
+        data["personas"].remove(giver)
+        data["cards"] = [c for c in data["cards"] if c["persona"] != giver["id"]]
+        kept = {c["id"] for c in data["cards"]}
+        data["links"] = [k for k in data["links"] if {k["from_card"], k["to_card"]} <= kept]
+    return Project.model_validate(data)
+
+
+def test_a_lane_theirs_handed_over_goes_with_its_cards_and_mine_s_renaming(base):
+    mine = edited(base, UpdateLane("l-marc-think", {"name": "Doutes"}))
+    theirs = handed(base, "l-marc-think", "p-lea")
+    result = merge(base, mine, theirs)
+    assert result.clean
+    assert result.project.lane_owner("l-marc-think")[0].id == "p-lea"
+    assert result.project.lane("l-marc-think").name == "Doutes"
+    assert result.project.card("c-marc-doubt").persona == "p-lea"
+
+
+def test_a_lane_both_handed_to_different_personas_stays_with_mine(base):
+    base = edited(base, AddPersona(Persona(id="p-zoe", name="Zoé", lanes=[])))
+    mine = handed(base, "l-marc-think", "p-lea")
+    theirs = handed(base, "l-marc-think", "p-zoe")
+    result = merge(base, mine, theirs)
+    assert result.project.lane_owner("l-marc-think")[0].id == "p-lea"
+    assert result.project.card("c-marc-doubt").persona == "p-lea"
+    conflicts = {(c.kind, c.id, c.field): c for c in result.conflicts}
+    lane = conflicts["lane", "l-marc-think", "persona"]
+    assert (lane.base, lane.mine, lane.theirs) == ("p-marc", "p-lea", "p-zoe")
+    assert ("card", "c-marc-doubt", "cell") in conflicts
+
+
+def test_a_lane_theirs_took_from_a_persona_it_deleted_stays_where_mine_keeps_it(base):
+    mine = edited(base, UpdatePersona("p-marc", {"role": "Acheteur"}))
+    theirs = handed(base, "l-marc-think", "p-lea", delete_giver=True)
+    result = merge(base, mine, theirs)
+    marc, _ = result.project.lane_owner("l-marc-think")
+    assert marc.id == "p-marc" and marc.role == "Acheteur"
+    assert result.project.card("c-marc-doubt").persona == "p-marc"
+    keys = {(c.kind, c.id, c.field) for c in result.conflicts}
+    assert {("persona", "p-marc", None), ("lane", "l-marc-think", "persona")} <= keys
