@@ -27,7 +27,8 @@ from journey_editor.compare.apply import apply_diff
 from journey_editor.compare.engine import diff_projects
 from journey_editor.compare.merge_ids import Renamed, rename_clashes
 from journey_editor.compare.merge_order import merge_order
-from journey_editor.compare.merge_plan import Dropped, MergePlan
+from journey_editor.compare.merge_plan import MergePlan
+from journey_editor.compare.merge_state import Dropped
 from journey_editor.compare.sides import Side
 from journey_editor.model.entities import Conflict
 from journey_editor.model.project import Project

@@ -27,152 +27,32 @@ The merged map is MINE with THEIRS' changes (the records of diff(base, theirs)) 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from journey_editor.compare.records import (
-    Added,
-    Changed,
-    Difference,
-    Moved,
-    Place,
-    Ref,
-    Removed,
-    Reordered,
+from journey_editor.compare.merge_state import (
+    Dropped,
+    MergeState,
+    cell_of,
+    cell_value,
+    field_key,
+    objects_of,
+    owner_of,
 )
-from journey_editor.compare.sides import Side, field_values, file_value
-from journey_editor.model.entities import Conflict
+from journey_editor.compare.merge_view import CardView, View, build_view, clashing_ids
+from journey_editor.compare.records import Added, Changed, Moved, Ref, Removed
+from journey_editor.compare.sides import field_values, file_value
 
 # Fields that are not compared when one id was added on both sides (the id is the match, a
 # card's cell is compared as one "cell").
 _ADDED_SKIPPED = {"card": ("id", "persona", "lane", "stage")}
-_CONTAINER_FIELD = {"stage": "stage", "persona": "persona", "lane": "lane"}
 # A field's value when the file leaves it out (see Entity: empty attributes, feeds_curve None).
 _ABSENT: dict[str, Any] = {"attributes": {}, "feeds_curve": None}
 
 
-@dataclass(frozen=True)
-class Dropped:
-    """Something left out of the merged map because what it needs is not there (a link whose
-    card one side deleted), named as the user knows it."""
-
-    kind: str
-    id: str
-    name: str
-    reason: str
-
-
-@dataclass
-class _CardView:
-    persona: str
-    lane: str
-    stage: str
-    channel: str | None
-    cell_from: int | None = None  # the record of theirs that put it there; None: mine
-    channel_from: int | None = None
-
-
-@dataclass
-class _LinkView:
-    ends: list[str]
-    end_from: list[int | None] = field(default_factory=lambda: [None, None])
-    added: int | None = None
-
-
-@dataclass
-class _View:
-    """The merged map's objects as the accepted records leave them (ids and references)."""
-
-    stages: set[str]
-    lanes_of: dict[str, set[str]]
-    channels: set[str]
-    cards: dict[str, _CardView]
-    links: dict[str, _LinkView]
-    orphan_lanes: list[int]  # theirs' lanes added to a persona that is not there
-    # (lane, theirs' record adding it) of lanes that are there twice
-    lane_clashes: list[tuple[str, int]] = field(default_factory=list)
-
-
-class MergePlan:
-    """Theirs' records, accepted or not, the conflicts and the dropped objects."""
-
-    def __init__(
-        self,
-        base: Side,
-        mine: Side,
-        theirs: Side,
-        mine_changes: tuple[Difference, ...],
-        theirs_changes: tuple[Difference, ...],
-    ) -> None:
-        self.base, self.mine, self.theirs = base, mine, theirs
-        self.changes = theirs_changes
-        self.accepted: dict[int, Difference] = {}
-        # Records of the merge's own: mine's links that lost a card, fields of a lane that both
-        # handed to another persona and only theirs changed.
-        self.extra: list[Difference] = []
-        self.conflicts: dict[tuple[str, str, str | None], Conflict] = {}
-        self.dropped: list[Dropped] = []
-        self._kept: set[tuple[str, str]] = set()
-        self._to_keep: list[tuple[str, str]] = []
-        self._index_mine(mine_changes)
-        self._index_theirs(theirs_changes)
-
-    # --- indexes -----------------------------------------------------------------------------
-
-    def _index_mine(self, changes: tuple[Difference, ...]) -> None:
-        self.mine_changed: dict[tuple[str, str, str], Changed] = {}
-        self.mine_added: dict[tuple[str, str], Added] = {}
-        self.mine_moved: dict[str, Moved] = {}
-        touched: set[tuple[str, str]] = set()
-        for change in changes:
-            if isinstance(change, Changed):
-                self.mine_changed[_field_key(change)] = change
-                if change.ref.kind != "project":
-                    touched.add((change.ref.kind, change.ref.id))
-                if change.parent is not None:
-                    touched.add(("persona", change.parent.id))
-            elif isinstance(change, Moved):
-                if change.how != "order":
-                    self.mine_moved[change.ref.id] = change
-                    touched.add(("card", change.ref.id))
-            elif isinstance(change, Added):
-                self.mine_added[change.key] = change
-                if change.ref.kind == "lane" and change.ref.id in self.base.lanes:
-                    touched.add(("lane", change.ref.id))  # handed to another persona
-            if isinstance(change, Added | Removed) and change.parent is not None:
-                touched.add(("persona", change.parent.id))
-            if isinstance(change, Reordered) and change.parent is not None:
-                touched.add(("persona", change.parent.id))
-        self.touched_by_mine = touched
-        self.mine_cards_in: dict[tuple[str, str], list[str]] = {}
-        for card in self.mine.project.cards:
-            for kind in ("persona", "lane", "stage", "channel"):
-                value = getattr(card, kind)
-                if value is not None:
-                    self.mine_cards_in.setdefault((kind, value), []).append(card.id)
-        self.mine_links_of: dict[str, list[str]] = {}
-        for link in self.mine.project.links:
-            for end in (link.from_card, link.to_card):
-                self.mine_links_of.setdefault(end, []).append(link.id)
-
-    def _index_theirs(self, changes: tuple[Difference, ...]) -> None:
-        self.theirs_ids = {
-            object_id
-            for kind in ("stage", "persona", "lane", "card", "link")
-            for object_id in _objects(self.theirs, kind)
-            if object_id not in _objects(self.base, kind)
-        }
-        self.theirs_removed: dict[tuple[str, str], int] = {}
-        self.theirs_added: dict[tuple[str, str], int] = {}
-        self.theirs_changed: dict[tuple[str, str, str], int] = {}
-        for index, change in enumerate(changes):
-            if isinstance(change, Removed):
-                self.theirs_removed[change.key] = index
-            elif isinstance(change, Added):
-                self.theirs_added[change.key] = index
-            elif isinstance(change, Changed):
-                self.theirs_changed[_field_key(change)] = index
+class MergePlan(MergeState):
+    """Decides theirs' records (`decide`), then settles what they need (`settle`)."""
 
     # --- step 1: record by record --------------------------------------------------------------
 
@@ -194,7 +74,7 @@ class MergePlan:
         if kind != "project" and self._gone_in_mine(kind, object_id):
             self._deleted_in_mine(kind, object_id, "changed")
             return
-        mine = self.mine_changed.get(_field_key(change))
+        mine = self.mine_changed.get(field_key(change))
         if mine is None:
             self.accepted[index] = change
         elif mine.new != change.new:
@@ -251,8 +131,8 @@ class MergePlan:
     def _with_mine_fields(self, kind: str, object_id: str, value: dict[str, Any]) -> dict[str, Any]:
         """Theirs' value of an object it moved as a whole (a lane handed over), with the fields
         mine changed; a field both changed differently keeps mine's value and is a conflict."""
-        base = file_value(_objects(self.base, kind)[object_id])
-        mine = file_value(_objects(self.mine, kind)[object_id])
+        base = file_value(objects_of(self.base, kind)[object_id])
+        mine = file_value(objects_of(self.mine, kind)[object_id])
         merged = dict(value)
         for name in sorted(set(base) | set(mine) | set(value)):
             before, ours, theirs = (
@@ -285,15 +165,15 @@ class MergePlan:
                 "card",
                 card_id,
                 "cell",
-                _cell(change.old),
-                _cell(mine.new),
-                _cell(change.new),
+                cell_value(change.old),
+                cell_value(mine.new),
+                cell_value(change.new),
                 "moved to different cells on both sides",
             )
 
     def _added_on_both_sides(self, kind: str, object_id: str) -> None:
-        mine_object = _objects(self.mine, kind)[object_id]
-        theirs_object = _objects(self.theirs, kind)[object_id]
+        mine_object = objects_of(self.mine, kind)[object_id]
+        theirs_object = objects_of(self.theirs, kind)[object_id]
         reason = "added on both sides with different values"
         if kind == "card" and mine_object.cell != theirs_object.cell:
             self._conflict(
@@ -301,19 +181,19 @@ class MergePlan:
                 object_id,
                 "cell",
                 None,
-                _cell_of(mine_object),
-                _cell_of(theirs_object),
+                cell_of(mine_object),
+                cell_of(theirs_object),
                 "added on both sides in different cells",
             )
         if kind == "lane":
-            mine_owner = _owner(self.mine, object_id)
-            theirs_owner = _owner(self.theirs, object_id)
+            mine_owner = owner_of(self.mine, object_id)
+            theirs_owner = owner_of(self.theirs, object_id)
             if mine_owner != theirs_owner:
                 self._conflict(
                     kind,
                     object_id,
                     "persona",
-                    _owner(self.base, object_id),
+                    owner_of(self.base, object_id),
                     mine_owner,
                     theirs_owner,
                     "put in different personas on both sides",
@@ -321,7 +201,7 @@ class MergePlan:
         skipped = _ADDED_SKIPPED.get(kind, ("id",))
         mine_values = field_values(mine_object, skipped)
         theirs_values = field_values(theirs_object, skipped)
-        base_object = _objects(self.base, kind).get(object_id)  # a lane both handed over
+        base_object = objects_of(self.base, kind).get(object_id)  # a lane both handed over
         base_values = field_values(base_object, skipped) if base_object is not None else None
         for name, value in theirs_values.items():
             mine_value = mine_values[name]
@@ -330,7 +210,7 @@ class MergePlan:
             if base_values is None:
                 self._conflict(kind, object_id, name, None, mine_value, value, reason)
             elif mine_value == base_values[name]:  # only theirs changed it
-                owner = _owner(self.mine, object_id)
+                owner = owner_of(self.mine, object_id)
                 parent = self.mine.persona_ref(owner) if owner is not None else None
                 self.extra.append(
                     Changed(self.mine.ref(kind, object_id), name, mine_value, value, parent=parent)
@@ -359,103 +239,22 @@ class MergePlan:
             return
         raise RuntimeError("the merge did not settle")
 
-    def records(self) -> list[Difference]:
-        """The records to make on mine: theirs' accepted ones, then mine's dropped links."""
-        return [self._for_mine(change) for change in self.accepted.values()] + self.extra
-
-    def _keep(self, kind: str, object_id: str) -> None:
-        """Undo theirs' deletion of an object, and of what mine has in it."""
-        if (kind, object_id) in self._kept:
-            return
-        self._kept.add((kind, object_id))
-        self._reject(self.theirs_removed.get((kind, object_id)))
-        if kind == "lane" and object_id in self.base.lanes:
-            self._reject(self.theirs_added.get((kind, object_id)))  # handed to another persona
-        if kind in _CONTAINER_FIELD:
-            for card_id in self.mine_cards_in.get((kind, object_id), ()):
-                if ("card", card_id) in self.theirs_removed:
-                    self._keep("card", card_id)
-        elif kind == "channel":
-            for card_id in self.mine_cards_in.get(("channel", object_id), ()):
-                index = self.theirs_changed.get(("card", card_id, "channel"))
-                if index is not None and self.changes[index].new is None:  # type: ignore[union-attr]
-                    self._reject(index)
-        elif kind == "card":
-            for link_id in self.mine_links_of.get(object_id, ()):
-                self._reject(self.theirs_removed.get(("link", link_id)))
-
-    def _keep_for(self, kind: str, object_id: str, card_id: str) -> None:
-        if (kind, object_id) not in self._kept:
-            title = self.mine.cards[card_id].title
-            self._conflict(
-                kind,
-                object_id,
-                None,
-                self._value(self.base, kind, object_id),
-                self._value(self.mine, kind, object_id),
-                None,
-                f"deleted in theirs; mine has card {_quoted(title, card_id)} "
-                + ("on it" if kind == "channel" else "in it"),
-            )
-        self._keep(kind, object_id)
-
-    def _view(self) -> _View:
-        mine = self.mine.project
-        view = _View(
-            stages={stage.id for stage in mine.stages},
-            lanes_of={p.id: {lane.id for lane in p.lanes} for p in mine.personas},
-            channels={channel.id for channel in mine.channels},
-            cards={c.id: _CardView(c.persona, c.lane, c.stage, c.channel) for c in mine.cards},
-            links={link.id: _LinkView([link.from_card, link.to_card]) for link in mine.links},
-            orphan_lanes=[],
-        )
-        for change in [*self.accepted.values(), *self.extra]:
-            if isinstance(change, Removed):
-                _remove(view, change)
-        lane_added_at: dict[str, int] = {}  # lanes added by theirs, alone or in a persona
-        for index, change in self.accepted.items():
-            if isinstance(change, Added):
-                _add(view, index, change)
-                if change.ref.kind == "lane":
-                    lane_added_at[change.ref.id] = index
-                elif change.ref.kind == "persona":
-                    lane_added_at.update((lane["id"], index) for lane in change.value["lanes"])
-            elif isinstance(change, Moved):
-                card = view.cards[change.ref.id]
-                card.persona, card.lane, card.stage = change.new.cell
-                card.cell_from = index
-            elif isinstance(change, Changed):
-                _change(view, index, change)
-        # A lane theirs gave to another persona while deleting the one it was in: where that
-        # persona stays (mine changed it), the lane is there too.
-        seen: set[str] = set()
-        for lanes in view.lanes_of.values():
-            view.lane_clashes += [(lane_id, lane_added_at[lane_id]) for lane_id in lanes & seen]
-            seen |= lanes
-        return view
+    def _view(self) -> View:
+        return build_view(self.mine.project, self.accepted, self.extra)
 
     def clashing_ids(self) -> set[str]:
         """The ids of objects theirs added that the settled merge would hold twice, as two
         kinds of object (mine keeps an object theirs deleted and reused the id of)."""
-        view = self._view()
-        kinds: dict[str, set[str]] = {}
-        groups = (
-            ("stage", view.stages),
-            ("persona", view.lanes_of),
-            ("lane", set().union(*view.lanes_of.values())),
-            ("card", view.cards),
-            ("link", view.links),
-        )
-        for kind, ids in groups:
-            for object_id in ids:
-                kinds.setdefault(object_id, set()).add(kind)
-        return {
-            object_id
-            for object_id, found in kinds.items()
-            if len(found) > 1 and object_id in self.theirs_ids
-        }
+        return clashing_ids(self._view(), self.theirs_ids)
 
-    def _fix_places(self, view: _View) -> bool:
+    def _where(self, view: View, card: CardView) -> str:
+        if card.stage not in view.stages:
+            return f"stage {self._named('stage', card.stage)}"
+        if card.persona not in view.lanes_of:
+            return f"persona {self._named('persona', card.persona)}"
+        return f"lane {self._named('lane', card.lane)}"
+
+    def _fix_places(self, view: View) -> bool:
         fixed = False
         for index in view.orphan_lanes:
             fixed = True
@@ -490,8 +289,8 @@ class MergePlan:
                 "lane",
                 lane_id,
                 "persona",
-                _owner(self.base, lane_id),
-                _owner(self.mine, lane_id),
+                owner_of(self.base, lane_id),
+                owner_of(self.mine, lane_id),
                 owner,
                 f"handed to persona {self._named('persona', owner)} in theirs; "
                 "mine keeps it where it was",
@@ -507,7 +306,7 @@ class MergePlan:
                 self._fix_channel(card_id, card)
         return fixed
 
-    def _fix_cell(self, view: _View, card_id: str, card: _CardView, lanes: set[str] | None) -> None:
+    def _fix_cell(self, view: View, card_id: str, card: CardView, lanes: set[str] | None) -> None:
         if card.cell_from is None:  # mine's card where mine has it: theirs deleted the place
             if card.stage not in view.stages:
                 self._keep_for("stage", card.stage, card_id)
@@ -534,13 +333,13 @@ class MergePlan:
                 "card",
                 card_id,
                 "cell",
-                _cell(change.old),
-                _cell_of(self.mine.cards[card_id]),
-                _cell(change.new),
+                cell_value(change.old),
+                cell_of(self.mine.cards[card_id]),
+                cell_value(change.new),
                 f"moved in theirs to {where}, which mine deleted",
             )
 
-    def _fix_channel(self, card_id: str, card: _CardView) -> None:
+    def _fix_channel(self, card_id: str, card: CardView) -> None:
         channel = card.channel
         assert channel is not None
         if card.channel_from is None:
@@ -558,7 +357,7 @@ class MergePlan:
             mine_value = self.mine.cards[card_id].channel
             self._conflict("card", card_id, "channel", change.old, mine_value, change.new, reason)
 
-    def _fix_links(self, view: _View) -> bool:
+    def _fix_links(self, view: View) -> bool:
         fixed = False
         for link_id, link in view.links.items():
             missing = [end for end in link.ends if end not in view.cards]
@@ -602,190 +401,6 @@ class MergePlan:
             self.dropped.append(Dropped("link", link_id, name, reason))
         return fixed
 
-    # --- helpers -------------------------------------------------------------------------------
-
-    def _reject(self, index: int | None) -> None:
-        if index is not None:
-            self.accepted.pop(index, None)
-
-    def _gone_in_mine(self, kind: str, object_id: str) -> bool:
-        return object_id in _objects(self.base, kind) and object_id not in _objects(self.mine, kind)
-
-    def _deleted_in_mine(self, kind: str, object_id: str, how: str) -> None:
-        self._conflict(
-            kind,
-            object_id,
-            None,
-            self._value(self.base, kind, object_id),
-            None,
-            self._value(self.theirs, kind, object_id),
-            f"deleted in mine, {how} in theirs",
-        )
-
-    def _conflict(
-        self,
-        kind: str,
-        object_id: str,
-        field_name: str | None,
-        base: Any,
-        mine: Any,
-        theirs: Any,
-        reason: str,
-    ) -> None:
-        key = (kind, object_id, field_name)
-        if key in self.conflicts:
-            return
-        self.conflicts[key] = Conflict(
-            kind=kind,  # type: ignore[arg-type]
-            id=object_id,
-            name=self._name(kind, object_id),
-            field=field_name,
-            base=base,
-            mine=mine,
-            theirs=theirs,
-            reason=reason,
-        )
-
-    def _id(self, kind: str, object_id: str) -> str:
-        return self.mine.project.id if kind == "project" else object_id
-
-    def _name(self, kind: str, object_id: str) -> str:
-        if kind == "project":
-            return self.mine.project.title
-        for side in (self.mine, self.theirs, self.base):
-            if object_id in _objects(side, kind):
-                return side.ref(kind, object_id).name
-        return ""
-
-    def _named(self, kind: str, target: Ref | str | None) -> str:
-        object_id = target.id if isinstance(target, Ref) else target or ""
-        return _quoted(self._name(kind, object_id), object_id)
-
-    def _value(self, side: Side, kind: str, object_id: str) -> dict[str, Any] | None:
-        item = _objects(side, kind).get(object_id)
-        return file_value(item) if item is not None else None
-
-    def _where(self, view: _View, card: _CardView) -> str:
-        if card.stage not in view.stages:
-            return f"stage {self._named('stage', card.stage)}"
-        if card.persona not in view.lanes_of:
-            return f"persona {self._named('persona', card.persona)}"
-        return f"lane {self._named('lane', card.lane)}"
-
-    def _card_words(self, card_id: str) -> str:
-        named = self._named("card", card_id)
-        if card_id in self.base.cards and card_id not in self.mine.cards:
-            return f"{named} was deleted in mine"
-        if card_id in self.base.cards and card_id not in self.theirs.cards:
-            return f"{named} was deleted in theirs"
-        return f"{named} is not in the merged map"
-
-    def _link_name(self, link_id: str) -> str:
-        for side in (self.mine, self.theirs):
-            if link_id in side.links:
-                return side.links[link_id].label
-        return ""
-
-    def _for_mine(self, change: Difference) -> Difference:
-        """A record of theirs that names a lane's persona, naming mine's (a lane that mine handed
-        to another persona is found there)."""
-        if isinstance(change, Changed | Removed) and change.ref.kind == "lane":
-            owner = _owner(self.mine, change.ref.id)
-            if owner is not None and change.parent is not None and owner != change.parent.id:
-                return replace(change, parent=self.mine.persona_ref(owner))
-        return change
-
-
-# --- module helpers ------------------------------------------------------------------------------
-
-
-def _field_key(change: Changed) -> tuple[str, str, str]:
-    # The map itself has one id per side; its fields are matched by name alone.
-    if change.ref.kind == "project":
-        return ("project", "", change.field)
-    return change.key
-
-
-def _objects(side: Side, kind: str) -> dict[str, Any]:
-    return {
-        "stage": side.stages,
-        "persona": side.personas,
-        "lane": side.lanes,
-        "card": side.cards,
-        "link": side.links,
-        "channel": side.channels,
-    }[kind]
-
-
-def _owner(side: Side, lane_id: str) -> str | None:
-    for persona in side.project.personas:
-        if any(lane.id == lane_id for lane in persona.lanes):
-            return persona.id
-    return None
-
-
-def _remove(view: _View, change: Removed) -> None:
-    kind, object_id = change.key
-    if kind == "stage":
-        view.stages.discard(object_id)
-    elif kind == "persona":
-        view.lanes_of.pop(object_id, None)
-    elif kind == "lane":
-        for lanes in view.lanes_of.values():
-            lanes.discard(object_id)
-    elif kind == "channel":
-        view.channels.discard(object_id)
-    elif kind == "card":
-        view.cards.pop(object_id, None)
-    elif kind == "link":
-        view.links.pop(object_id, None)
-
-
-def _add(view: _View, index: int, change: Added) -> None:
-    kind, object_id = change.key
-    value = change.value
-    if kind == "stage":
-        view.stages.add(object_id)
-    elif kind == "persona":
-        view.lanes_of[object_id] = {lane["id"] for lane in value.get("lanes", [])}
-    elif kind == "lane":
-        parent = change.parent.id if change.parent is not None else None
-        if parent in view.lanes_of:
-            view.lanes_of[parent].add(object_id)  # type: ignore[index]
-        else:
-            view.orphan_lanes.append(index)
-    elif kind == "channel":
-        view.channels.add(object_id)
-    elif kind == "card":
-        view.cards[object_id] = _CardView(
-            value["persona"], value["lane"], value["stage"], value.get("channel"), index, index
-        )
-    elif kind == "link":
-        view.links[object_id] = _LinkView(
-            [value["from_card"], value["to_card"]], [index, index], added=index
-        )
-
-
-def _change(view: _View, index: int, change: Changed) -> None:
-    """A card's channel or a link's end that theirs changed."""
-    kind, object_id = change.ref.kind, change.ref.id
-    if kind == "card" and change.field == "channel" and object_id in view.cards:
-        view.cards[object_id].channel = change.new
-        view.cards[object_id].channel_from = index
-    elif kind == "link" and change.field in ("from_card", "to_card") and object_id in view.links:
-        end = 0 if change.field == "from_card" else 1
-        view.links[object_id].ends[end] = change.new
-        view.links[object_id].end_from[end] = index
-
-
-def _cell(place: Place) -> dict[str, str]:
-    persona, lane, stage = place.cell
-    return {"persona": persona, "lane": lane, "stage": stage}
-
-
-def _cell_of(card) -> dict[str, str]:
-    return {"persona": card.persona, "lane": card.lane, "stage": card.stage}
-
 
 def _later(first: Any, second: Any) -> bool | None:
     """Whether date `first` is later than `second` (ISO text); None when either is no date."""
@@ -793,7 +408,3 @@ def _later(first: Any, second: Any) -> bool | None:
         return datetime.fromisoformat(first) > datetime.fromisoformat(second)
     except (TypeError, ValueError):
         return None
-
-
-def _quoted(name: str, object_id: str) -> str:
-    return f"«{name}»" if name else f'"{object_id}"'
