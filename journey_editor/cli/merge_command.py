@@ -18,8 +18,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from journey_editor.cli import exit_codes
 from journey_editor.cli.diff_text import KIND_WORDS, quoted, value_text
 from journey_editor.cli.words import count, say
@@ -152,13 +150,19 @@ def run_merge(args: argparse.Namespace) -> int:
     assert mine is not None and theirs is not None
     if base is None:
         base = Project(id=mine.id, channels=[])
+    output = args.output or args.mine
     try:
         result = merge_projects(base, mine, theirs)
         data = project_to_bytes(result.project)
-    except (DiffApplyError, IntegrityError, ValidationError, RuntimeError) as error:
+        # Never write a map that would not open (a conflict holding an object one level deeper
+        # than the object itself, already at the nesting limit).
+        project_from_bytes(data, output)
+    except ProjectFileError as error:
+        print(f"{PROG}: {say(CANNOT_MERGE, reason=error.describe())}", file=sys.stderr)
+        return TROUBLE
+    except (DiffApplyError, IntegrityError, ValueError, RuntimeError) as error:
         print(f"{PROG}: {say(CANNOT_MERGE, reason=error)}", file=sys.stderr)
         return TROUBLE
-    output = args.output or args.mine
     try:
         atomic_write_bytes(Path(output), data, keep_backup=False)
     except OSError as error:

@@ -30,8 +30,9 @@ from journey_editor.model.types import (
 # The newest schema this journey-editor reads; a map in memory always has it. A file is written
 # with the oldest version that holds everything in it (persistence/migrations.py,
 # written_schema_version): 2 added `based_on`, so only a to-be map needs version 2, and every
-# other map keeps version 1 and opens in journey-editor versions that know nothing else.
-SCHEMA_VERSION = 2
+# other map keeps version 1 and opens in journey-editor versions that know nothing else; 3
+# added `conflicts`, written only by a merge that left some.
+SCHEMA_VERSION = 3
 
 
 def _attributes_field():

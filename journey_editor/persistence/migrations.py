@@ -8,12 +8,16 @@ The versions:
 1. the first published format;
 2. adds the project's optional `based_on` (what a to-be map was made from). A version 1 file
    has none, so its step changes nothing but the number.
+3. adds the project's optional `conflicts` (what a three-way merge could not settle,
+   compare/merge.py). A version 2 file has none: its step changes nothing but the number.
 
 A map is written with the oldest version that holds everything in it (`written_schema_version`):
 a map without `based_on` is still written as version 1, byte for byte as before, and opens in
 a journey-editor that knows only version 1; a to-be map is written as version 2, which such a
 journey-editor refuses with "newer than this journey-editor understands … update" instead of
-an unknown-field error. A new version that adds something optional says here when it is needed.
+an unknown-field error; a map with merge conflicts is written as version 3, so a
+journey-editor without merges refuses it the same way instead of dropping or rejecting the
+list. A new version that adds something optional says here when it is needed.
 """
 
 from collections.abc import Callable
@@ -31,11 +35,18 @@ def _add_based_on(document: Document) -> Document:
     return document
 
 
-MIGRATIONS: dict[int, Callable[[Document], Document]] = {1: _add_based_on}
+def _add_conflicts(document: Document) -> Document:
+    """2 → 3: `conflicts` is optional and a version 2 file has none: nothing to change."""
+    return document
+
+
+MIGRATIONS: dict[int, Callable[[Document], Document]] = {1: _add_based_on, 2: _add_conflicts}
 
 
 def written_schema_version(project: Project) -> int:
     """The oldest schema version that holds everything in `project` (see the module's notes)."""
+    if project.conflicts:
+        return 3
     if project.based_on is not None:
         return 2
     # A lane's curve setting came with version 2 as well: an app that knows only version 1

@@ -991,7 +991,7 @@ git diff et git log -p --ext-diff montrent les changements de la carte au lieu d
         <translation>{file}&#xa0;: carte «&#xa0;{title}&#xa0;» créée, version cible de {as_is}</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/cli/merge_command.py" line="+45"/>
+        <location filename="../../journey_editor/cli/merge_command.py" line="+43"/>
         <source>Merge two copies of one map that went separate ways since BASE: MINE with the changes THEIRS
 made since BASE, object by object (matched by id) and field by field. Changes to different
 objects or fields merge silently; cards added on both sides to one cell are all kept, mine
@@ -1124,7 +1124,7 @@ commande incorrecte&#xa0;; rien n&apos;est écrit).</translation>
         <translation>le nom de la carte dans les messages, au lieu des trois chemins (git&#xa0;: %%P)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>no conflict</source>
         <translation>aucun conflit</translation>
     </message>

@@ -287,3 +287,22 @@ def test_git_leaves_a_conflicted_map_that_opens_with_mine_and_the_conflict(repo,
     # The conflict is settled in the map; adding it marks the file resolved.
     git(repo, "add", "workshop.journey.json")
     assert git(repo, "commit", "-q", "--no-edit").returncode == 0
+
+
+def test_a_merge_whose_file_would_not_open_is_trouble_and_writes_nothing(tmp_path, base, capsys):
+    # A card whose attributes nest up to the limit: fine in a map, one level too deep inside a
+    # conflict record (deleted in mine, changed in theirs: the record holds the whole card).
+    nested: dict = {}
+    for _ in range(60):
+        nested = {"a": nested}
+    deep = edited(base, UpdateCard("c-blog", {"attributes": nested}))
+    base_file = write(tmp_path / "base.journey.json", deep)
+    load_project(base_file)
+    mine = write(tmp_path / "mine.journey.json", edited(deep, RemoveCards(("c-blog",))))
+    theirs = write(tmp_path / "t", edited(deep, UpdateCard("c-blog", {"effort": 5})))
+    before = mine.read_bytes()
+    code, out, err = run(capsys, base_file, mine, theirs)
+    assert (code, out) == (2, "")
+    assert "journey-editor merge: could not merge the maps" in err
+    assert "nested" in err and "Traceback" not in err
+    assert mine.read_bytes() == before

@@ -1,6 +1,7 @@
 """The `conflicts` list a merge records in a map: left out of the file while empty (maps without
-conflicts keep their bytes), written and read back exactly, and a malformed record reported by
-the conflict and the field."""
+conflicts keep their bytes and version), written and read back exactly as schema version 3 (a
+no-op step from 2, so an older journey-editor asks for an update), and a malformed record
+reported by the conflict and the field."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ import json
 
 import pytest
 
-from journey_editor.model import Conflict
+from journey_editor.model import SCHEMA_VERSION, Conflict
 from journey_editor.model.entities import conflict_fields
 from journey_editor.persistence import ProjectFileError, project_from_bytes, project_to_bytes
+from journey_editor.persistence.migrations import MigrationError, migrate
 
 RECORDS = [
     Conflict(
@@ -108,3 +110,33 @@ def test_a_conflict_may_name_any_field_of_its_kind_or_a_place():
     assert {"persona", "position", "kind", "feeds_curve"} <= set(conflict_fields("lane"))
     assert {"title", "modified", "id"} <= set(conflict_fields("project"))
     assert "schema_version" not in conflict_fields("project")
+
+
+# --- the schema version ---------------------------------------------------------------------------
+
+
+def test_a_map_with_conflicts_is_written_as_version_3_and_without_them_as_before(small_project):
+    assert SCHEMA_VERSION == 3
+    plain = project_to_bytes(small_project)
+    assert json.loads(plain)["schema_version"] == 1
+    with_conflicts = project_to_bytes(small_project.model_copy(update={"conflicts": RECORDS}))
+    assert json.loads(with_conflicts)["schema_version"] == 3
+    loaded = project_from_bytes(with_conflicts)
+    assert loaded.schema_version == SCHEMA_VERSION
+    # Settled: the list emptied, the map goes back to the version and bytes it had.
+    assert project_to_bytes(loaded.model_copy(update={"conflicts": []})) == plain
+
+
+def test_version_2_to_3_changes_nothing_but_the_number():
+    document = {"schema_version": 2, "id": "m", "title": "Boutique", "stages": []}
+    assert migrate(dict(document), current=3) == document | {"schema_version": 3}
+
+
+def test_an_app_that_knows_version_2_asks_for_an_update_instead_of_rejecting_the_list(
+    small_project,
+):
+    data = project_to_bytes(small_project.model_copy(update={"conflicts": RECORDS}))
+    with pytest.raises(MigrationError) as raised:
+        migrate(json.loads(data), current=2)
+    assert "schema version 3, newer than this journey-editor understands (2)" in str(raised.value)
+    assert "update journey-editor" in str(raised.value)

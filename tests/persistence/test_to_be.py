@@ -132,7 +132,7 @@ def test_a_map_without_based_on_keeps_version_1_and_its_bytes(small_project, as_
     assert data.decode().startswith('{\n  "schema_version": 1,\n')
     assert b"based_on" not in data
     loaded = project_from_bytes(data)
-    assert loaded.schema_version == SCHEMA_VERSION == 2  # in memory: the newest
+    assert loaded.schema_version == SCHEMA_VERSION  # in memory: the newest
     assert project_to_bytes(loaded) == data
     assert written_schema_version(loaded) == 1
 
