@@ -2412,7 +2412,15 @@ Ligne&#xa0;: {1}
 <context>
     <name>InlineLineEdit</name>
     <message>
-        <location filename="../../journey_editor/ui/canvas/interactions/inline_editor.py" line="+35"/>
+        <location filename="../../journey_editor/ui/canvas/interactions/inline_editor.py" line="+38"/>
+        <source>Rename in place</source>
+        <translation>Renommer sur place</translation>
+    </message>
+</context>
+<context>
+    <name>InlineTextEdit</name>
+    <message>
+        <location line="+38"/>
         <source>Rename in place</source>
         <translation>Renommer sur place</translation>
     </message>

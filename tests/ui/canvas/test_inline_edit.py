@@ -98,3 +98,16 @@ def test_the_editor_follows_the_view_when_it_scrolls(french):
     view.verticalScrollBar().setValue(view.verticalScrollBar().value() - 40)
     assert editor.geometry().y() == before.y() + 40
     view.inline_editor.cancel()
+
+
+def test_a_card_title_is_typed_inside_its_card_and_wraps(small, qtbot):
+    small.double_click(small.card_point("c-shop"))
+    editor = editor_of(small)
+    card = small.view.mapFromScene(small.view.map_scene.cards["c-shop"].card_rect()).boundingRect()
+    one_line = editor.height()
+    editor.selectAll()
+    type_text(editor, "Chemise en lin lavé, col boutonné, coupe ajustée, disponible en six tailles")
+    assert card.contains(editor.geometry())  # never wider than the card, never past its bottom
+    assert editor.height() > one_line  # the title wraps: the field grew downward
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert small.project.card("c-shop").title.startswith("Chemise en lin lavé")

@@ -1,4 +1,7 @@
-"""Renaming in place: a line edit laid over the card's title or the header's name.
+"""Renaming in place: a field laid over the card's title or the header's name. A card's
+title is typed in a wrapping field inside the card (as wide as the card, growing down to its
+bottom, then scrolling), so the title reads as it will be drawn; names of headers and links
+are one-line fields.
 
 Enter commits (one `verbs.rename`, one undo step), Esc cancels, and leaving the field
 (clicking elsewhere) commits, as in a spreadsheet. The editor is a child of the viewport, not
@@ -10,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QFrame, QLineEdit, QPlainTextEdit, QWidget
 
 from journey_editor.edits import EditError
 from journey_editor.ui.canvas import theme
@@ -60,10 +63,69 @@ class InlineLineEdit(QLineEdit):
         return True
 
 
+class InlineTextEdit(QPlainTextEdit):
+    """The card-title field: wraps at the card's width; Enter commits, Esc cancels, leaving
+    commits; `text()` / `setText()` as the one-line field has them."""
+
+    committed = Signal()
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("inline-editor")
+        self.setAccessibleName(self.tr("Rename in place"))
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTabChangesFocus(True)
+        ink, accent = theme.INK.name(), theme.ACCENT.name()
+        self.setStyleSheet(
+            f"QPlainTextEdit#inline-editor {{ background: white; color: {ink};"
+            f" border: 2px solid {accent}; border-radius: 3px; padding: 0 2px; }}"
+        )
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:
+        self.setPlainText(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancelled.emit()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.committed.emit()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.committed.emit()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        self.committed.emit()
+        return True
+
+    def lines_height(self) -> int:
+        """Pixels the wrapped text needs at the field's current width."""
+        lines = max(1, round(self.document().size().height()))
+        margins = self.contentsMargins()
+        spacing = self.fontMetrics().lineSpacing()
+        return (
+            lines * spacing
+            + margins.top()
+            + margins.bottom()
+            + 2 * round(self.document().documentMargin())
+        )
+
+
 class InlineEditor:
     def __init__(self, view: CanvasContext) -> None:
         self.view = view
-        self.editor: InlineLineEdit | None = None
+        self.editor: InlineLineEdit | InlineTextEdit | None = None
         self.kind: str | None = None
         self.object_id: str | None = None
 
@@ -80,7 +142,8 @@ class InlineEditor:
         if item is None or text is None:
             return False
         self.view.reveal(object_id)
-        editor = InlineLineEdit(self.view.viewport())
+        card = isinstance(item, CardItem)
+        editor = (InlineTextEdit if card else InlineLineEdit)(self.view.viewport())
         editor.setText(text)
         editor.selectAll()
         self.editor, self.kind, self.object_id = editor, kind, object_id
@@ -102,7 +165,7 @@ class InlineEditor:
         if self.editor is not None:
             self._finish(self.editor, commit=False)
 
-    def _finish(self, editor: InlineLineEdit, commit: bool) -> None:
+    def _finish(self, editor: InlineLineEdit | InlineTextEdit, commit: bool) -> None:
         if editor is not self.editor:
             return  # a late signal from an editor already closed
         kind, object_id, text = self.kind, self.object_id, editor.text()
@@ -141,6 +204,16 @@ class InlineEditor:
         editor.setFont(font_for_dpi(size * scale, dpi, bold=self.kind != "card"))
         mapped = transform.mapRect(area)
         rect = QRect(mapped.topLeft().toPoint(), mapped.bottomRight().toPoint())
+        if isinstance(editor, InlineTextEdit) and isinstance(item, CardItem):
+            # Inside the card: its width, as tall as the wrapped text needs, down to the
+            # card's bottom at most (then it scrolls).
+            card = transform.mapRect(QRectF(*_rect(item.spec.rect)))
+            width = max(MIN_WIDTH // 2, rect.width())
+            editor.setGeometry(rect.x(), rect.y(), width, MIN_HEIGHT)
+            bottom = round(card.bottom()) - 2
+            height = max(MIN_HEIGHT, min(editor.lines_height(), bottom - rect.y()))
+            editor.setGeometry(rect.x(), rect.y(), width, height)
+            return
         height = max(MIN_HEIGHT, round(size * scale * 1.9))
         # Wider than the object when the text needs it (a card title wraps on the card but
         # is typed on one line), up to GROWTH times and never past the viewport's edge.
@@ -172,6 +245,10 @@ class InlineEditor:
         bounds = item.mapRectToScene(item.boundingRect())
         size = options.title_font_size if self.kind == "stage" else options.body_font_size
         return bounds.adjusted(4, 0, -4, 0), size
+
+
+def _rect(rect) -> tuple[float, float, float, float]:
+    return rect.x, rect.y, rect.width, rect.height
 
 
 def _current_text(view: CanvasContext, kind: str, object_id: str) -> str | None:
