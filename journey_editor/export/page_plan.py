@@ -156,76 +156,42 @@ def make_plan(project: Project, options: PdfOptions, base: Project | None = None
             pages.append(_fit_page(len(pages) + 1, job, _fit_options(job, options), names))
         else:
             pages.extend(_tile_pages(len(pages) + 1, job, options, names, stages))
-    # The links table: the labels the maps show as numbered markers (layout/links.py).
-    tables = links_table(
-        [(job.label, job.layout) for job in maps.values()],
-        printable,
-        options.words_language(project.locale),
-    )
-    for part in tables:
+    language = options.words_language(project.locale)
+
+    def table_page(kind: str, anchors, **content) -> None:
+        """A page after the maps (links, changes, summary, comparison): no map on it."""
         pages.append(
             PagePlan(
                 number=len(pages) + 1,
-                kind="links",
+                kind=kind,
                 page_size=page_size,
                 printable=printable,
                 map_key=(),
-                anchors=part.anchors,
-                links=part,
+                anchors=anchors,
+                **content,
             )
         )
+
+    # The links table: the labels the maps show as numbered markers (layout/links.py).
+    layouts = [(job.label, job.layout) for job in maps.values()]
+    for part in links_table(layouts, printable, language):
+        table_page("links", part.anchors, links=part)
     if versions is not None:
-        language = options.words_language(project.locale)
         note = changes_note(versions, len(pages) + 1, language)
         for key, job in maps.items():
             marks = marks_for(job.layout, versions, language)
             maps[key] = replace(job, marks=marks, note=note)
         for part in change_pages(project, versions, printable, options, language):
-            pages.append(
-                PagePlan(
-                    number=len(pages) + 1,
-                    kind="changes",
-                    page_size=page_size,
-                    printable=printable,
-                    map_key=(),
-                    anchors=part.anchors,
-                    changes=part,
-                )
-            )
+            table_page("changes", part.anchors, changes=part)
     if options.summary:
         printed = without_lane_kinds(project, options.hidden_lane_kinds)
-        summary = layout_summary(
-            printed,
-            compute_metrics(printed),
-            printable,
-            options.hidden_lane_kinds,
-            options.words_language(project.locale),
-        )
-        for part in summary:
-            pages.append(
-                PagePlan(
-                    number=len(pages) + 1,
-                    kind="summary",
-                    page_size=page_size,
-                    printable=printable,
-                    map_key=(),
-                    anchors=part.anchors,
-                    summary=part,
-                )
-            )
+        metrics = compute_metrics(printed)
+        hidden = options.hidden_lane_kinds
+        for part in layout_summary(printed, metrics, printable, hidden, language):
+            table_page("summary", part.anchors, summary=part)
     if options.compare_personas:
         comparison, anchors = compare_page(project, options, printable)
-        pages.append(
-            PagePlan(
-                number=len(pages) + 1,
-                kind="compare",
-                page_size=page_size,
-                printable=printable,
-                map_key=(),
-                anchors=anchors,
-                compare=comparison,
-            )
-        )
+        table_page("compare", anchors, compare=comparison)
     return Plan(pages, maps)
 
 
