@@ -155,11 +155,7 @@ def ask_overwrite_newer(parent: QWidget, name: str) -> NewerAnswer:
             "until the next save). Save As keeps both.",
         ),
     )
-    choices = [
-        ("overwrite", QCoreApplication.translate("dialogs", "&Overwrite"), _DESTRUCTIVE),
-        ("save_as", QCoreApplication.translate("dialogs", "Save &As…"), _ACCEPT),
-    ]
-    return _ask(box, choices, default="save_as", otherwise="cancel")
+    return _overwrite_or_save_as(box)
 
 
 def ask_overwrite_read_only(parent: QWidget, name: str) -> ReadOnlyAnswer:
@@ -176,6 +172,12 @@ def ask_overwrite_read_only(parent: QWidget, name: str) -> ReadOnlyAnswer:
             "Save As keeps it as it is.",
         ),
     )
+    return _overwrite_or_save_as(box)
+
+
+def _overwrite_or_save_as(box: QMessageBox) -> NewerAnswer:
+    """Overwrite (destructive), Save As (the default) or cancel: saving over a file someone
+    else changed or protected."""
     choices = [
         ("overwrite", QCoreApplication.translate("dialogs", "&Overwrite"), _DESTRUCTIVE),
         ("save_as", QCoreApplication.translate("dialogs", "Save &As…"), _ACCEPT),

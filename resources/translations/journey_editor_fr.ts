@@ -6125,13 +6125,12 @@ Vers&#xa0;: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+20"/>
-        <location line="+21"/>
+        <location line="+43"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
@@ -6146,8 +6145,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Écraser remplace cette version plus récente par la vôtre (elle reste dans la copie .bak jusqu&apos;au prochain enregistrement). Enregistrer sous garde les deux.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>&amp;Overwrite</source>
         <translation>É&amp;craser</translation>
     </message>
@@ -6263,7 +6261,7 @@ Maintenant&#xa0;: {current}
         <translation>Traduire en {language} le nom de {names}&#xa0;?</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-126"/>
         <source>Read-only map</source>
         <translation>Carte en lecture seule</translation>
     </message>
