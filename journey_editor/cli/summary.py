@@ -13,10 +13,12 @@ from journey_editor.cli.words import (
     STAGES,
     TOUCHPOINTS,
     count,
+    language,
     number,
     say,
 )
 from journey_editor.i18n import QT_TRANSLATE_NOOP
+from journey_editor.layout.figures import percent
 from journey_editor.model.metrics import compute_metrics
 from journey_editor.model.project import Project
 from journey_editor.persistence.to_be import as_is_status
@@ -30,6 +32,15 @@ COLUMNS = (
     (QT_TRANSLATE_NOOP("CLI", "effort"), 6),
     (QT_TRANSLATE_NOOP("CLI", "emotion"), 7),
     (QT_TRANSLATE_NOOP("CLI", "switch"), 6),
+)
+# The zig-zag table's columns (definitions in model/metrics.py): switches, switches per step
+# between two touchpoints, round trips, digital share of touchpoints, exit points.
+ZIGZAG_COLUMNS = (
+    (QT_TRANSLATE_NOOP("CLI", "switch"), 6),
+    (QT_TRANSLATE_NOOP("CLI", "per step"), 8),
+    (QT_TRANSLATE_NOOP("CLI", "round trips"), 11),
+    (QT_TRANSLATE_NOOP("CLI", "digital"), 7),
+    (QT_TRANSLATE_NOOP("CLI", "exits"), 5),
 )
 
 
@@ -65,8 +76,39 @@ def format_summary(project: Project, path: Path | None = None) -> str:
     lines += ["", _header(say(QT_TRANSLATE_NOOP("CLI", "Stage")), widths)]
     for stage, figures in zip(project.stages, metrics.stages, strict=True):
         lines.append(_row(stage.name, figures, titles, widths))
-    lines += ["", _row(say(QT_TRANSLATE_NOOP("CLI", "Whole map")), metrics, titles, widths)]
+    whole_map = say(QT_TRANSLATE_NOOP("CLI", "Whole map"))
+    lines += ["", _row(whole_map, metrics, titles, widths)]
+    lines += ["", *_zigzag(project, metrics, whole_map)]
     return "\n".join(lines)
+
+
+def _zigzag(project: Project, metrics, whole_map: str) -> list[str]:
+    """The channel switches table: per persona, per stage, the whole map."""
+    widths = [max(width, len(say(heading))) for heading, width in ZIGZAG_COLUMNS]
+    headings = "".join(
+        f" {say(heading):>{width}}"
+        for (heading, _), width in zip(ZIGZAG_COLUMNS, widths, strict=True)
+    )
+    title = say(QT_TRANSLATE_NOOP("CLI", "Channels and exits"))
+    lines = [f"{_clip(title, NAME_WIDTH):<{NAME_WIDTH}}{headings}"]
+    rows = [
+        *zip((p.name for p in project.personas), metrics.personas, strict=True),
+        *zip((s.name for s in project.stages), metrics.stages, strict=True),
+        (whole_map, metrics),
+    ]
+    for index, (name, figures) in enumerate(rows):
+        if index in (len(project.personas), len(rows) - 1):
+            lines.append("")
+        cells = (
+            figures.channel_switches,
+            "–" if figures.switch_frequency is None else number(figures.switch_frequency, False, 2),
+            figures.round_trips,
+            "–" if figures.digital_share is None else percent(figures.digital_share, language()),
+            figures.exit_points,
+        )
+        text = "".join(f" {cell:>{width}}" for cell, width in zip(cells, widths, strict=True))
+        lines.append(f"{_clip(name, NAME_WIDTH):<{NAME_WIDTH}}{text}")
+    return lines
 
 
 def _details(project: Project) -> str:

@@ -62,9 +62,9 @@ def count(n: int, forms: tuple[str, str]) -> str:
     return translate("CLI", plural_form(*forms, n, spoken), spoken, None, n)
 
 
-def number(value: float, signed: bool = False) -> str:
-    """One decimal, with the language's decimal mark: "1.7", "+0.7"; in French "1,7"."""
-    text = f"{value:+.1f}" if signed else f"{value:.1f}"
+def number(value: float, signed: bool = False, digits: int = 1) -> str:
+    """`digits` decimals, with the language's decimal mark: "1.7", "+0.7"; in French "1,7"."""
+    text = f"{value:+.{digits}f}" if signed else f"{value:.{digits}f}"
     return text.replace(".", decimal_mark(language()))
 
 

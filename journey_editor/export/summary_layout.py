@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from journey_editor.export.outline import Anchor
 from journey_editor.i18n import QT_TRANSLATE_NOOP, plural_form, translate
 from journey_editor.layout import DEFAULT_MEASURE, Rect, TextWrapper
-from journey_editor.layout.figures import decimal, decimal_mark
+from journey_editor.layout.figures import decimal, decimal_mark, percent
 from journey_editor.layout.text import baseline_offset
 from journey_editor.model.factory import DEFAULT_LANE_NAMES
 from journey_editor.model.metrics import MapMetrics
@@ -34,6 +34,14 @@ NUMERIC_HEADERS = (
     QT_TRANSLATE_NOOP("PdfSummary", "Channel switches"),
 )
 HOT_HEADER = QT_TRANSLATE_NOOP("PdfSummary", "Pain hot spots")
+# The zig-zag tables' figures (definitions in model/metrics.py).
+ZIGZAG_HEADERS = (
+    QT_TRANSLATE_NOOP("PdfSummary", "Channel switches"),
+    QT_TRANSLATE_NOOP("PdfSummary", "Switches per step"),
+    QT_TRANSLATE_NOOP("PdfSummary", "Round trips"),
+    QT_TRANSLATE_NOOP("PdfSummary", "Digital share"),
+    QT_TRANSLATE_NOOP("PdfSummary", "Exit points"),
+)
 DASH = "—"
 
 
@@ -66,7 +74,9 @@ class Table:
     title: str
     anchor: Anchor | None
     first_header: str  # "Persona" or "Stage"
-    rows: tuple[tuple[str, ...], ...]  # name, five figures, hot spots
+    rows: tuple[tuple[str, ...], ...]  # name, the figures, then hot spots when `last_header`
+    figure_headers: tuple[str, ...] = NUMERIC_HEADERS  # in English; placed translated
+    last_header: str | None = HOT_HEADER  # a wide text column after the figures
 
 
 # --- figures as text ----------------------------------------------------------------------------
@@ -146,6 +156,7 @@ def build_tables(project: Project, metrics: MapMetrics, language: str = "en") ->
     tables = [
         Table(by_persona_title, Anchor(by_persona_title, 1, 0.0), persona_header, by_persona),
         Table(by_stage_title, Anchor(by_stage_title, 1, 0.0), stage_header, by_stage),
+        *zigzag_tables(project, metrics, language),
     ]
     for persona_metrics, row in zip(metrics.personas, metrics.grid, strict=True):
         hot_by_stage: dict[str, list[str]] = {}
@@ -163,6 +174,51 @@ def build_tables(project: Project, metrics: MapMetrics, language: str = "en") ->
         heading = stage_by_stage.format(name=name)
         tables.append(Table(heading, Anchor(heading, 1, 0.0), stage_header, rows))
     return tables
+
+
+def zigzag_tables(project: Project, metrics: MapMetrics, language: str = "en") -> list[Table]:
+    """Channel switches, switches per step, round trips, digital share and exit points, by
+    persona (with the whole map) and by stage."""
+    name = {persona.id: persona.name for persona in project.personas}
+    name.update((stage.id, stage.name) for stage in project.stages)
+    mark = decimal_mark(language)
+
+    def figures(m) -> tuple[str, ...]:
+        frequency = m.switch_frequency
+        share = m.digital_share
+        return (
+            str(m.channel_switches),
+            DASH if frequency is None else decimal(frequency, mark, digits=2),
+            str(m.round_trips),
+            DASH if share is None else percent(share, language),
+            str(m.exit_points),
+        )
+
+    whole_map = _words(QT_TRANSLATE_NOOP("PdfSummary", "Whole map"), language)
+    by_persona = (
+        *((name[m.persona_id], *figures(m)) for m in metrics.personas),
+        (whole_map, *figures(metrics)),
+    )
+    by_stage = tuple((name[m.stage_id], *figures(m)) for m in metrics.stages)
+    persona_title = _words(
+        QT_TRANSLATE_NOOP("PdfSummary", "Channels and exits by persona"), language
+    )
+    stage_title = _words(QT_TRANSLATE_NOOP("PdfSummary", "Channels and exits by stage"), language)
+    persona_header = _words(QT_TRANSLATE_NOOP("PdfSummary", "Persona"), language)
+    stage_header = _words(QT_TRANSLATE_NOOP("PdfSummary", "Stage"), language)
+    return [
+        Table(
+            persona_title,
+            Anchor(persona_title, 1, 0.0),
+            persona_header,
+            by_persona,
+            ZIGZAG_HEADERS,
+            None,
+        ),
+        Table(
+            stage_title, Anchor(stage_title, 1, 0.0), stage_header, by_stage, ZIGZAG_HEADERS, None
+        ),
+    ]
 
 
 def totals_line(metrics: MapMetrics, language: str = "en") -> str:
@@ -205,7 +261,10 @@ NOTE = QT_TRANSLATE_NOOP(
     "Effort 1 (effortless) … 5 (very hard); emotion −2 (very negative) … +2 (very positive); "
     "a mean is over the cards that have the score. Pain hot spots: the touchpoints at the "
     "persona's (or stage's) lowest emotion, when it is −1 or below. Channel switches: changes "
-    "of channel between consecutive touchpoints of a persona, counted at the later stage.",
+    "of channel between consecutive touchpoints of a persona, counted at the later stage; "
+    "switches per step: switches ÷ (touchpoints with a channel − 1); round trips: switches back "
+    "to a channel the persona left earlier; digital share: touchpoints on a digital channel ÷ "
+    "touchpoints with a channel.",
 )
 
 
@@ -257,15 +316,21 @@ class _Flow:
         self.y += step * len(lines) + gap
 
 
-def _column_widths(flow: _Flow, width: float, size: float, header_size: float) -> list[float]:
+def _column_widths(
+    flow: _Flow, width: float, size: float, header_size: float, table: Table
+) -> list[float]:
+    """The name column, one narrow column per figure, and the wide last column if any."""
     pad = 3.0 * flow.k
     numeric = []
-    for header in NUMERIC_HEADERS:
+    for header in table.figure_headers:
         header = _words(header, flow.language)
         widest_word = max(flow.wrapper.width(word, header_size, True) for word in header.split())
         # + 1: a word exactly as wide as its column must not be broken by rounding.
         numeric.append(max(widest_word, flow.wrapper.width("−0.00", size)) + 2 * pad + 1.0)
     rest = max(width - sum(numeric), 4 * size)
+    if table.last_header is None:
+        # No text column: the names take what a name needs, the figures stay narrow.
+        return [min(rest, max(rest * 0.34, 180.0 * flow.k)), *numeric]
     return [rest * 0.34, *numeric, rest * 0.66]
 
 
@@ -275,11 +340,17 @@ class _TablePlacer:
         self.size = size
         self.header_size = size * 0.95
         self.pad = 3.0 * flow.k
-        area = flow.area
-        self.widths = _column_widths(flow, area.width, size, self.header_size)
+        self.widths: list[float] = []
+        self.lefts: list[float] = []
+        self.last_is_text = True
+
+    def _columns_for(self, table: Table) -> None:
+        area = self.flow.area
+        self.widths = _column_widths(self.flow, area.width, self.size, self.header_size, table)
         self.lefts = [area.x]
         for width in self.widths[:-1]:
             self.lefts.append(self.lefts[-1] + width)
+        self.last_is_text = table.last_header is not None
 
     def _cells(self, values: Sequence[str], size: float, bold: bool) -> list[tuple[str, ...]]:
         wrapper = self.flow.wrapper
@@ -301,7 +372,7 @@ class _TablePlacer:
         step = size * SPACING
         for column, lines in enumerate(cells):
             left, width = self.lefts[column], self.widths[column]
-            numeric = 0 < column < len(cells) - 1
+            numeric = 0 < column < len(cells) - (1 if self.last_is_text else 0)
             for index, line in enumerate(lines):
                 x = left + self.pad
                 if numeric:
@@ -315,11 +386,13 @@ class _TablePlacer:
         k = flow.k
         title_size = 11.0 * k
         language = flow.language
+        self._columns_for(table)
+        last = () if table.last_header is None else (_words(table.last_header, language),)
         headers = self._cells(
             (
                 table.first_header,
-                *(_words(header, language) for header in NUMERIC_HEADERS),
-                _words(HOT_HEADER, language),
+                *(_words(header, language) for header in table.figure_headers),
+                *last,
             ),
             self.header_size,
             True,

@@ -28,3 +28,10 @@ def effort_figure(mean_effort: float, mark: str) -> str:
     if text.endswith(".0"):
         text = text[:-2]
     return text.replace(".", mark)
+
+
+def percent(share: float, language: str | None) -> str:
+    """A share in 0…1 as a whole percentage: "75%"; French puts a no-break space before the
+    sign ("75 %"), as its typography wants."""
+    text = f"{round(share * 100)}%"
+    return text.replace("%", "\u00a0%") if decimal_mark(language) == "," else text

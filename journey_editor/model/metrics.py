@@ -32,6 +32,15 @@ Definitions
   the stage (and persona × stage cell) of the card *switched to*, so the switches of the
   stages, of the cells of a persona, and of the personas all add up to the map's total. A
   switch that crosses a stage boundary therefore counts for the later stage.
+- **Steps**: the consecutive pairs of touchpoints with a channel along a persona's sequence
+  (touchpoints with a channel − 1 per persona), attributed like switches to the later card.
+- **Switch frequency**: channel switches ÷ steps (website → app → store → website: 3 ÷ 3 =
+  1.0); ``None`` when there is no step.
+- **Round trips**: the switches back to a channel that the persona used earlier and left
+  (website → app → store → website: 1); attributed like switches.
+- **Digital share**: the touchpoints on a digital channel ÷ the touchpoints with a channel;
+  ``None`` when no touchpoint has a channel.
+- **Exit points**: the cards marked as an exit point, in any lane.
 
 Cards whose persona, lane or stage does not resolve (possible only half-way through an edit,
 never in a validated project) are ignored.
@@ -61,6 +70,11 @@ class CellMetrics:
     mean_effort: float | None
     mean_emotion: float | None
     channel_switches: int
+    steps: int = 0
+    switch_frequency: float | None = None
+    round_trips: int = 0
+    digital_share: float | None = None
+    exit_points: int = 0
 
 
 @dataclass(frozen=True)
@@ -76,6 +90,11 @@ class PersonaMetrics:
     pain_hot_spots: list[str]
     channels_used: list[str]
     channel_switches: int
+    steps: int = 0
+    switch_frequency: float | None = None
+    round_trips: int = 0
+    digital_share: float | None = None
+    exit_points: int = 0
 
 
 @dataclass(frozen=True)
@@ -91,6 +110,11 @@ class StageMetrics:
     pain_hot_spots: list[str]
     channels_used: list[str]
     channel_switches: int
+    steps: int = 0
+    switch_frequency: float | None = None
+    round_trips: int = 0
+    digital_share: float | None = None
+    exit_points: int = 0
 
 
 @dataclass(frozen=True)
@@ -112,6 +136,11 @@ class MapMetrics:
     pain_hot_spots: list[str]
     channels_used: list[str]
     channel_switches: int
+    steps: int = 0
+    switch_frequency: float | None = None
+    round_trips: int = 0
+    digital_share: float | None = None
+    exit_points: int = 0
 
     def persona(self, persona_id: str) -> PersonaMetrics:
         for metrics in self.personas:
@@ -149,6 +178,11 @@ class _Tally:
     emotion_sum: int = 0
     emotion_n: int = 0
     switches: int = 0
+    steps: int = 0
+    round_trips: int = 0
+    channelled: int = 0  # touchpoints with a channel
+    digital: int = 0  # of those, on a digital channel
+    exits: int = 0
     # Only for personas, stages and the map: touchpoints in sequence order, and channels.
     lowest: int | None = None
     hot_candidates: list = field(default_factory=list)
@@ -163,6 +197,11 @@ class _Tally:
         self.emotion_sum += other.emotion_sum
         self.emotion_n += other.emotion_n
         self.switches += other.switches
+        self.steps += other.steps
+        self.round_trips += other.round_trips
+        self.channelled += other.channelled
+        self.digital += other.digital
+        self.exits += other.exits
 
     def add_card(self, effort: int | None, emotion: int | None, touchpoint: bool) -> None:
         self.cards += 1
@@ -209,6 +248,11 @@ class _Tally:
             "mean_effort": self.mean_effort,
             "mean_emotion": self.mean_emotion,
             "channel_switches": self.switches,
+            "steps": self.steps,
+            "switch_frequency": self.switches / self.steps if self.steps else None,
+            "round_trips": self.round_trips,
+            "digital_share": self.digital / self.channelled if self.channelled else None,
+            "exit_points": self.exits,
         }
 
     def sequence_fields(self) -> dict:
@@ -229,6 +273,7 @@ def compute_metrics(project: Project) -> MapMetrics:
         for l_index, lane in enumerate(persona.lanes):
             lane_at[lane.id] = (p_index, l_index, lane.kind == TOUCHPOINT_KIND)
 
+    digital_channels = {channel.id for channel in project.channels if channel.kind == "digital"}
     n_stages = len(project.stages)
     cells = [[_Tally() for _ in range(n_stages)] for _ in project.personas]
     persona_tallies = [_Tally() for _ in project.personas]
@@ -245,7 +290,14 @@ def compute_metrics(project: Project) -> MapMetrics:
             continue
         p_index, l_index, is_touchpoint = owner
         effort, emotion = card.effort, card.emotion
-        cells[p_index][s_index].add_card(effort, emotion, is_touchpoint)
+        cell = cells[p_index][s_index]
+        cell.add_card(effort, emotion, is_touchpoint)
+        if card.exit_point:
+            cell.exits += 1
+        if is_touchpoint and card.channel is not None:
+            cell.channelled += 1
+            if card.channel in digital_channels:
+                cell.digital += 1
         if is_touchpoint:
             touch_cells.setdefault((p_index, s_index, l_index), []).append(card)
 
@@ -256,7 +308,9 @@ def compute_metrics(project: Project) -> MapMetrics:
         if not touch_lanes:
             continue
         previous_channel: str | None = None
+        used: set[str] = set()
         for s_index in range(n_stages):
+            cell = cells[p_index][s_index]
             for l_index in touch_lanes:
                 for card in touch_cells.get((p_index, s_index, l_index), ()):
                     channel, emotion = card.channel, card.emotion
@@ -264,9 +318,14 @@ def compute_metrics(project: Project) -> MapMetrics:
                         tally.add_touchpoint_in_sequence(card.id, channel, emotion)
                     if channel is None:
                         continue
-                    if previous_channel is not None and channel != previous_channel:
-                        cells[p_index][s_index].switches += 1
+                    if previous_channel is not None:
+                        cell.steps += 1
+                        if channel != previous_channel:
+                            cell.switches += 1
+                            if channel in used:
+                                cell.round_trips += 1
                     previous_channel = channel
+                    used.add(channel)
 
     # Counts, sums and switches of personas, stages and the map are sums of cells.
     for p_index, row in enumerate(cells):

@@ -656,7 +656,7 @@ ou, pour une sortie .png ou .svg, en image de toute la carte.</translation>
         <translation>{word} n&apos;est ni un fichier de carte ni une commande.{hint} Commandes&#xa0;: {commands} (voir journey-editor --help)</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/cli/summary.py" line="+28"/>
+        <location filename="../../journey_editor/cli/summary.py" line="+30"/>
         <source>cards</source>
         <translation>fiches</translation>
     </message>
@@ -677,8 +677,29 @@ ou, pour une sortie .png ou .svg, en image de toute la carte.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+5"/>
         <source>switch</source>
         <translation>changements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per step</source>
+        <translation>taux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>round trips</source>
+        <translation>allers-retours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>digital</source>
+        <translation>numérique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exits</source>
+        <translation>sorties</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -716,7 +737,12 @@ ou, pour une sortie .png ou .svg, en image de toute la carte.</translation>
         <translation>Toute la carte</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>Channels and exits</source>
+        <translation>Canaux et sorties</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>client: {value}</source>
         <translation>client&#xa0;: {value}</translation>
     </message>
@@ -4565,16 +4591,37 @@ Vers&#xa0;: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+5"/>
         <source>Channel switches</source>
         <translation>Changements de canal</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>Pain hot spots</source>
         <translation>Points critiques</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+4"/>
+        <source>Switches per step</source>
+        <translation>Taux de changement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round trips</source>
+        <translation>Allers-retours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digital share</source>
+        <translation>Part numérique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit points</source>
+        <translation>Points de sortie</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>+%n more</source>
         <translation>+%n&#xa0;de plus</translation>
     </message>
@@ -4595,21 +4642,38 @@ Vers&#xa0;: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+88"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-87"/>
+        <location line="+88"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-87"/>
         <source>{name} — stage by stage</source>
         <translation>{name} — étape par étape</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+76"/>
+        <source>Whole map</source>
+        <translation>Toute la carte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Channels and exits by persona</source>
+        <translation>Canaux et sorties par persona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channels and exits by stage</source>
+        <translation>Canaux et sorties par étape</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>mean effort {value}</source>
         <translation>effort moyen {value}</translation>
     </message>
@@ -4660,11 +4724,11 @@ Vers&#xa0;: {1}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Effort 1 (effortless) … 5 (very hard); emotion −2 (very negative) … +2 (very positive); a mean is over the cards that have the score. Pain hot spots: the touchpoints at the persona&apos;s (or stage&apos;s) lowest emotion, when it is −1 or below. Channel switches: changes of channel between consecutive touchpoints of a persona, counted at the later stage.</source>
-        <translation>Effort de 1 (sans effort) à 5 (très difficile)&#xa0;; émotion de −2 (très négative) à +2 (très positive)&#xa0;; une moyenne porte sur les fiches qui ont la note. Points critiques&#xa0;: les points de contact à l&apos;émotion la plus basse du persona (ou de l&apos;étape), quand elle vaut −1 ou moins. Changements de canal&#xa0;: passages d&apos;un canal à un autre entre deux points de contact successifs d&apos;un persona, comptés à l&apos;étape la plus tardive.</translation>
+        <source>Effort 1 (effortless) … 5 (very hard); emotion −2 (very negative) … +2 (very positive); a mean is over the cards that have the score. Pain hot spots: the touchpoints at the persona&apos;s (or stage&apos;s) lowest emotion, when it is −1 or below. Channel switches: changes of channel between consecutive touchpoints of a persona, counted at the later stage; switches per step: switches ÷ (touchpoints with a channel − 1); round trips: switches back to a channel the persona left earlier; digital share: touchpoints on a digital channel ÷ touchpoints with a channel.</source>
+        <translation>Effort de 1 (sans effort) à 5 (très difficile) ; émotion de −2 (très négative) à +2 (très positive) ; une moyenne porte sur les fiches qui ont la note. Points critiques : les points de contact à l&apos;émotion la plus basse du persona (ou de l&apos;étape), quand elle vaut −1 ou moins. Changements de canal : passages d&apos;un canal à un autre entre deux points de contact successifs d&apos;un persona, comptés à l&apos;étape la plus tardive ; taux de changement : changements ÷ (points de contact avec un canal − 1) ; allers-retours : changements vers un canal que le persona a quitté plus tôt ; part numérique : points de contact sur un canal numérique ÷ points de contact avec un canal.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+141"/>
         <source>{title} (continued)</source>
         <translation>{title} (suite)</translation>
     </message>

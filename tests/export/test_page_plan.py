@@ -156,8 +156,13 @@ def test_summary_pages_follow_the_maps_and_carry_the_summary_bookmarks(template)
     anchors = [anchor for page in pages[2:] for anchor in page.anchors]
     assert anchors[0].title == "Summary" and anchors[0].level == 0
     titles = [anchor.title for anchor in anchors[1:]]
-    assert titles[:2] == ["By persona", "By stage"]
-    assert titles[2:] == [f"{p.name} — stage by stage" for p in template.personas]
+    assert titles[:4] == [
+        "By persona",
+        "By stage",
+        "Channels and exits by persona",
+        "Channels and exits by stage",
+    ]
+    assert titles[4:] == [f"{p.name} — stage by stage" for p in template.personas]
     # Every placed text stays on its page, inside the margins.
     for page in pages[1:]:
         for text in (page.summary or page.links).texts:

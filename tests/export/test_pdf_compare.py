@@ -25,12 +25,12 @@ def test_the_comparison_is_one_bookmarked_page_after_the_summary(pdf, small_proj
     options = PdfOptions(paper="A4", summary=True, compare_personas=True, language="en")
     path, report = export_to(small_project, options)
     reader = PdfReader(path)
-    # the map, the links table, the summary, the comparison
-    assert report.pages == len(reader.pages) == 4
+    # the map, the links table, the summary (two pages), the comparison
+    assert report.pages == len(reader.pages) == 5
     assert pdf.outline_titles(reader) == ["Léa", "Marc", "Links", "Summary", "Personas compared"]
     last = [item for item in reader.outline if not isinstance(item, list)][-1]
-    assert reader.get_destination_page_number(last) == 3
-    text = pdf.page_texts(reader)[3]
+    assert reader.get_destination_page_number(last) == 4
+    text = pdf.page_texts(reader)[4]
     for words in (
         "Personas compared — Boutique de chemises — parcours «omnicanal»",
         "Léa",
@@ -48,7 +48,7 @@ def test_the_comparison_is_one_bookmarked_page_after_the_summary(pdf, small_proj
     ):
         assert words in text
     plan = make_plan(small_project, options)
-    assert [page.kind for page in plan.pages] == ["map", "links", "summary", "compare"]
+    assert [page.kind for page in plan.pages] == ["map", "links", "summary", "summary", "compare"]
 
 
 def test_every_template_compares_all_its_personas_over_all_its_stages(pdf, template, export_to):

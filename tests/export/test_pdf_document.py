@@ -185,8 +185,8 @@ def test_the_summary_lists_personas_stages_and_their_figures(pdf, small_project,
     options = PdfOptions(paper="A4", summary=True, language="en")  # words: see test_pdf_language
     path, report = export_to(small_project, options)
     reader = PdfReader(path)
-    assert report.pages == 3  # the map, the links table, the summary
-    summary = pdf.page_texts(reader)[2]
+    assert report.pages == 4  # the map, the links table, the summary on two pages
+    summary = " ".join(pdf.page_texts(reader)[2:])
     assert "Summary — Boutique de chemises" in summary
     assert "5 cards · 4 touchpoints · 1 link ·" in summary
     for heading in ("Cards", "Touchpoints", "Mean effort", "Mean emotion", "Channel switches"):
@@ -197,6 +197,20 @@ def test_the_summary_lists_personas_stages_and_their_figures(pdf, small_project,
     # blog → word of mouth → website: 2 switches, hot spot "Chemise à 105 €" (Achat).
     assert "Léa 4 3 1.7 +0.7 2 Chemise à 105 € (Achat)" in summary
     assert "Marc 1 1 2.0 +1.0 0 —" in summary
+
+
+def test_the_summary_counts_the_zig_zag_per_persona_stage_and_map(pdf, small_project, export_to):
+    options = PdfOptions(paper="A4", summary=True, language="en")
+    path, _ = export_to(small_project, options)
+    summary = " ".join(pdf.page_texts(PdfReader(path))[2:])
+    for heading in ("Switches per step", "Round trips", "Digital share", "Exit points"):
+        assert heading in summary
+    # Léa: blog → word of mouth → website: 2 switches over 2 steps (1.00), no round trip,
+    # blog and website digital of three touchpoints with a channel (67%), no exit point.
+    assert "Léa 2 1.00 0 67% 0" in summary
+    # Marc has one touchpoint: no step, so no frequency.
+    assert "Marc 0 — 0" in summary
+    assert "round trips: switches back to a channel the persona left earlier" in summary
 
 
 def test_summary_figures_leave_hidden_lanes_out(pdf, small_project, export_to):

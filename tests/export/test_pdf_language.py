@@ -22,7 +22,8 @@ def test_a_french_map_gets_a_french_legend_and_summary(pdf, small_project, expor
     assert small_project.locale == "fr-BE"
     path, _ = export_to(small_project, PdfOptions(paper="A4", summary=True))
     reader = PdfReader(path)
-    legend, table, summary = pdf.page_texts(reader)
+    legend, table, *summary_pages = pdf.page_texts(reader)
+    summary = " ".join(summary_pages)
     assert table.startswith("Liens")  # the links table, in French too
     for word in (*FRENCH_LEGEND, "5 très difficile", "moment de vérité", "point de sortie"):
         assert word in legend
@@ -34,9 +35,20 @@ def test_a_french_map_gets_a_french_legend_and_summary(pdf, small_project, expor
     assert "Léa 4 3 1,7 +0,7 2 Chemise à 105 € (Achat)" in summary
     for heading in ("Fiches", "Points de contact", "Effort moyen", "Changements de canal"):
         assert heading in summary
+    # The zig-zag table: French decimal comma and percent with its space.
+    for heading in ("Taux de changement", "Allers-retours", "Part numérique", "Points de sortie"):
+        assert heading in summary
+    assert "Léa 2 1,00 0 67 % 0" in summary
     assert pdf.outline_titles(reader, nested=True)[-1] == (
         "Synthèse",
-        ["Par persona", "Par étape", "Léa — étape par étape", "Marc — étape par étape"],
+        [
+            "Par persona",
+            "Par étape",
+            "Canaux et sorties par persona",
+            "Canaux et sorties par étape",
+            "Léa — étape par étape",
+            "Marc — étape par étape",
+        ],
     )
     assert reader.metadata.subject == "Carte d'expérience client — Maison Œillet"
 

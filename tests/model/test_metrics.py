@@ -452,3 +452,110 @@ def test_a_five_thousand_card_map_adds_up_across_personas_and_stages():
     assert metrics.card_count == 5000
     assert sum(p.channel_switches for p in metrics.personas) == metrics.channel_switches
     assert sum(s.channel_switches for s in metrics.stages) == metrics.channel_switches
+
+
+# --- the zig-zag: steps, switch frequency, round trips, digital share, exit points --------------
+
+
+def test_website_app_store_website_is_three_switches_frequency_one_and_one_round_trip():
+    # website → mobile_app → store → website, one touchpoint per stage (s4 added).
+    metrics = compute_metrics(
+        ana(
+            card("a", "ana", "t", "s1", channel="website"),
+            card("b", "ana", "t", "s2", channel="mobile_app"),
+            card("c", "ana", "t", "s3", channel="store"),
+            card("d", "ana", "t", "s4", channel="website"),
+            stages=("s1", "s2", "s3", "s4"),
+        )
+    )
+    persona = metrics.personas[0]
+    assert persona.channel_switches == 3
+    assert persona.steps == 3
+    assert persona.switch_frequency == 1.0
+    assert persona.round_trips == 1
+    assert persona.digital_share == 0.75  # website, app, website of four
+    # A round trip counts, like a switch, at the stage switched to.
+    assert [s.round_trips for s in metrics.stages] == [0, 0, 0, 1]
+    assert [s.steps for s in metrics.stages] == [0, 1, 1, 1]
+    assert metrics.stages[0].switch_frequency is None  # no step ends in the first stage
+    assert (metrics.round_trips, metrics.switch_frequency) == (1, 1.0)
+
+
+def test_staying_on_a_channel_lowers_the_frequency_and_is_no_round_trip():
+    # website, website, store, store, website: 2 switches over 4 steps, 1 round trip.
+    metrics = compute_metrics(
+        ana(
+            card("a", "ana", "t", "s1", channel="website"),
+            card("b", "ana", "t", "s1", channel="website"),
+            card("c", "ana", "t", "s2", channel="store"),
+            card("d", "ana", "t", "s2", channel="store"),
+            card("f", "ana", "t", "s3", channel="website"),
+        )
+    )
+    persona = metrics.personas[0]
+    assert (persona.channel_switches, persona.steps, persona.round_trips) == (2, 4, 1)
+    assert persona.switch_frequency == 0.5
+    assert persona.digital_share == 0.6
+
+
+def test_touchpoints_without_a_channel_take_no_step_and_leave_the_share_undefined_alone():
+    metrics = compute_metrics(
+        ana(
+            card("a", "ana", "t", "s1"),
+            card("b", "ana", "t", "s2"),
+        )
+    )
+    persona = metrics.personas[0]
+    assert (persona.steps, persona.switch_frequency, persona.digital_share) == (0, None, None)
+
+
+def test_steps_and_round_trips_never_join_two_personas_sequences():
+    bob = ("bob", ("bt", "touchpoints"))
+    metrics = compute_metrics(
+        project(
+            [persona(*ANA), persona(*bob)],
+            [
+                card("a", "ana", "t", "s1", channel="website"),
+                card("b", "ana", "t", "s2", channel="store"),
+                card("c", "bob", "bt", "s1", channel="website"),
+            ],
+        )
+    )
+    assert [(p.steps, p.round_trips) for p in metrics.personas] == [(1, 0), (0, 0)]
+    assert (metrics.steps, metrics.channel_switches, metrics.round_trips) == (1, 1, 0)
+
+
+def test_exit_points_count_in_any_lane_per_stage_persona_and_map():
+    metrics = compute_metrics(
+        ana(
+            card("a", "ana", "t", "s1", exit_point=True),
+            card("b", "ana", "x", "s1", exit_point=True),
+            card("c", "ana", "t", "s3", exit_point=True),
+            card("d", "ana", "t", "s3"),
+        )
+    )
+    assert [s.exit_points for s in metrics.stages] == [2, 0, 1]
+    assert [c.exit_points for c in metrics.grid[0]] == [2, 0, 1]
+    assert (metrics.personas[0].exit_points, metrics.exit_points) == (3, 3)
+
+
+def test_a_custom_physical_channel_counts_against_the_digital_share():
+    from journey_editor.model.channels import default_channels
+    from journey_editor.model.entities import Channel
+
+    channels = [
+        *default_channels(),
+        Channel(id="kiosk", label="Borne", colour="#117733", kind="physical"),
+    ]
+    cards = [
+        card("a", "ana", "t", "s1", channel="kiosk"),
+        card("b", "ana", "t", "s2", channel="email"),
+    ]
+    base = Project(
+        id="map",
+        stages=[Stage(id=sid, name=sid) for sid in STAGES],
+        personas=[persona(*ANA)],
+        channels=channels,
+        cards=cards,
+    )
+    assert compute_metrics(base).personas[0].digital_share == 0.5
