@@ -60,6 +60,19 @@ def test_info_prints_title_counts_and_metrics(map_file, capsys):
     assert "«Chemise à 105 €»" in lea_row
 
 
+def test_info_ends_with_the_zig_zag_per_persona_stage_and_map(map_file, capsys):
+    assert main(["info", str(map_file)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    table = lines[lines.index(next(x for x in lines if x.startswith("Channels and exits"))) :]
+    assert table[0].split()[3:] == ["switch", "per", "step", "round", "trips", "digital", "exits"]
+    rows = {line[:26].strip(): line[26:].split() for line in table[1:] if line.strip()}
+    # Léa: blog → word of mouth → website: 2 switches over 2 steps, no round trip, two of
+    # three touchpoints on a digital channel, no exit point. Marc: one touchpoint, no step.
+    assert rows["Léa"] == ["2", "1.00", "0", "67%", "0"]
+    assert rows["Marc"] == ["0", "–", "0", "0%", "0"]  # his one touchpoint: a shop
+    assert rows["Whole map"][0] == "2"
+
+
 def test_info_on_a_broken_file_exits_one(broken_file, capsys):
     assert main(["info", str(broken_file)]) == 1
     assert "'effort'" in capsys.readouterr().err
