@@ -82,6 +82,8 @@ def test_export_is_utf8_with_bom_crlf_and_the_documented_columns(small_project):
         "moment_of_truth",
         "exit_point",
         "tags",
+        "ref",
+        "next",
     ]
     assert len(rows) == 1 + len(small_project.cards)
     assert rows[3] == [
@@ -99,8 +101,12 @@ def test_export_is_utf8_with_bom_crlf_and_the_documented_columns(small_project):
         "yes",
         "no",
         "",
+        "c-shop",  # the card's ref: its id
+        "",  # no link starts here
     ]
-    assert rows[4][-1] == "caisse; attente"
+    assert rows[4][-3] == "caisse; attente"
+    blog = next(row for row in rows if row[-2] == "c-blog")
+    assert blog[-1] == "c-shop | clic"  # the link to the shop card, with its label
 
 
 def test_export_rows_follow_map_order_persona_lane_stage(small_project):

@@ -3,15 +3,18 @@
 Export: one row per card, in map order (persona, lane, stage, card order in the cell; see
 `csv_cards.order` for the rare row moved up). Columns, in this order: persona, lane, lane_kind,
 stage, phase, title, description, channel, effort, emotion, evidence, moment_of_truth,
-exit_point, tags.
+exit_point, tags, ref, next.
 UTF-8 with a BOM (without it, Excel reads UTF-8 as Windows-1252 and mangles é, œ, €), comma
 separated (or `delimiter=";"` for French-locale Excel), CRLF line ends and minimal quoting as in
 RFC 4180. channel = the channel's label (its id when labels are ambiguous); evidence and
 lane_kind = their English ids; flags = yes/no; tags joined by "; ". A text cell that a
 spreadsheet would run as a formula (starting with = + - @) gets a leading apostrophe.
 
-Import: see import_csv. Not carried by the sheet: links, card ids and attributes, persona
-details, stage descriptions and channels' colours and icons.
+Links: `ref` is the card's reference in the sheet (its id, or "#n" for an id a sheet cell cannot
+hold), `next` the refs of the cards it links to, one per line, each optionally followed by
+"| label" (columns.parse_next). Import: see import_csv. Not carried by the sheet: card
+attributes, persona details, stage descriptions, channels' colours and icons, line breaks inside
+a link's label.
 """
 
 from __future__ import annotations
@@ -28,7 +31,9 @@ from journey_editor.persistence.formats.csv_cards.columns import (
     EXPORT_HEADER,
     TAG_SEPARATOR,
     format_flag,
+    format_next,
     protect_formula,
+    usable_ref,
 )
 from journey_editor.persistence.formats.csv_cards.order import cards_in_sheet_order
 from journey_editor.persistence.formats.csv_cards.reader import read_card_rows
@@ -49,8 +54,15 @@ def export_csv(project: Project, delimiter: str = ",") -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow(EXPORT_HEADER)
+    refs = _refs(project)
+    links_from: dict[str, list[tuple[str, str]]] = {}
+    for link in project.links:
+        links_from.setdefault(link.from_card, []).append((refs[link.to_card], link.label))
     for card in cards_in_sheet_order(project):
-        writer.writerow(_cells(project, card, channel_names))
+        cells = _cells(project, card, channel_names)
+        next_cell = format_next(links_from.get(card.id, []))
+        cells += [protect_formula(refs[card.id]), protect_formula(next_cell)]
+        writer.writerow(cells)
     return buffer.getvalue().encode("utf-8-sig")
 
 
@@ -112,6 +124,21 @@ def _cells(project: Project, card: Card, channel_names: dict[str, str]) -> list[
         protect_formula(TAG_SEPARATOR.join(card.tags)),
     ]
     return cells
+
+
+def _refs(project: Project) -> dict[str, str]:
+    """Each card's ref in the sheet: its id where a cell can hold it, else "#1", "#2" …"""
+    ids = {card.id for card in project.cards}
+    refs, counter = {}, 0
+    for card in project.cards:
+        if usable_ref(card.id):
+            refs[card.id] = card.id
+            continue
+        counter += 1
+        while f"#{counter}" in ids:
+            counter += 1
+        refs[card.id] = f"#{counter}"
+    return refs
 
 
 def _channel_names(channels: list[Channel]) -> dict[str, str]:

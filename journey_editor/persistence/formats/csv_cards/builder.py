@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
-from journey_editor.model.entities import Card, Channel, Lane, Persona, Stage
+from journey_editor.model.entities import Card, Channel, Lane, Link, Persona, Stage
 from journey_editor.model.factory import default_lane_name
 from journey_editor.model.problems import IntegrityError
 from journey_editor.model.project import Project
+from journey_editor.model.types import ObjectId
 from journey_editor.persistence.errors import ProjectFileError
 from journey_editor.persistence.formats.csv_cards.columns import CHANNEL_ALIASES, infer_lane_kind
 from journey_editor.persistence.formats.csv_cards.reader import CardRow
@@ -23,6 +24,17 @@ NEW_PROJECT_ID = "map-csv-import"
 # Paul Tol's muted scheme, for channels a sheet names that the catalogue lacks; grey after that.
 NEW_CHANNEL_COLOURS = ("#CC6677", "#332288", "#DDCC77", "#117733", "#88CCEE", "#882255")
 FALLBACK_CHANNEL_COLOUR = "#777777"
+
+
+_OBJECT_ID = TypeAdapter(ObjectId)
+
+
+def _is_object_id(text: str) -> bool:
+    try:
+        _OBJECT_ID.validate_python(text)
+    except ValidationError:
+        return False
+    return True
 
 
 class CardSheetBuilder:
@@ -41,8 +53,19 @@ class CardSheetBuilder:
         self.channels: dict[str, str] = self._channel_lookup()
 
     def add(self, rows: list[CardRow], source: str) -> Project:
+        card_of_ref: dict[str, Card] = {}
         for row in rows:
-            self._add_row(row)
+            card = self._add_row(row)
+            if row.ref:
+                card_of_ref[row.ref] = card
+        # The reader checked that every ref a `next` cell names is a row's, once per card.
+        for row in rows:
+            for ref, label in row.next:
+                start, end = card_of_ref[row.ref], card_of_ref[ref]
+                link_id = self.ids.new("link", start.title or start.id, end.title or end.id)
+                self.project.links.append(
+                    Link(id=link_id, from_card=start.id, to_card=end.id, label=label)
+                )
         fields = {name: getattr(self.project, name) for name in Project.model_fields}
         try:
             return Project(**fields)
@@ -52,13 +75,13 @@ class CardSheetBuilder:
         except IntegrityError as error:
             raise ProjectFileError(source, error.problems) from None
 
-    def _add_row(self, row: CardRow) -> None:
+    def _add_row(self, row: CardRow) -> Card:
         persona = self._persona(row.persona)
         lane = self._lane(persona, row.lane, row.lane_kind)
         stage = self._stage(row.stage, row.phase)
         title = row.card["title"] or first_line(row.card["description"])
         card = Card(
-            id=self.ids.new("card", title),
+            id=self._card_id(row.ref, title),
             persona=persona.id,
             lane=lane.id,
             stage=stage.id,
@@ -66,6 +89,15 @@ class CardSheetBuilder:
             **row.card,
         )
         self.project.cards.append(card)
+        return card
+
+    def _card_id(self, ref: str, title: str) -> str:
+        """The ref itself when it is a valid id the map does not use yet (a sheet exported
+        from a map gives its cards back their ids), else a new id from the title."""
+        if ref and ref not in self.ids.taken and _is_object_id(ref):
+            self.ids.taken.add(ref)
+            return ref
+        return self.ids.new("card", title)
 
     # --- finding or creating ----------------------------------------------------------------
 

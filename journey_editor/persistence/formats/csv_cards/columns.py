@@ -36,6 +36,9 @@ COLUMNS: tuple[Column, ...] = (
     Column("moment_of_truth", (), ("moment de vérité",)),
     Column("exit_point", (), ("point de sortie",)),
     Column("tags", (), ("étiquettes", "mots clés")),
+    # Links: a card's reference in the sheet, and the cards it links to (see parse_next).
+    Column("ref", ("id", "card id", "reference"), ("réf", "référence", "identifiant")),
+    Column("next", ("links to", "link to", "next cards"), ("suivant", "suivants", "lien vers")),
 )
 REQUIRED_COLUMNS = ("persona", "stage", "title")
 EXPORT_HEADER = tuple(column.field for column in COLUMNS)
@@ -211,6 +214,49 @@ CHANNEL_ALIASES: dict[str, tuple[str, ...]] = {
 def parse_tags(text: str) -> list[str]:
     """Tags are separated by ';' or by line breaks (Alt+Enter in a spreadsheet cell)."""
     return [tag.strip() for tag in re.split(r"[;\n\r]", text) if tag.strip()]
+
+
+# --- links ------------------------------------------------------------------------------------
+
+LINK_LABEL_MARK = "|"
+
+
+def parse_next(text: str) -> list[tuple[str, str]]:
+    """The `next` cell: the cards this one links to, as (ref, label) pairs in order.
+
+    One link per line (Alt+Enter in a spreadsheet cell); a cell on one line may separate links
+    with ";" instead. Each link is a ref, optionally followed by "|" and the link's label:
+    "A3 | reserves online, collects in store". The label keeps its ";" only in a cell with line
+    breaks."""
+    parts = text.splitlines() if "\n" in text or "\r" in text else text.split(";")
+    links = []
+    for part in parts:
+        ref, _, label = part.partition(LINK_LABEL_MARK)
+        ref, label = ref.strip(), label.strip()
+        if not ref and label:
+            raise CellError(f'a link needs the ref of the card it goes to (got "{part.strip()}")')
+        if ref:
+            links.append((ref, label))
+    return links
+
+
+def format_next(links: list[tuple[str, str]]) -> str:
+    """The `next` cell of (ref, label) pairs: one per line, so labels keep their ";" (a single
+    link whose label holds one gets a closing line break, invisible in a spreadsheet). Line
+    breaks inside a label become spaces: one line per link."""
+    entries = [
+        f"{ref} {LINK_LABEL_MARK} {' '.join(label.split())}" if label.strip() else ref
+        for ref, label in links
+    ]
+    text = "\n".join(entries)
+    if len(entries) == 1 and ";" in text:
+        text += "\n"
+    return text
+
+
+def usable_ref(text: str) -> bool:
+    """A card id the sheet can use as its ref as it is: one line, no "|" and no ";"."""
+    return not any(mark in text for mark in (LINK_LABEL_MARK, ";", "\n", "\r"))
 
 
 # --- spreadsheet formulas -------------------------------------------------------------------

@@ -27,12 +27,14 @@ from journey_editor.persistence.formats.csv_cards.columns import (
     parse_evidence,
     parse_flag,
     parse_lane_kind,
+    parse_next,
     parse_tags,
     unprotect_formula,
 )
 from journey_editor.persistence.import_helpers import MAX_NAME_LENGTH
 
 DELIMITERS = (",", ";", "\t")
+MAX_REF_LENGTH = 200  # as long as an id may be: a ref that is a free id becomes the card's id
 
 
 @dataclass
@@ -45,6 +47,8 @@ class CardRow:
     phase: str
     channel: str  # "" → no channel
     card: dict[str, Any] = field(default_factory=dict)  # the Card fields the sheet carries
+    ref: str = ""  # the card's reference in the sheet ("" → none), for links
+    next: list[tuple[str, str]] = field(default_factory=list)  # links out: (ref, label)
 
 
 @dataclass
@@ -72,7 +76,38 @@ def read_card_rows(text: str) -> CardSheet:
             rows.append(row)
         else:
             problems += row
+    problems += _link_problems(rows, header)
     return CardSheet([] if problems else rows, problems, header_language(records[0][1]))
+
+
+def _link_problems(rows: list[CardRow], header: _Header) -> list[str]:
+    """Refs used twice, links to a ref no row has, to the card itself, or twice."""
+    problems = []
+    ref_column = header.shown.get("ref", "ref")
+    next_column = header.shown.get("next", "next")
+    row_of_ref: dict[str, int] = {}
+    for row in rows:
+        if not row.ref:
+            continue
+        if row.ref in row_of_ref:
+            problems.append(
+                f"row {row.row}, column '{ref_column}': \"{row.ref}\" is already the ref of "
+                f"row {row_of_ref[row.ref]}; each card needs its own"
+            )
+        else:
+            row_of_ref[row.ref] = row.row
+    for row in rows:
+        seen = set()
+        where = f"row {row.row}, column '{next_column}'"
+        for ref, _ in row.next:
+            if ref not in row_of_ref:
+                problems.append(f"{where}: no row has the ref \"{ref}\" (column '{ref_column}')")
+            elif ref == row.ref:
+                problems.append(f'{where}: links the card to itself ("{ref}")')
+            elif ref in seen:
+                problems.append(f'{where}: links to "{ref}" twice')
+            seen.add(ref)
+    return problems
 
 
 # --- records ----------------------------------------------------------------------------------
@@ -171,6 +206,8 @@ class _RowReader:
             channel=self._name("channel"),
         )
         row.card = self._card_fields()
+        row.ref = self._ref()
+        row.next = self._parsed("next", parse_next) or []
         return self.problems or row
 
     def _check_width(self) -> bool:
@@ -208,6 +245,16 @@ class _RowReader:
                 f"{self._where(column)}: is {len(name)} characters long, over {MAX_NAME_LENGTH}"
             )
         return name
+
+    def _ref(self) -> str:
+        ref = self._text("ref").strip()
+        if len(ref) > MAX_REF_LENGTH or "\n" in ref:
+            self.problems.append(
+                f"{self._where('ref')}: a ref is one line of at most {MAX_REF_LENGTH} characters"
+            )
+        elif any(mark in ref for mark in ("|", ";")):
+            self.problems.append(f'{self._where("ref")}: a ref cannot hold "|" or ";" ("{ref}")')
+        return ref
 
     def _parsed(self, column: str, parse):
         try:
