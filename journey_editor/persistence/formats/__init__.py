@@ -74,7 +74,13 @@ def _write_mermaid(project: Project, options: ExportOptions) -> tuple[bytes, lis
 
 
 def _write_csv(project: Project, options: ExportOptions) -> tuple[bytes, list[str]]:
-    return export_csv(project, delimiter=options.delimiter), []
+    warnings = []
+    folded = sum(1 for link in project.links if len(link.label.splitlines()) > 1)
+    if folded:
+        warnings.append(
+            f"{folded} link label(s) written on one line: a sheet holds one line per link"
+        )
+    return export_csv(project, delimiter=options.delimiter), warnings
 
 
 FORMATS: dict[str, Format] = {

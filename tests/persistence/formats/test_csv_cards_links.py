@@ -80,7 +80,7 @@ def test_refs_clashing_with_the_maps_ids_get_new_ids_and_the_links_still_hold(sm
             "A,B,T,r1,| lonely label\r\n",
             "row 2, column 'next': a link needs the ref of the card it goes to",
         ),
-        ("A,B,T,r|1,\r\n", "row 2, column 'ref': a ref cannot hold \"|\" or \";\""),
+        ("A,B,T,r|1,\r\n", 'row 2, column \'ref\': a ref cannot hold "|" or ";"'),
     ],
 )
 def test_bad_links_are_reported_by_row_and_column_and_nothing_is_imported(rows, message):
@@ -116,3 +116,14 @@ labels = st.text(
 def test_a_next_cell_reads_back_as_it_was_written(links):
     expected = [(ref, " ".join(label.split())) for ref, label in links]
     assert parse_next(format_next(links)) == expected
+
+
+def test_converting_to_csv_warns_when_a_link_label_loses_its_line_breaks(small_project):
+    from journey_editor.persistence.formats import FORMATS, ExportOptions
+
+    two_lines = small_project.model_copy(deep=True)
+    two_lines.links[0].label = "clic\npuis achat"
+    _, warnings = FORMATS["csv"].write(two_lines, ExportOptions())
+    assert warnings == ["1 link label(s) written on one line: a sheet holds one line per link"]
+    _, warnings = FORMATS["csv"].write(small_project, ExportOptions())
+    assert warnings == []
