@@ -146,17 +146,41 @@ def open_file(file: str | None) -> int:
     return run_editor(project, path)
 
 
+def _persona_named(project, text: str) -> str | None:
+    """The persona a command line names: by its number (1 = the first) or its name, ignoring
+    case and spaces around."""
+    if text.strip().isdigit():
+        index = int(text) - 1
+        return project.personas[index].id if 0 <= index < len(project.personas) else None
+    wanted = text.strip().casefold()
+    return next((p.id for p in project.personas if p.name.strip().casefold() == wanted), None)
+
+
 def snapshot(args: argparse.Namespace) -> int:
     try:
         project = load_project(args.file)
     except ProjectFileError as error:
         print(error.describe(), file=sys.stderr)
         return exit_codes.INVALID_INPUT
+    persona_id = None
+    if getattr(args, "channel_path", None) is not None:
+        persona_id = _persona_named(project, args.channel_path)
+        if persona_id is None:
+            names = ", ".join(f"«{p.name}»" for p in project.personas) or "—"
+            text = QT_TRANSLATE_NOOP("CLI", "{file}: no persona «{name}»; the personas: {names}")
+            print(say(text, file=args.file, name=args.channel_path, names=names), file=sys.stderr)
+            return exit_codes.USAGE
     from journey_editor.ui.shell.snapshot import render_snapshot
 
     try:
         render_snapshot(
-            project, Path(args.output), args.width, args.height, args.fit, Path(args.file)
+            project,
+            Path(args.output),
+            args.width,
+            args.height,
+            args.fit,
+            Path(args.file),
+            channel_path=persona_id,
         )
     except OSError as error:
         print(f"journey-editor snapshot: {error}", file=sys.stderr)

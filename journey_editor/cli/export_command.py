@@ -44,6 +44,7 @@ PDF_ONLY = (
     "per_persona",
     "summary",
     "compare_personas",
+    "channel_paths",
     "hide_lanes",
     "min_font",
     "language",
@@ -55,6 +56,7 @@ EXAMPLES = """\
   journey-editor export map.journey.json -o wall.pdf --paper A4 --tile --scale 1
   journey-editor export map.journey.json -o poster.pdf --size 900x1200 --summary
   journey-editor export map.journey.json -o map.pdf --paper A4 --compare-personas
+  journey-editor export map.journey.json -o zigzag.pdf --paper A4 --channel-paths
   journey-editor export to-be.journey.json -o changes.pdf --compare-with as-is.journey.json
   journey-editor export map.journey.json -o map.png --scale 2
 """
@@ -207,6 +209,15 @@ def add_pdf_arguments(parser: argparse.ArgumentParser) -> None:
         ),
     )
     layout.add_argument(
+        "--channel-paths",
+        action="store_true",
+        help=say(
+            QT_TRANSLATE_NOOP(
+                "CLI", "add a page per persona: its touchpoints' zig-zag between channels"
+            )
+        ),
+    )
+    layout.add_argument(
         "--hide-lanes",
         type=_lane_kinds,
         metavar="KIND,KIND",
@@ -341,6 +352,7 @@ def pdf_options_from_args(args: argparse.Namespace) -> PdfOptions:
         "per_persona": args.per_persona,
         "summary": args.summary,
         "compare_personas": args.compare_personas,
+        "channel_paths": args.channel_paths,
         "hidden_lane_kinds": args.hide_lanes or frozenset(),
         "compare_with": getattr(args, "compare_with", None) or "",
     }

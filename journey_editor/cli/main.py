@@ -374,6 +374,19 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=say(QT_TRANSLATE_NOOP("CLI", "fit the whole map in the window")),
     )
+    snap.add_argument(
+        "--channel-path",
+        nargs="?",
+        const="1",
+        metavar="PERSONA",
+        help=say(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "render the View → Channel path window instead, for the persona named PERSONA "
+                "or numbered PERSONA (default: the first)",
+            )
+        ),
+    )
     export_command.add_export_parser(sub)
     diff_command.add_diff_parser(sub)
     add_merge_parser(sub)

@@ -24,6 +24,7 @@ from typing import Literal
 from journey_editor.export.bounds import ink_bounds
 from journey_editor.export.change_marks import Badge
 from journey_editor.export.changes_layout import ChangesPage
+from journey_editor.export.channel_path_page import channel_path_pages
 from journey_editor.export.compare_page import compare_page
 from journey_editor.export.comparison import (
     change_pages,
@@ -45,11 +46,12 @@ from journey_editor.export.tile_grid import (
     sheets_along,
 )
 from journey_editor.layout import LayoutOptions, MapLayout, Rect, compute_layout
+from journey_editor.layout.channel_path import ChannelPath
 from journey_editor.layout.persona_compare import PersonaComparison
 from journey_editor.model.metrics import compute_metrics
 from journey_editor.model.project import Project
 
-PageKind = Literal["map", "tile", "links", "summary", "compare", "changes"]
+PageKind = Literal["map", "tile", "links", "summary", "compare", "changes", "channel_path"]
 HINT_GAIN = 1.2  # fit: turning the paper is worth it (or a hint) from this gain on
 
 
@@ -75,6 +77,7 @@ class PagePlan:
     columns: int | None = None
     anchors: tuple[Anchor, ...] = ()  # bookmarks on this page: personas' bands, summary parts
     compare: PersonaComparison | None = None  # the persona comparison page: what to paint
+    channel_path: ChannelPath | None = None  # a persona's channel path page: what to paint
     summary: SummaryPage | None = None  # summary pages: what to paint
     links: SummaryPage | None = None  # the links table (laid out as a summary page)
     changes: ChangesPage | None = None  # change pages of a change handout: what to paint
@@ -192,6 +195,9 @@ def make_plan(project: Project, options: PdfOptions, base: Project | None = None
     if options.compare_personas:
         comparison, anchors = compare_page(project, options, printable)
         table_page("compare", anchors, compare=comparison)
+    if options.channel_paths:
+        for path, anchors in channel_path_pages(project, options, printable):
+            table_page("channel_path", anchors, channel_path=path)
     return Plan(pages, maps)
 
 

@@ -49,6 +49,7 @@ class PdfOptions:
     per_persona: bool = False  # one map page (or tile set) per persona, each with its bookmark
     summary: bool = False  # a summary page with the metrics per persona and stage
     compare_personas: bool = False  # a page comparing the personas' curves, effort and gaps
+    channel_paths: bool = False  # a channel path page per persona: its zig-zag between channels
     hidden_lane_kinds: frozenset[str] = frozenset()
     min_font_pt: float = 5.0  # warn when the smallest text prints below this
     # The PDF's own words (legend, summary, sheet labels): "" = the map's locale, or "en", "fr".
@@ -152,6 +153,7 @@ class PdfOptions:
             "per_persona": self.per_persona,
             "summary": self.summary,
             "compare_personas": self.compare_personas,
+            "channel_paths": self.channel_paths,
             "hidden_lane_kinds": sorted(self.hidden_lane_kinds),
             "min_font_pt": self.min_font_pt,
             "language": self.language,
@@ -204,7 +206,7 @@ def _coerce(name: str, value: Any) -> Any:
         return value if isinstance(value, str) else _INVALID
     if name == "landscape":
         return value if value is None or isinstance(value, bool) else _INVALID
-    if name in ("per_persona", "summary", "compare_personas"):
+    if name in ("per_persona", "summary", "compare_personas", "channel_paths"):
         return value if isinstance(value, bool) else _INVALID
     if name in ("scale", "overlap_mm", "margin_mm", "min_font_pt"):
         return float(value) if _finite(value) else _INVALID

@@ -29,6 +29,7 @@ from journey_editor.export.page_marks import (
 )
 from journey_editor.export.page_plan import PagePlan, Plan
 from journey_editor.export.paint_changes import paint_changes
+from journey_editor.export.paint_channel_path import paint_channel_path
 from journey_editor.export.paint_compare import paint_comparison
 from journey_editor.export.paint_map import define_map_form
 from journey_editor.export.paint_marks import paint_note
@@ -120,6 +121,8 @@ def render_pdf(
             paint_summary(surface, page.links)
         elif page.compare is not None:
             paint_comparison(surface, page.compare)
+        elif page.channel_path is not None:
+            paint_channel_path(surface, page.channel_path)
         elif page.changes is not None:
             paint_changes(surface, page.changes)
         elif page.kind in ("map", "tile"):

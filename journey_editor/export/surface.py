@@ -110,6 +110,16 @@ class Surface:
         if parts:
             self._ops.append(" ".join(parts) + " S")
 
+    def polyline(self, points: Iterable[Point]) -> None:
+        """One open stroke through `points`, with round joins (a zig-zag keeps its corners
+        smooth)."""
+        h = self.height
+        coords = [f"{x:.2f} {h - y:.2f}" for x, y in points]
+        if len(coords) > 1:
+            self._ops.append(
+                f"1 j {coords[0]} m " + " ".join(f"{c} l" for c in coords[1:]) + " S 0 j"
+            )
+
     def polygon(self, points: Iterable[Point], paint: str = "f") -> None:
         h = self.height
         coords = [f"{x:.2f} {h - y:.2f}" for x, y in points]

@@ -50,6 +50,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from journey_editor.model.entities import Card
 from journey_editor.model.project import Project
 
 TOUCHPOINT_KIND = "touchpoints"
@@ -261,6 +262,24 @@ class _Tally:
             "pain_hot_spots": self.hot_spots,
             "channels_used": list(self.channels),
         }
+
+
+def touchpoint_sequence(project: Project, persona_id: str) -> list[Card]:
+    """The persona's touchpoints in sequence order (module docstring): by stage, then by
+    touchpoints lane top to bottom, then by card order; with and without a channel."""
+    persona = next((p for p in project.personas if p.id == persona_id), None)
+    if persona is None:
+        return []
+    lane_rank = {
+        lane.id: index for index, lane in enumerate(persona.lanes) if lane.kind == TOUCHPOINT_KIND
+    }
+    stage_rank = {stage.id: index for index, stage in enumerate(project.stages)}
+    cards = [
+        (stage_rank[card.stage], lane_rank[card.lane], order, card)
+        for order, card in enumerate(project.cards)
+        if card.persona == persona_id and card.lane in lane_rank and card.stage in stage_rank
+    ]
+    return [card for *_, card in sorted(cards, key=lambda entry: entry[:3])]
 
 
 def compute_metrics(project: Project) -> MapMetrics:

@@ -559,3 +559,25 @@ def test_a_custom_physical_channel_counts_against_the_digital_share():
         cards=cards,
     )
     assert compute_metrics(base).personas[0].digital_share == 0.5
+
+
+def test_the_touchpoint_sequence_reads_stage_then_lane_then_card_order():
+    two_lanes = ("ana", ("t", "touchpoints"), ("t2", "touchpoints"), ("x", "pain_points"))
+    metrics_project = project(
+        [persona(*two_lanes)],
+        [
+            card("late", "ana", "t", "s2", channel="store"),
+            card("second-lane", "ana", "t2", "s1"),
+            card("first", "ana", "t", "s1", channel="website"),
+            card("pain", "ana", "x", "s1"),
+            card("also-first-lane", "ana", "t", "s1", channel="email"),
+        ],
+    )
+    from journey_editor.model.metrics import touchpoint_sequence
+
+    order = [c.id for c in touchpoint_sequence(metrics_project, "ana")]
+    assert order == ["first", "also-first-lane", "second-lane", "late"]
+    # The same order the channels-used figure reads.
+    used = compute_metrics(metrics_project).personas[0].channels_used
+    assert used == [c.channel for c in touchpoint_sequence(metrics_project, "ana") if c.channel]
+    assert touchpoint_sequence(metrics_project, "nobody") == []

@@ -33,6 +33,7 @@ from shiboken6 import isValid
 
 from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.templates import list_templates
+from journey_editor.ui.channel_path import show_channel_path_window
 from journey_editor.ui.compare import menu as compare_menu
 from journey_editor.ui.editing import clipboard, verbs
 from journey_editor.ui.handout.image_dialog import export_image_dialog
@@ -536,6 +537,12 @@ ACTIONS: tuple[Command | Menu | Separator, ...] = (
         "compare_personas",
         QT_TRANSLATE_NOOP("MainMenu", "&Compare personas"),
         show_compare_window,
+        menu="view",
+    ),
+    Command(
+        "channel_path",
+        QT_TRANSLATE_NOOP("MainMenu", "Channel &path"),
+        show_channel_path_window,
         menu="view",
     ),
     Menu(

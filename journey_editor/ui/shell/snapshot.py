@@ -16,7 +16,10 @@ def render_snapshot(
     height: int | None = None,
     fit: bool = False,
     path: Path | None = None,
+    channel_path: str | None = None,
 ) -> None:
+    """The main window (or, with `channel_path`, a persona id, the Channel path window for
+    that persona) at `width` × `height`, to a PNG."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no window ever appears, even on a desktop
     from PySide6.QtWidgets import QApplication
 
@@ -33,7 +36,15 @@ def render_snapshot(
     else:
         window.view.reset_zoom()
     app.processEvents()
-    image = window.grab()
+    shown = window
+    if channel_path is not None:
+        from journey_editor.ui.channel_path import show_channel_path_window
+
+        shown = show_channel_path_window(window)
+        shown.show_persona(channel_path)
+        shown.resize(width, height or round(width * 0.62))
+        app.processEvents()
+    image = shown.grab()
     if not image.save(str(output)):
         raise OSError(f"could not write the image {output}")
     window.document.undo_stack.setClean()
