@@ -193,7 +193,7 @@ class _Placer:
         widest = max((self.wrapper.width(word, size, True) for word in words), default=0.0)
         if widest <= width:
             return size
-        return max(size * 2 / 3, size * width / widest)
+        return max(size * 2 / 3, size * 0.98 * width / widest)  # 0.98: rounding
 
     def _grid(self, top: float):
         k, area = self.k, self.area

@@ -48,7 +48,12 @@
         <translation>{file}&#xa0;: carte «&#xa0;{title}&#xa0;» créée en {language}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
+        <source>{file}: no persona «{name}»; the personas: {names}</source>
+        <translation>{file} : pas de persona « {name} » ; les personas : {names}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{file}: snapshot of «{title}»</source>
         <translation>{file}&#xa0;: capture de «&#xa0;{title}&#xa0;»</translation>
     </message>
@@ -254,7 +259,7 @@ Dans l&apos;éditeur, F1 liste les raccourcis clavier&#xa0;; Fichier &gt; Nouvel
         <translation>codes de sortie&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/cli/export_command.py" line="+61"/>
+        <location filename="../../journey_editor/cli/export_command.py" line="+63"/>
         <source>%n page</source>
         <translation>%n&#xa0;page</translation>
     </message>
@@ -366,7 +371,12 @@ ou, pour une sortie .png ou .svg, en image de toute la carte.</translation>
         <translation>ajouter une page qui compare les personas&#xa0;: courbes d&apos;émotion, effort moyen, plus grands écarts</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>add a page per persona: its touchpoints&apos; zig-zag between channels</source>
+        <translation>ajouter une page par persona : le zigzag de ses points de contact entre les canaux</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>leave out lanes of these kinds ({kinds})</source>
         <translation>omettre les lignes de ces types ({kinds})</translation>
     </message>
@@ -446,7 +456,7 @@ ou, pour une sortie .png ou .svg, en image de toute la carte.</translation>
         <translation>un --size sur mesure est utilisé tel quel&#xa0;: retirez --landscape/--portrait</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>{file}: the output must end in .pdf, .png or .svg</source>
         <translation>{file}&#xa0;: la sortie doit se terminer par .pdf, .png ou .svg</translation>
     </message>
@@ -501,7 +511,7 @@ ou, pour une sortie .png ou .svg, en image de toute la carte.</translation>
         <translation>remarque&#xa0;: {note}</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-404"/>
         <source>{file}: cannot write: {reason}</source>
         <translation>{file}&#xa0;: écriture impossible&#xa0;: {reason}</translation>
     </message>
@@ -632,6 +642,11 @@ ou, pour une sortie .png ou .svg, en image de toute la carte.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>render the View → Channel path window instead, for the persona named PERSONA or numbered PERSONA (default: the first)</source>
+        <translation>rendre plutôt la fenêtre Affichage → Parcours des canaux, pour le persona nommé PERSONA ou de numéro PERSONA (par défaut : le premier)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>overwrite OUT if it exists</source>
         <translation>écraser OUT s&apos;il existe</translation>
     </message>
@@ -1491,6 +1506,67 @@ Ligne&#xa0;: {1}
         <location line="+59"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelPath</name>
+    <message>
+        <location filename="../../journey_editor/export/channel_path_page.py" line="+18"/>
+        <source>Channel paths</source>
+        <translation>Parcours des canaux</translation>
+    </message>
+    <message>
+        <location filename="../../journey_editor/export/channel_path_words.py" line="+14"/>
+        <source>Channel path — {persona}</source>
+        <translation>Parcours des canaux — {persona}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel switches: {switches} · per step: {frequency} · round trips: {round_trips} · digital: {digital} · exit points: {exits}</source>
+        <translation>Changements de canal : {switches} · taux : {frequency} · allers-retours : {round_trips} · numérique : {digital} · points de sortie : {exits}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each dot is a touchpoint, left to right in journey order; the line follows the customer from channel to channel. A ring marks an exit point.</source>
+        <translation>Chaque point est un point de contact, de gauche à droite dans l&apos;ordre du parcours ; la ligne suit le client d&apos;un canal à l&apos;autre. Un anneau marque un point de sortie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{persona} has no touchpoint with a channel yet.</source>
+        <translation>{persona} n&apos;a pas encore de point de contact avec un canal.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelPathWindow</name>
+    <message>
+        <location filename="../../journey_editor/ui/channel_path/window.py" line="+45"/>
+        <source>Chart of the persona&apos;s channel path</source>
+        <translation>Graphique du parcours des canaux du persona</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Persona:</source>
+        <translation>&amp;Persona :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hover a dot to see its card; click it to select the card on the map.</source>
+        <translation>Survolez un point pour voir sa fiche ; cliquez dessus pour sélectionner la fiche sur la carte.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Channel path — {name}</source>
+        <translation>Parcours des canaux — {name}</translation>
     </message>
 </context>
 <context>
@@ -2859,7 +2935,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../journey_editor/ui/shell/actions.py" line="+185"/>
+        <location filename="../../journey_editor/ui/shell/actions.py" line="+186"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
@@ -3100,6 +3176,11 @@ Vers&#xa0;: {1}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Channel &amp;path</source>
+        <translation>Parcours des ca&amp;naux</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Compare &amp;with</source>
         <translation>Comparer a&amp;vec</translation>
     </message>
@@ -3139,7 +3220,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/ui/shell/actions.py" line="-423"/>
+        <location filename="../../journey_editor/ui/shell/actions.py" line="-429"/>
         <source>From template</source>
         <translation>Depuis un modèle</translation>
     </message>
@@ -4060,7 +4141,7 @@ Vers&#xa0;: {1}</translation>
         <translation>feuille {sheet} sur {sheets}</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/export/pdf_render.py" line="+42"/>
+        <location filename="../../journey_editor/export/pdf_render.py" line="+43"/>
         <source>Customer-journey map</source>
         <translation>Carte d&apos;expérience client</translation>
     </message>
@@ -4369,7 +4450,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Page de compara&amp;ison des personas (courbes d&apos;émotion, effort, écarts)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>C&amp;hannel path page per persona (its zig-zag between channels)</source>
+        <translation>Page de parcours des ca&amp;naux par persona (son zigzag entre les canaux)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Lanes to include</source>
         <translation>Lignes à inclure</translation>
     </message>
@@ -4429,7 +4515,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Changements&#xa0;:</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Cannot read the map to compare with, {file}: {reason}</source>
         <translation>Impossible de lire la carte à comparer, {file}&#xa0;: {reason}</translation>
     </message>
@@ -4725,7 +4811,7 @@ Vers&#xa0;: {1}</translation>
     <message>
         <location line="+8"/>
         <source>Effort 1 (effortless) … 5 (very hard); emotion −2 (very negative) … +2 (very positive); a mean is over the cards that have the score. Pain hot spots: the touchpoints at the persona&apos;s (or stage&apos;s) lowest emotion, when it is −1 or below. Channel switches: changes of channel between consecutive touchpoints of a persona, counted at the later stage; switches per step: switches ÷ (touchpoints with a channel − 1); round trips: switches back to a channel the persona left earlier; digital share: touchpoints on a digital channel ÷ touchpoints with a channel.</source>
-        <translation>Effort de 1 (sans effort) à 5 (très difficile) ; émotion de −2 (très négative) à +2 (très positive) ; une moyenne porte sur les fiches qui ont la note. Points critiques : les points de contact à l&apos;émotion la plus basse du persona (ou de l&apos;étape), quand elle vaut −1 ou moins. Changements de canal : passages d&apos;un canal à un autre entre deux points de contact successifs d&apos;un persona, comptés à l&apos;étape la plus tardive ; taux de changement : changements ÷ (points de contact avec un canal − 1) ; allers-retours : changements vers un canal que le persona a quitté plus tôt ; part numérique : points de contact sur un canal numérique ÷ points de contact avec un canal.</translation>
+        <translation>Effort de 1 (sans effort) à 5 (très difficile)&#xa0;; émotion de −2 (très négative) à +2 (très positive)&#xa0;; une moyenne porte sur les fiches qui ont la note. Points critiques&#xa0;: les points de contact à l&apos;émotion la plus basse du persona (ou de l&apos;étape), quand elle vaut −1 ou moins. Changements de canal&#xa0;: passages d&apos;un canal à un autre entre deux points de contact successifs d&apos;un persona, comptés à l&apos;étape la plus tardive&#xa0;; taux de changement&#xa0;: changements ÷ (points de contact avec un canal − 1)&#xa0;; allers-retours&#xa0;: changements vers un canal que le persona a quitté plus tôt&#xa0;; part numérique&#xa0;: points de contact sur un canal numérique ÷ points de contact avec un canal.</translation>
     </message>
     <message>
         <location line="+141"/>
@@ -5434,17 +5520,17 @@ Vers&#xa0;: {1}</translation>
         <translation>Diminuer / augmenter l&apos;émotion</translation>
     </message>
     <message>
-        <location line="+564"/>
+        <location line="+570"/>
         <source>Move the selection to the neighbouring card or cell</source>
         <translation>Déplacer la sélection vers la fiche ou la cellule voisine</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-578"/>
         <source>Navigate</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+577"/>
+        <location line="+583"/>
         <source>Next / previous stage</source>
         <translation>Étape suivante / précédente</translation>
     </message>
@@ -5464,12 +5550,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Annuler un renommage ou un glisser&#xa0;; vider la sélection</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-585"/>
         <source>Next / previous pane: palette, map, inspector</source>
         <translation>Volet suivant / précédent&#xa0;: palette, carte, inspecteur</translation>
     </message>
     <message>
-        <location line="+592"/>
+        <location line="+598"/>
         <source>Enter on a palette tile</source>
         <translation>Entrée sur une tuile de la palette</translation>
     </message>
@@ -5489,7 +5575,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Ouvrir la barre de menus / ce menu (Fiche ▸ Canal…)</translation>
     </message>
     <message>
-        <location line="-512"/>
+        <location line="-518"/>
         <source>Zoom in / out</source>
         <translation>Zoom avant / arrière</translation>
     </message>
@@ -5499,7 +5585,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Affichage</translation>
     </message>
     <message>
-        <location line="+611"/>
+        <location line="+617"/>
         <source>Ctrl+wheel</source>
         <translation>Ctrl+molette</translation>
     </message>
@@ -5509,7 +5595,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Zoomer autour de la souris</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-288"/>
         <source>double-click</source>
         <translation>double-clic</translation>
     </message>
@@ -5529,7 +5615,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Taille réelle (100&#xa0;%)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+lettre soulignée</translation>
     </message>
@@ -5569,12 +5655,12 @@ Vers&#xa0;: {1}</translation>
         <translation>La déplacer vers une autre cellule ou position</translation>
     </message>
     <message>
-        <location line="-620"/>
+        <location line="-626"/>
         <source>Mouse</source>
         <translation>Souris</translation>
     </message>
     <message>
-        <location line="+626"/>
+        <location line="+632"/>
         <source>Ctrl+drag a card</source>
         <translation>Ctrl+glisser une fiche</translation>
     </message>
@@ -5639,7 +5725,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Cette liste de raccourcis</translation>
     </message>
     <message>
-        <location line="-530"/>
+        <location line="-536"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>

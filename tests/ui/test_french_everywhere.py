@@ -690,6 +690,24 @@ def compare_personas(stage: Stage) -> None:
 
 
 @scene
+def channel_path(stage: Stage) -> None:
+    """View → Channel path: the window and the words its chart paints."""
+    from dataclasses import asdict
+
+    from journey_editor.ui.channel_path import ChannelPathWindow
+
+    window = stage.window(stage.map_path)
+    window.menus.actions["channel_path"].trigger()
+    paths = window.findChild(ChannelPathWindow)
+    stage.qtbot.waitExposed(paths)
+    stage.seen.widget("Channel path", paths)
+    for name, words in asdict(paths.view.labels).items():
+        if name != "decimal_mark":
+            stage.seen.add(f"Channel path, chart ({name})", words)
+    paths.close()
+
+
+@scene
 def compare_with(stage: Stage) -> None:
     """View → Compare with: the menu's notes, the bar, the changes panel, the badges and their
     tooltips, a ghost's tooltip, what the map's other versions say when there are none."""

@@ -156,9 +156,13 @@ class PdfOptionsPanel(QWidget):
         self.compare_personas = QCheckBox(
             self.tr("Persona c&omparison page (emotion curves, effort, gaps)"), box
         )
+        self.channel_paths = QCheckBox(
+            self.tr("C&hannel path page per persona (its zig-zag between channels)"), box
+        )
         form.addRow(self.per_persona)
         form.addRow(self.summary)
         form.addRow(self.compare_personas)
+        form.addRow(self.channel_paths)
 
         self.lanes = QListWidget(box)
         self.lanes.setAccessibleName(self.tr("Lanes to include"))
@@ -201,7 +205,7 @@ class PdfOptionsPanel(QWidget):
         form.addRow(self.tr("&Words in:"), self.language)
         form.addRow(self.tr("Changes:"), self._compare_row(box))
 
-        for check in (self.per_persona, self.summary, self.compare_personas):
+        for check in (self.per_persona, self.summary, self.compare_personas, self.channel_paths):
             check.toggled.connect(self._changed)
         self.lanes.itemChanged.connect(self._changed)
         self.min_font.valueChanged.connect(self._changed)
@@ -232,6 +236,7 @@ class PdfOptionsPanel(QWidget):
             per_persona=self.per_persona.isChecked(),
             summary=self.summary.isChecked(),
             compare_personas=self.compare_personas.isChecked(),
+            channel_paths=self.channel_paths.isChecked(),
             hidden_lane_kinds=frozenset(hidden) | self._hidden_elsewhere,
             min_font_pt=self.min_font.value(),
             language=self.language.currentData() or "",
@@ -330,6 +335,7 @@ class PdfOptionsPanel(QWidget):
             self.per_persona.setChecked(options.per_persona)
             self.summary.setChecked(options.summary)
             self.compare_personas.setChecked(options.compare_personas)
+            self.channel_paths.setChecked(options.channel_paths)
             present = set()
             for item in self._lane_items():
                 kind = item.data(KIND_ROLE)
