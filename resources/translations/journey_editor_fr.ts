@@ -50,7 +50,7 @@
     <message>
         <location line="+47"/>
         <source>{file}: no persona «{name}»; the personas: {names}</source>
-        <translation>{file} : pas de persona « {name} » ; les personas : {names}</translation>
+        <translation>{file} : pas de persona « {name} » ; les personas : {names}</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -373,7 +373,7 @@ ou, pour une sortie .png ou .svg, en image de toute la carte.</translation>
     <message>
         <location line="+10"/>
         <source>add a page per persona: its touchpoints&apos; zig-zag between channels</source>
-        <translation>ajouter une page par persona : le zigzag de ses points de contact entre les canaux</translation>
+        <translation>ajouter une page par persona : le zigzag de ses points de contact entre les canaux</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -643,7 +643,7 @@ ou, pour une sortie .png ou .svg, en image de toute la carte.</translation>
     <message>
         <location line="+8"/>
         <source>render the View → Channel path window instead, for the persona named PERSONA or numbered PERSONA (default: the first)</source>
-        <translation>rendre plutôt la fenêtre Affichage → Parcours des canaux, pour le persona nommé PERSONA ou de numéro PERSONA (par défaut : le premier)</translation>
+        <translation>rendre plutôt la fenêtre Affichage → Parcours des canaux, pour le persona nommé PERSONA ou de numéro PERSONA (par défaut : le premier)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1556,12 +1556,12 @@ Ligne&#xa0;: {1}
     <message>
         <location line="+2"/>
         <source>&amp;Persona:</source>
-        <translation>&amp;Persona :</translation>
+        <translation>&amp;Persona :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hover a dot to see its card; click it to select the card on the map.</source>
-        <translation>Survolez un point pour voir sa fiche ; cliquez dessus pour sélectionner la fiche sur la carte.</translation>
+        <translation>Survolez un point pour voir sa fiche ; cliquez dessus pour sélectionner la fiche sur la carte.</translation>
     </message>
     <message>
         <location line="+32"/>

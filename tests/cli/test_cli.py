@@ -141,3 +141,19 @@ def test_version_and_help_through_python_dash_m():
     ).stdout
     for word in ("validate", "info", "new", "exit codes"):
         assert word in help_text
+
+
+def test_snapshot_of_the_channel_path_picks_the_persona_by_number_or_name(
+    map_file, tmp_path, capsys, monkeypatch
+):
+    asked = []
+    monkeypatch.setattr(
+        "journey_editor.ui.shell.snapshot.render_snapshot",
+        lambda *args, **kwargs: asked.append(kwargs["channel_path"]),
+    )
+    out = str(tmp_path / "path.png")
+    for chosen in ([], ["2"], ["marc"], ["  Léa "]):
+        assert main(["snapshot", str(map_file), "-o", out, "--channel-path", *chosen]) == 0
+    assert asked == ["p-lea", "p-marc", "p-marc", "p-lea"]
+    assert main(["snapshot", str(map_file), "-o", out, "--channel-path", "Zoé"]) == 2
+    assert "no persona «Zoé»; the personas: «Léa», «Marc»" in capsys.readouterr().err
