@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QToolTip
 
 from journey_editor.edits import UpdateCard
 from journey_editor.export.pdf_options import PdfOptions
-from journey_editor.ui.handout.options_panel import PdfOptionsPanel
 from journey_editor.ui.channel_path import ChannelPathWindow
+from journey_editor.ui.handout.options_panel import PdfOptionsPanel
 from tests.ui.windows import shown_window
 
 LEFT = Qt.MouseButton.LeftButton
