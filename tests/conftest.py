@@ -1,6 +1,7 @@
 """Shared fixtures: a small, fully known map that tests can reason about exactly."""
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -37,6 +38,23 @@ def private_data_folder(tmp_path_factory, monkeypatch):
     # preferences never change what a test sees.
     monkeypatch.setenv("JOURNEY_EDITOR_DATA_DIR", str(tmp_path_factory.mktemp("data")))
     monkeypatch.setenv("JOURNEY_EDITOR_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+
+
+@pytest.fixture(autouse=True)
+def private_window_state(tmp_path_factory):
+    """The window's saved geometry and dock state (QSettings) in a temporary folder, for every
+    test: a test that hides a dock must not hide it for the next test, nor for the developer,
+    and the developer's own window layout must not change what a test sees."""
+    from PySide6.QtCore import QSettings  # only when a test runs: collection stays Qt-free
+
+    formats = (QSettings.Format.NativeFormat, QSettings.Format.IniFormat)
+    for fmt in formats:
+        path = str(tmp_path_factory.mktemp("qsettings"))
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, path)
+    yield
+    default = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    for fmt in formats:
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, default)
 
 
 def build_small_project() -> Project:

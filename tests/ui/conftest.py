@@ -2,27 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 
 from journey_editor.persistence.native import project_to_bytes
-
-
-@pytest.fixture
-def private_window_state(tmp_path):
-    """Keep the window's saved geometry and dock state (QSettings) in a temporary folder: a
-    test that hides a dock must not hide it for the next test, nor for the developer."""
-    formats = (QSettings.Format.NativeFormat, QSettings.Format.IniFormat)
-    for fmt in formats:
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
-    yield
-    default = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    for fmt in formats:
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, default)
 
 
 @pytest.fixture(autouse=True)

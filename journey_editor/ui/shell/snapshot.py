@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 from journey_editor.model.project import Project
@@ -21,12 +22,30 @@ def render_snapshot(
     """The main window (or, with `channel_path`, a persona id, the Channel path window for
     that persona) at `width` × `height`, to a PNG."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no window ever appears, even on a desktop
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QSettings
 
     from journey_editor.ui.qt_app import application
-    from journey_editor.ui.shell.main_window import MainWindow
 
     app = application()
+    with tempfile.TemporaryDirectory() as private:
+        # The window's saved geometry and docks (QSettings) are the user's: a snapshot must
+        # neither depend on them nor overwrite them when its window closes.
+        formats = (QSettings.Format.NativeFormat, QSettings.Format.IniFormat)
+        for fmt in formats:
+            QSettings.setPath(fmt, QSettings.Scope.UserScope, private)
+        try:
+            _render(app, project, output, width, height, fit, path, channel_path)
+        finally:
+            default = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+            for fmt in formats:
+                QSettings.setPath(fmt, QSettings.Scope.UserScope, default)
+
+
+def _render(app, project, output, width, height, fit, path, channel_path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from journey_editor.ui.shell.main_window import MainWindow
+
     window = MainWindow(project, path, settings=Settings())  # don't touch the user's recents
     window.resize(width, height or round(width * 0.62))
     window.show()
