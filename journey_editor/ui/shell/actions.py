@@ -552,7 +552,7 @@ ACTIONS: tuple[Command | Menu | Separator, ...] = (
     # The workshop's tools (ui/workshop/, wired in shell/workshop_tools.py).
     Command(
         "capture",
-        QT_TRANSLATE_NOOP("MainMenu", "&Capture remarks"),
+        QT_TRANSLATE_NOOP("MainMenu", "Ca&pture remarks"),
         lambda window: window.workshop.open_capture(),
         ("C",),
         "view",

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -95,17 +95,30 @@ class CaptureLine(QLineEdit):
 
 
 class ElidedLabel(QLabel):
-    """A one-line label that cuts its text with "…" to its width; the tooltip has it all."""
+    """A one-line label as wide as its text when there is room, else cut with "…"; the
+    tooltip has it all."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._full = ""
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(0)
 
     def set_full_text(self, text: str) -> None:
         self._full = text
         self.setToolTip(text)
         self._elide()
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        margins = self.contentsMargins().left() + self.contentsMargins().right() + 14
+        # A little slack: elidedText cuts a text exactly as wide as the room it is given.
+        width = self.fontMetrics().horizontalAdvance(self._full) + margins + 4
+        return QSize(width, hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
 
     def full_text(self) -> str:
         return self._full
@@ -137,6 +150,9 @@ class CaptureBar(QFrame):
         self.target_label = QLabel(self)
         self.target_label.setObjectName("capture-target")
         self.target_label.setTextFormat(Qt.TextFormat.PlainText)
+        bold = self.target_label.font()
+        bold.setBold(True)
+        self.target_label.setFont(bold)
 
         self.line = CaptureLine(self)
         self.line.setObjectName("capture-line")
@@ -145,7 +161,7 @@ class CaptureBar(QFrame):
         self.line.setAccessibleName(self.tr("Remark to capture"))
         self.target_label.setBuddy(self.line)
         font = self.line.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)  # read from a step back, by the room too
+        font.setPointSizeF(font.pointSizeF() * 1.25)  # read from a step back, by the room too
         self.line.setFont(font)
 
         self.message = ElidedLabel(self)
@@ -162,8 +178,9 @@ class CaptureBar(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
         layout.addWidget(self.target_label)
-        layout.addWidget(self.line, 3)
-        layout.addWidget(self.message, 2)
+        layout.addWidget(self.line, 1)
+        # As wide as its (short) text; the line keeps at least 3/5 of the bar.
+        layout.addWidget(self.message, 0)
         layout.addWidget(self.close_button)
 
         self.line.submitted.connect(self.submit)
@@ -256,7 +273,7 @@ class CaptureBar(QFrame):
 
     def prefix_hint(self) -> str:
         return self.tr(
-            "! pain point  + opportunity  ? thought  > action  ~ emotion  "
+            "Remark:  ! pain point  + opportunity  ? thought  > action  ~ emotion  "
             "(none: touchpoint)  @channel  #tag"
         )
 
@@ -289,15 +306,18 @@ class CaptureBar(QFrame):
         )
 
     def _added_text(self, plan: CapturePlan) -> str:
-        text = self.tr("Added to {lane}: {title}").format(
-            lane=plan.lane.name, title=shorten(plan.card.title, 40)
-        )
+        # Short: the card itself shows on the map, selected; the bar says where it went.
+        text = self.tr("Added to {lane}").format(lane=plan.lane.name)
         if plan.also_matching:
             others = ", ".join(channel.label for channel in plan.also_matching)
             text += " " + self.tr("(channel {channel}; also matching: {others})").format(
                 channel=plan.channel.label if plan.channel else "", others=others
             )
         return text
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.message.setMaximumWidth(max(120, self.width() * 2 // 5))
 
     def _say(self, text: str, ok: bool) -> None:
         self.message.setStyleSheet(_OK_STYLE if ok else _ERROR_STYLE)

@@ -97,7 +97,9 @@ class TimerDialog(QDialog):
 
     def refresh(self) -> None:
         state = self.timer.state()
-        self.idle_label.setVisible(state == "idle")
+        if self.idle_label.isVisibleTo(self) != (state == "idle"):
+            self.idle_label.setVisible(state == "idle")
+            self.adjustSize()  # the big clock came or went: no gap where it was
         self.pause_button.setText(self.tr("R&esume") if state == "paused" else self.tr("&Pause"))
         self.pause_button.setEnabled(state in ("running", "paused"))
         self.reset_button.setEnabled(state != "idle")

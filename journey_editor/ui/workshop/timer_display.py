@@ -52,7 +52,8 @@ class TimerDisplay(QToolButton):
             spoken = self.tr("Timer: time is up")
             style = _ALERT if timer.flash_on() or not timer.flashing() else _ALERT_OFF
         else:
-            text = self.tr("Timer {clock}").format(clock=clock)
+            # The big display (a corner of the presentation, the dialog) is a clock alone.
+            text = clock if self.large else self.tr("Timer {clock}").format(clock=clock)
             spoken = self.tr("Timer: {clock} left").format(clock=clock)
             style = _RUNNING
         self.setText(text)
