@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QStatusBar, QWidget
+from shiboken6 import isValid
 
 from journey_editor.ui.canvas.view import MapView
 from journey_editor.ui.editing.document import MapDocument
@@ -42,13 +43,13 @@ class WorkshopTools(QObject):
         self.capture_bar.captured.connect(self._show_captured)
         self.capture_bar.left.connect(self._back_to_map)
         # The target label follows whatever moves the focus: selection, edits, scrolling.
-        refresh = self.capture_bar.refresh_target
-        selection.changed.connect(refresh)
-        document.changed.connect(lambda _change: refresh())
-        document.replaced.connect(refresh)
-        view.horizontalScrollBar().valueChanged.connect(lambda _value: refresh())
-        view.verticalScrollBar().valueChanged.connect(lambda _value: refresh())
-        view.zoom_changed.connect(lambda _factor: refresh())
+        # Connected to a method of this QObject, so the connections end with the window.
+        selection.changed.connect(self._refresh_target)
+        document.changed.connect(self._refresh_target)
+        document.replaced.connect(self._refresh_target)
+        view.horizontalScrollBar().valueChanged.connect(self._refresh_target)
+        view.verticalScrollBar().valueChanged.connect(self._refresh_target)
+        view.zoom_changed.connect(self._refresh_target)
 
         self.timer = WorkshopTimer(self)
         self.timer_display = TimerDisplay(self.timer, window)
@@ -82,6 +83,10 @@ class WorkshopTools(QObject):
         self.timer.reset()
 
     # --- the normal window's part --------------------------------------------------------------
+
+    def _refresh_target(self, *_args: object) -> None:
+        if isValid(self.capture_bar):  # scroll bars move while the window is torn down
+            self.capture_bar.refresh_target()
 
     def _show_captured(self, card_id: str) -> None:
         # The new card is selected and scrolled into view; the typing stays in the bar.

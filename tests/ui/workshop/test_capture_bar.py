@@ -87,6 +87,8 @@ def test_a_pain_point_typed_in_the_bar_lands_in_the_focused_cell(qtbot, window):
     bar = open_bar_with_c(qtbot, window)
     assert bar.target_label.text() == "Into: Achat · Julien, 34 ans"
     before = len(window.document.project.cards)
+    for scroll in (window.view.horizontalScrollBar(), window.view.verticalScrollBar()):
+        scroll.setValue(scroll.maximum())  # the room's talk wandered; the map is elsewhere
 
     type_in(bar.line, "!Frais de port trop chers")
     QTest.keyClick(bar.line, K.Key_Return)
@@ -98,7 +100,9 @@ def test_a_pain_point_typed_in_the_bar_lands_in_the_focused_cell(qtbot, window):
     assert (card.stage, card.persona, card.lane) == (achat, julien, pain.id)
     assert pain.name == "Irritants"
     # At once on the map, selected, and the bar ready for the next remark.
-    assert card.id in window.view.map_layout().cards
+    box = window.view.map_layout().cards[card.id].rect
+    visible = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
+    assert visible.contains(QPointF(box.x + box.width / 2, box.y + box.height / 2))  # revealed
     assert window.selection.card_ids() == (card.id,)
     assert bar.line.text() == "" and QApplication.focusWidget() is bar.line
     assert bar.message.full_text() == "✓ Added to Irritants"
