@@ -1316,7 +1316,7 @@ commande incorrecte&#xa0;; rien n&apos;est écrit).</translation>
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../journey_editor/ui/workshop/capture_bar.py" line="+146"/>
+        <location filename="../../journey_editor/ui/workshop/capture_bar.py" line="+148"/>
         <source>Capture bar</source>
         <translation>Barre de capture</translation>
     </message>
@@ -1373,22 +1373,27 @@ commande incorrecte&#xa0;; rien n&apos;est écrit).</translation>
         <translation>Remarque&#xa0;:  ! irritant  + opportunité  ? pensée  &gt; action  ~ émotion  (rien&#xa0;: point de contact)  @canal  #étiquette</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+23"/>
+        <source>Pick one stage and one persona to add to</source>
+        <translation>Choisissez une étape et un persona où ajouter</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Added to {lane}</source>
         <translation>Ajoutée dans {lane}</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-21"/>
         <source>Type the remark itself: the card needs a title</source>
         <translation>Tapez la remarque elle-même&#xa0;: la fiche a besoin d&apos;un titre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No stage and persona to add to: add a stage and a persona first</source>
         <translation>Aucune étape ni aucun persona où ajouter&#xa0;: ajoutez d&apos;abord une étape et un persona</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>{persona} has no {lane} lane: add one (Map ▸ Add lane)</source>
         <translation>{persona} n&apos;a pas de ligne «&#xa0;{lane}&#xa0;»&#xa0;: ajoutez-en une (Carte ▸ Ajouter une ligne)</translation>
     </message>
@@ -6333,7 +6338,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>WorkshopTools</name>
     <message>
-        <location filename="../../journey_editor/ui/shell/workshop_tools.py" line="+96"/>
+        <location filename="../../journey_editor/ui/shell/workshop_tools.py" line="+101"/>
         <source>No timer is running: T starts one</source>
         <translation>Aucun minuteur en cours&#xa0;: T en lance un</translation>
     </message>

@@ -263,3 +263,31 @@ def test_a_lane_is_the_first_of_its_kind_in_the_persona(french):
     julien.lanes.append(second)
     plan = plan_capture(french, target(french, "Achat", "Julien"), "!Cher")
     assert plan.lane.name == "Irritants"
+
+
+FRENCH_MAP = find_template(FRENCH).load()
+
+
+@given(
+    line=st.text(st.sampled_from("!+?>~@# abcé#@"), max_size=25),
+    stage=st.integers(0, 5),
+    persona=st.integers(0, 2),
+)
+def test_any_line_either_refuses_or_adds_one_card_that_undo_takes_back(line, stage, persona):
+    project = FRENCH_MAP.model_copy(deep=True)
+    where = CaptureTarget(project.stages[stage].id, project.personas[persona].id)
+    try:
+        plan = plan_capture(project, where, line)
+    except EditError:
+        return  # a rule of the model said no, before anything changed
+    if not isinstance(plan, CapturePlan):
+        assert plan is None or isinstance(plan, CaptureRefusal)
+        assert project == FRENCH_MAP
+        return
+    change = plan.edit.apply(project)
+    added = project.card(plan.card.id)
+    assert (added.stage, added.persona) == (where.stage_id, where.persona_id)
+    assert project.lane(added.lane).kind == parse_capture(line).kind
+    assert len(project.cards) == len(FRENCH_MAP.cards) + 1
+    change.inverse.apply(project)
+    assert project == FRENCH_MAP

@@ -292,7 +292,11 @@ class CaptureBar(QFrame):
         if reason == "no_title":
             return self.tr("Type the remark itself: the card needs a title")
         if reason == "no_target":
-            return self.tr("No stage and persona to add to: add a stage and a persona first")
+            project = self.document.project
+            if not project.stages or not project.personas:
+                return self.tr("No stage and persona to add to: add a stage and a persona first")
+            # The host's focus names none (a presentation showing all personas at once).
+            return self.tr("Pick one stage and one persona to add to")
         if reason == "no_lane":
             names = self._target_names(self.focus())
             persona = names[1] if names is not None else ""

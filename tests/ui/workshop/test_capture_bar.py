@@ -223,3 +223,36 @@ def test_first_in_view_takes_the_first_mostly_visible_span():
     assert first_in_view([("tall", 0, 2000), ("next", 2000, 2100)], 500, 900) == "tall"
     assert first_in_view(spans, 900, 1000) == "a"  # none in view: the first
     assert first_in_view([], 0, 10) is None
+
+
+def test_the_bar_stands_alone_with_any_focus_provider(qtbot):
+    """As presentation mode will place it: no main window, the focus from its own provider."""
+    from journey_editor.ui.editing.document import MapDocument
+    from journey_editor.ui.workshop.capture_bar import CaptureBar
+
+    document = MapDocument(project_from_template("menswear-omnichannel.fr"))
+    project = document.project
+    focus: list[CaptureTarget | None] = [
+        CaptureTarget(project.stages[4].id, project.personas[1].id)
+    ]
+    bar = CaptureBar(document, lambda: focus[0])
+    qtbot.addWidget(bar)
+    bar.set_focus_hint("The stage on screen, for the persona in focus")
+    captured = []
+    bar.captured.connect(captured.append)
+    bar.open()
+    assert bar.target_label.text() == "Into: Usage · Marc, 52 ans"
+    assert "The stage on screen" in bar.line.toolTip()
+
+    type_in(bar.line, "~Soulagé")
+    QTest.keyClick(bar.line, K.Key_Return)
+    card = project.card(captured[0])
+    assert (card.stage, card.persona) == (project.stages[4].id, project.personas[1].id)
+    assert project.lane(card.lane).kind == "emotions"
+
+    focus[0] = None  # "all personas": no single persona to add to
+    type_in(bar.line, "~Perdu")
+    QTest.keyClick(bar.line, K.Key_Return)
+    assert bar.message.full_text() == "Pick one stage and one persona to add to"
+    assert len(captured) == 1
+    document.undo_stack.clear()
