@@ -30,9 +30,8 @@ class TimerDisplay(QToolButton):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         font = self.font()
         font.setBold(True)
-        # Digits of one width, so the badge does not wobble each second.
-        font.setStyleHint(font.StyleHint.Monospace)
-        font.setFamilies([*font.families(), "DejaVu Sans Mono"])
+        # No monospace font: DejaVu Sans's digits are all one width already (the badge does
+        # not wobble each second), and its colon sits close, as on a clock.
         if large:
             font.setPointSizeF(font.pointSizeF() * 2.6)
         self.setFont(font)

@@ -256,3 +256,15 @@ def test_the_bar_stands_alone_with_any_focus_provider(qtbot):
     assert bar.message.full_text() == "Pick one stage and one persona to add to"
     assert len(captured) == 1
     document.undo_stack.clear()
+
+
+def test_an_ambiguous_channel_takes_the_first_and_the_bar_names_the_others(qtbot, window):
+    bar = open_bar_with_c(qtbot, window)
+    type_in(bar.line, "Question posée @chat")
+    QTest.keyClick(bar.line, K.Key_Return)
+    card = next(c for c in window.document.project.cards if c.title == "Question posée")
+    assert window.document.project.channel(card.channel).label == "Chat en direct"
+    assert bar.message.full_text() == (
+        "✓ Added to Points de contact "
+        "(channel Chat en direct; also matching: Chat de la communauté)"
+    )
