@@ -76,22 +76,25 @@ class WorkshopTimer(QObject):
         """The remaining time as a clock shows it ("9:59", "1:05:00")."""
         return clock_text(self.remaining())
 
+    def flashing(self) -> bool:
+        """Whether the display is in its FLASH_SECONDS of flashing after zero."""
+        since = self._since_zero()
+        return since is not None and since < FLASH_SECONDS
+
     def flash_on(self) -> bool:
-        """Whether a flashing display is in its bright half now: during the first
-        FLASH_SECONDS after zero, half of each FLASH_PERIOD."""
+        """Whether a flashing display is in its bright half now (half of each FLASH_PERIOD)."""
+        since = self._since_zero()
+        return (
+            since is not None
+            and since < FLASH_SECONDS
+            and since % FLASH_PERIOD < (FLASH_PERIOD / 2)
+        )
+
+    def _since_zero(self) -> float | None:
         ended = self.countdown.ended_at()
         if self.state() != "finished" or ended is None:
-            return False
-        since = self.now() - ended
-        return since < FLASH_SECONDS and (since % FLASH_PERIOD) < FLASH_PERIOD / 2
-
-    def flashing(self) -> bool:
-        ended = self.countdown.ended_at()
-        return (
-            self.state() == "finished"
-            and ended is not None
-            and self.now() - ended < (FLASH_SECONDS)
-        )
+            return None
+        return self.now() - ended
 
     # --- ticking -----------------------------------------------------------------------------
 
