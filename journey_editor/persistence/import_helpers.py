@@ -7,9 +7,13 @@ the same text twice gives equal projects and a diff of two imports reads well.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from journey_editor.model.factory import PERSONA_COLOURS
+
+# The one rule for comparing names lives in the model (the capture bar matches with it too);
+# the importers keep reading it here.
+from journey_editor.model.text_keys import name_key as name_key
+from journey_editor.model.text_keys import strip_accents
 from journey_editor.persistence.strict_json import MAX_FILE_BYTES
 
 UTF8_BOM = b"\xef\xbb\xbf"
@@ -50,22 +54,6 @@ def slugify(text: str, fallback: str, limit: int = ID_SLUG_LIMIT) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
     slug = slug[:limit].rstrip("-")
     return slug or fallback
-
-
-def strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
-def name_key(text: str) -> str:
-    """How two names or labels are compared, wherever an import matches one: case, accents,
-    compatibility forms and runs of spaces do not matter ("SITE WEB", "imprimes  et presse"
-    and "Ｅｖｅｎｔ" find "Site web", "Imprimés et presse" and "Event").
-
-    NFKD splits letters from their accents (and ligatures and full-width forms into plain
-    letters), the accents are dropped, then casefold (ß → ss). Idempotent: checked over every
-    code point in tests/persistence/test_import_helpers.py."""
-    return " ".join(strip_accents(text).casefold().split())
 
 
 class IdAllocator:

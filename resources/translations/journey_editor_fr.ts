@@ -1355,6 +1355,114 @@ commande incorrecte&#xa0;; rien n&apos;est écrit).</translation>
     </message>
 </context>
 <context>
+    <name>CaptureBar</name>
+    <message>
+        <location filename="../../journey_editor/ui/workshop/capture_bar.py" line="+148"/>
+        <source>Capture bar</source>
+        <translation>Barre de capture</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remark to capture</source>
+        <translation>Remarque à capturer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+1"/>
+        <source>Close the capture bar</source>
+        <translation>Fermer la barre de capture</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Enter adds the card · Ctrl+Z takes the last one back · Esc leaves</source>
+        <translation>Entrée ajoute la fiche · Ctrl+Z retire la dernière · Échap quitte la barre</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Into: —</source>
+        <translation>Dans&#xa0;: —</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Into: {stage} · {persona}</source>
+        <translation>Dans&#xa0;: {stage} · {persona}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+10"/>
+        <source>Not added: {error}</source>
+        <translation>Non ajoutée&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing to take back</source>
+        <translation>Rien à retirer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Taken back: {step}</source>
+        <translation>Retiré&#xa0;: {step}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done again: {step}</source>
+        <translation>Rétabli&#xa0;: {step}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remark:  ! pain point  + opportunity  ? thought  &gt; action  ~ emotion  (none: touchpoint)  @channel  #tag</source>
+        <translation>Remarque&#xa0;:  ! irritant  + opportunité  ? pensée  &gt; action  ~ émotion  (rien&#xa0;: point de contact)  @canal  #étiquette</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Pick one stage and one persona to add to</source>
+        <translation>Choisissez une étape et un persona où ajouter</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Added to {lane}</source>
+        <translation>Ajoutée dans {lane}</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Type the remark itself: the card needs a title</source>
+        <translation>Tapez la remarque elle-même&#xa0;: la fiche a besoin d&apos;un titre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No stage and persona to add to: add a stage and a persona first</source>
+        <translation>Aucune étape ni aucun persona où ajouter&#xa0;: ajoutez d&apos;abord une étape et un persona</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{persona} has no {lane} lane: add one (Map ▸ Add lane)</source>
+        <translation>{persona} n&apos;a pas de ligne «&#xa0;{lane}&#xa0;»&#xa0;: ajoutez-en une (Carte ▸ Ajouter une ligne)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No channel starts with “{word}”</source>
+        <translation>Aucun canal ne commence par «&#xa0;{word}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One channel per card: {words}</source>
+        <translation>Un seul canal par fiche&#xa0;: {words}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(channel {channel}; also matching: {others})</source>
+        <translation>(canal {channel}&#xa0;; correspondent aussi&#xa0;: {others})</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureFocus</name>
+    <message>
+        <location filename="../../journey_editor/ui/shell/capture_focus.py" line="+23"/>
+        <source>Cards go to the selected card&apos;s stage and persona; else to the selected stage or persona; else to the first stage and persona at the top-left of the map.</source>
+        <translation>Les fiches vont dans l&apos;étape et le persona de la fiche sélectionnée&#xa0;; sinon dans l&apos;étape ou le persona sélectionné&#xa0;; sinon dans la première étape et le premier persona en haut à gauche de la carte.</translation>
+    </message>
+</context>
+<context>
     <name>CardPage</name>
     <message>
         <location filename="../../journey_editor/ui/inspector/card_page.py" line="+60"/>
@@ -3186,6 +3294,26 @@ Vers&#xa0;: {1}</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Ca&amp;pture remarks</source>
+        <translation>Capturer les r&amp;emarques</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Timer…</source>
+        <translation>&amp;Minuteur…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pa&amp;use / resume timer</source>
+        <translation>Pause / reprise du mi&amp;nuteur</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>R&amp;eset timer</source>
+        <translation>Remettre le minuteur à &amp;zéro</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Next pane</source>
         <translation>Volet &amp;suivant</translation>
     </message>
@@ -3220,7 +3348,11 @@ Vers&#xa0;: {1}</translation>
         <translation>Barre principale</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../journey_editor/ui/shell/actions.py" line="-429"/>
+=======
+        <location filename="../../journey_editor/ui/shell/actions.py" line="-463"/>
+>>>>>>> capture
         <source>From template</source>
         <translation>Depuis un modèle</translation>
     </message>
@@ -3278,7 +3410,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journey_editor/ui/shell/main_window.py" line="+42"/>
+        <location filename="../../journey_editor/ui/shell/main_window.py" line="+43"/>
         <source>Journey map canvas</source>
         <translation>Carte du parcours</translation>
     </message>
@@ -3288,7 +3420,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Les flèches et Tab passent d&apos;une fiche, d&apos;une cellule ou d&apos;un en-tête à l&apos;autre&#xa0;; Inser ajoute une fiche, F2 renomme, 1 à 5 notent l&apos;effort, moins et plus changent l&apos;émotion&#xa0;; F6 passe à la palette et à l&apos;inspecteur</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <location line="+4"/>
         <source>Undo history</source>
         <translation>Historique des modifications</translation>
@@ -5420,12 +5552,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Nouvelle carte</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Open a map</source>
         <translation>Ouvrir une carte</translation>
     </message>
@@ -5460,12 +5592,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-248"/>
         <source>Edit</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+257"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
@@ -5500,12 +5632,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Nouvelle fiche dans la cellule sélectionnée</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-353"/>
         <source>Card</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Set effort of the selected cards</source>
         <translation>Noter l&apos;effort des fiches sélectionnées</translation>
     </message>
@@ -5520,17 +5652,29 @@ Vers&#xa0;: {1}</translation>
         <translation>Diminuer / augmenter l&apos;émotion</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location line="+570"/>
+=======
+        <location line="+604"/>
+>>>>>>> capture
         <source>Move the selection to the neighbouring card or cell</source>
         <translation>Déplacer la sélection vers la fiche ou la cellule voisine</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location line="-578"/>
+=======
+        <location line="-613"/>
+>>>>>>> capture
         <source>Navigate</source>
         <translation>Navigation</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location line="+583"/>
+=======
+        <location line="+618"/>
+>>>>>>> capture
         <source>Next / previous stage</source>
         <translation>Étape suivante / précédente</translation>
     </message>
@@ -5550,12 +5694,20 @@ Vers&#xa0;: {1}</translation>
         <translation>Annuler un renommage ou un glisser&#xa0;; vider la sélection</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location line="-585"/>
+=======
+        <location line="-619"/>
+>>>>>>> capture
         <source>Next / previous pane: palette, map, inspector</source>
         <translation>Volet suivant / précédent&#xa0;: palette, carte, inspecteur</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location line="+598"/>
+=======
+        <location line="+632"/>
+>>>>>>> capture
         <source>Enter on a palette tile</source>
         <translation>Entrée sur une tuile de la palette</translation>
     </message>
@@ -5575,17 +5727,25 @@ Vers&#xa0;: {1}</translation>
         <translation>Ouvrir la barre de menus / ce menu (Fiche ▸ Canal…)</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location line="-518"/>
+=======
+        <location line="-552"/>
+>>>>>>> capture
         <source>Zoom in / out</source>
         <translation>Zoom avant / arrière</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>View</source>
         <translation>Affichage</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location line="+617"/>
+=======
+        <location line="+682"/>
+>>>>>>> capture
         <source>Ctrl+wheel</source>
         <translation>Ctrl+molette</translation>
     </message>
@@ -5595,7 +5755,16 @@ Vers&#xa0;: {1}</translation>
         <translation>Zoomer autour de la souris</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location line="-288"/>
+=======
+        <location line="-678"/>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <location line="+326"/>
+>>>>>>> capture
         <source>double-click</source>
         <translation>double-clic</translation>
     </message>
@@ -5615,7 +5784,26 @@ Vers&#xa0;: {1}</translation>
         <translation>Taille réelle (100&#xa0;%)</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location line="+52"/>
+=======
+        <location line="+28"/>
+        <source>Capture bar: type a remark, Enter adds it as a card where the focus is</source>
+        <translation>Barre de capture&#xa0;: tapez une remarque, Entrée l&apos;ajoute en fiche là où est le focus</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Timer: 5, 10, 15 minutes or your own</source>
+        <translation>Minuteur&#xa0;: 5, 10, 15 minutes ou votre durée</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pause / resume the timer</source>
+        <translation>Mettre en pause / reprendre le minuteur</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+>>>>>>> capture
         <source>Alt+underlined letter</source>
         <translation>Alt+lettre soulignée</translation>
     </message>
@@ -5635,7 +5823,47 @@ Vers&#xa0;: {1}</translation>
         <translation>Quitter le mode comparaison (Affichage ▸ Comparer avec)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
+        <source>Capture bar, first character: ! pain point, + opportunity, ? thought, &gt; action, ~ emotion; none: touchpoint</source>
+        <translation>Barre de capture, premier caractère&#xa0;: ! irritant, + opportunité, ? pensée, &gt; action, ~ émotion&#xa0;; aucun&#xa0;: point de contact</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>! + ? &gt; ~</source>
+        <translation>! + ? &gt; ~</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Capture bar: the channel whose label starts so (@bout → Boutique)</source>
+        <translation>Barre de capture&#xa0;: le canal dont le nom commence ainsi (@bout → Boutique)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>@name</source>
+        <translation>@nom</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Capture bar: add a tag</source>
+        <translation>Barre de capture&#xa0;: ajouter une étiquette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>#word</source>
+        <translation>#mot</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Capture bar: add the card / take the last capture back / leave</source>
+        <translation>Barre de capture&#xa0;: ajouter la fiche / retirer la dernière capture / quitter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter / Ctrl+Z / Esc</source>
+        <translation>Entrée / Ctrl+Z / Échap</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Space+drag / middle-drag</source>
         <translation>Espace+glisser / clic milieu+glisser</translation>
     </message>
@@ -5655,12 +5883,20 @@ Vers&#xa0;: {1}</translation>
         <translation>La déplacer vers une autre cellule ou position</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location line="-626"/>
+=======
+        <location line="-691"/>
+>>>>>>> capture
         <source>Mouse</source>
         <translation>Souris</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location line="+632"/>
+=======
+        <location line="+697"/>
+>>>>>>> capture
         <source>Ctrl+drag a card</source>
         <translation>Ctrl+glisser une fiche</translation>
     </message>
@@ -5720,12 +5956,16 @@ Vers&#xa0;: {1}</translation>
         <translation>Sélectionner plusieurs fiches</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-149"/>
         <source>This list of shortcuts</source>
         <translation>Cette liste de raccourcis</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location line="-536"/>
+=======
+        <location line="-571"/>
+>>>>>>> capture
         <source>Help</source>
         <translation>Aide</translation>
     </message>
@@ -5848,6 +6088,97 @@ Vers&#xa0;: {1}</translation>
         <location line="+1"/>
         <source>Home broadband from the first comparison to recommending it: nine lifecycle stages, three customers with different channels.</source>
         <translation>L&apos;internet fixe à domicile, de la première comparaison à la recommandation&#xa0;: neuf étapes du cycle de vie, trois clients aux canaux différents.</translation>
+    </message>
+</context>
+<context>
+    <name>TimerDialog</name>
+    <message>
+        <location filename="../../journey_editor/ui/workshop/timer_dialog.py" line="+34"/>
+        <source>Timer</source>
+        <translation>Minuteur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start a countdown for the room:</source>
+        <translation>Lancer un compte à rebours pour la salle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{minutes} min</source>
+        <translation>{minutes}&#xa0;min</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Other:</source>
+        <translation>&amp;Autre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min</source>
+        <translation>&#xa0;min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes of the countdown</source>
+        <translation>Minutes du compte à rebours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Reset</source>
+        <translation>&amp;Remettre à zéro</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>R&amp;esume</source>
+        <translation>Re&amp;prendre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+</context>
+<context>
+    <name>TimerDisplay</name>
+    <message>
+        <location filename="../../journey_editor/ui/workshop/timer_display.py" line="+47"/>
+        <source>Paused {clock}</source>
+        <translation>En pause {clock}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timer paused, {clock} left</source>
+        <translation>Minuteur en pause, reste {clock}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time is up</source>
+        <translation>Temps écoulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timer: time is up</source>
+        <translation>Minuteur&#xa0;: temps écoulé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timer {clock}</source>
+        <translation>Minuteur {clock}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timer: {clock} left</source>
+        <translation>Minuteur&#xa0;: reste {clock}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Timer: click to pause, resume, reset or start another (T)</source>
+        <translation>Minuteur&#xa0;: cliquez pour mettre en pause, reprendre, remettre à zéro ou en lancer un autre (T)</translation>
     </message>
 </context>
 <context>
@@ -6204,6 +6535,14 @@ Vers&#xa0;: {1}</translation>
         <location line="+3"/>
         <source>Change {field} of the map</source>
         <translation>Modifier {field} de la carte</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTools</name>
+    <message>
+        <location filename="../../journey_editor/ui/shell/workshop_tools.py" line="+101"/>
+        <source>No timer is running: T starts one</source>
+        <translation>Aucun minuteur en cours&#xa0;: T en lance un</translation>
     </message>
 </context>
 <context>

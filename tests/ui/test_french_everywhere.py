@@ -63,7 +63,8 @@ from journey_editor.ui.translations import install_translators
 ALLOWED = {
     # the same word in French: the catalogue translates each to itself
     *("actions", "client", "description", "effort", "image", "mode", "notes", "orientation"),
-    *("page", "pages", "palette", "persona", "personas", "phase", "portrait", "positive"),
+    *("page", "pages", "palette", "pause", "persona", "personas", "phase", "portrait"),
+    "positive",
     # names: the app, file formats, ISO paper sizes, Qt's own "OK"
     *("journey-editor", "pdf", "png", "svg", "csv", "sms", "openjourney", "ok"),
     *("a0", "a1", "a2", "a3", "a4"),
@@ -620,6 +621,46 @@ def message_bar(stage: Stage) -> None:
             stage.map_path.write_bytes(project_to_bytes(theirs))
         stage.qtbot.waitUntil(bar.isVisible, timeout=5000)
         stage.seen.widget(f"message bar, file {step}", bar)
+
+
+@scene
+def workshop(stage: Stage) -> None:
+    """The capture bar (its hint, a card added, each refusal, a capture taken back) and the
+    timer (its dialog idle and running, the status bar running, paused and at zero)."""
+    from journey_editor.ui.workshop.timer_dialog import TimerDialog
+
+    window = stage.window(stage.map_path)
+    bar = window.workshop.capture_bar
+    _selected(window, "card", ("c-blog",))
+    window.menus.actions["capture"].trigger()
+    stage.seen.widget("capture bar", bar)
+    for line in ("!Trop cher", "+Retrait", "Relance @fax", "Relance @sms @mail", "! #prix"):
+        bar.line.setText(line)
+        bar.submit()
+        bar.line.clear()  # what was typed is the room's, not the interface's
+        stage.seen.widget(f"capture bar after {line!r}", bar)
+    bar.undo_last()
+    stage.seen.widget("capture bar after Ctrl+Z", bar)
+
+    clock = [1000.0]
+    timer = window.workshop.timer
+    timer.now = lambda: clock[0]
+    window.menus.actions["timer"].trigger()
+    dialog = window.findChild(TimerDialog)
+    stage.seen.widget("timer dialog, idle", dialog)
+    timer.start(600)
+    for state in ("running", "paused"):
+        stage.seen.widget(f"timer dialog, {state}", dialog)
+        stage.seen.widget(f"status bar timer, {state}", window.workshop.timer_display)
+        timer.pause()
+    window.menus.actions["timer_reset"].trigger()
+    window.menus.actions["timer_pause"].trigger()
+    stage.seen.add("status bar, pause without a timer", window.statusBar().currentMessage())
+    timer.start(60)
+    clock[0] += 60
+    timer.tick()
+    stage.seen.widget("status bar timer, at zero", window.workshop.timer_display)
+    timer.reset()
 
 
 @scene

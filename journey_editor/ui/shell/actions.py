@@ -58,7 +58,8 @@ NAVIGATE = QT_TRANSLATE_NOOP("Shortcuts", "Navigate")
 VIEW = QT_TRANSLATE_NOOP("Shortcuts", "View")
 MOUSE = QT_TRANSLATE_NOOP("Shortcuts", "Mouse")
 HELP = QT_TRANSLATE_NOOP("Shortcuts", "Help")
-SECTIONS = (FILE, EDIT, CARD, NAVIGATE, VIEW, MOUSE, HELP)
+WORKSHOP = QT_TRANSLATE_NOOP("Shortcuts", "Workshop")
+SECTIONS = (FILE, EDIT, CARD, NAVIGATE, VIEW, WORKSHOP, MOUSE, HELP)
 
 CUT_COPY_PASTE = QT_TRANSLATE_NOOP("Shortcuts", "Cut, copy, paste cards (also between windows)")
 SET_EFFORT = QT_TRANSLATE_NOOP("Shortcuts", "Set effort of the selected cards")
@@ -555,6 +556,46 @@ ACTIONS: tuple[Command | Menu | Separator, ...] = (
     Command("palette", None, menu="view", make=_dock_toggle("palette_dock")),
     Command("inspector", None, menu="view", make=_dock_toggle("inspector")),
     Separator("view"),
+    # The workshop's tools (ui/workshop/, wired in shell/workshop_tools.py).
+    Command(
+        "capture",
+        QT_TRANSLATE_NOOP("MainMenu", "Ca&pture remarks"),
+        lambda window: window.workshop.open_capture(),
+        ("C",),
+        "view",
+        canvas=True,
+        section=WORKSHOP,
+        help=QT_TRANSLATE_NOOP(
+            "Shortcuts", "Capture bar: type a remark, Enter adds it as a card where the focus is"
+        ),
+    ),
+    Command(
+        "timer",
+        QT_TRANSLATE_NOOP("MainMenu", "&Timer…"),
+        lambda window: window.workshop.open_timer_dialog(),
+        ("T",),
+        "view",
+        canvas=True,
+        section=WORKSHOP,
+        help=QT_TRANSLATE_NOOP("Shortcuts", "Timer: 5, 10, 15 minutes or your own"),
+    ),
+    Command(
+        "timer_pause",
+        QT_TRANSLATE_NOOP("MainMenu", "Pa&use / resume timer"),
+        lambda window: window.workshop.pause_or_resume_timer(),
+        ("Shift+T",),
+        "view",
+        canvas=True,
+        section=WORKSHOP,
+        help=QT_TRANSLATE_NOOP("Shortcuts", "Pause / resume the timer"),
+    ),
+    Command(
+        "timer_reset",
+        QT_TRANSLATE_NOOP("MainMenu", "R&eset timer"),
+        lambda window: window.workshop.reset_timer(),
+        menu="view",
+    ),
+    Separator("view"),
     # Keyboard users move between the canvas and the docks, and reach the menu bar, with F6 / F10.
     Command(
         "next_pane",
@@ -668,6 +709,36 @@ GESTURES: tuple[Gesture, ...] = (
         NAVIGATE,
         QT_TRANSLATE_NOOP("Shortcuts", "The right-click menu of the current card, header or cell"),
         keys=("Menu", "Shift+F10"),
+    ),
+    # In the capture bar: what the line's first character and its marked words mean
+    # (journey_editor/edits/capture_text.py), and its own keys.
+    Gesture(
+        WORKSHOP,
+        QT_TRANSLATE_NOOP(
+            "Shortcuts",
+            "Capture bar, first character: ! pain point, + opportunity, ? thought, > action, "
+            "~ emotion; none: touchpoint",
+        ),
+        words=QT_TRANSLATE_NOOP("Shortcuts", "! + ? > ~"),
+    ),
+    Gesture(
+        WORKSHOP,
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Capture bar: the channel whose label starts so (@bout → Boutique)"
+        ),
+        words=QT_TRANSLATE_NOOP("Shortcuts", "@name"),
+    ),
+    Gesture(
+        WORKSHOP,
+        QT_TRANSLATE_NOOP("Shortcuts", "Capture bar: add a tag"),
+        words=QT_TRANSLATE_NOOP("Shortcuts", "#word"),
+    ),
+    Gesture(
+        WORKSHOP,
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Capture bar: add the card / take the last capture back / leave"
+        ),
+        words=QT_TRANSLATE_NOOP("Shortcuts", "Enter / Ctrl+Z / Esc"),
     ),
     Gesture(
         MOUSE,

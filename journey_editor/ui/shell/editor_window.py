@@ -18,6 +18,7 @@ from journey_editor.ui.files.operations import FileOperations
 from journey_editor.ui.host import WindowHost
 from journey_editor.ui.inspector import InspectorDock
 from journey_editor.ui.palette.dock import PaletteDock
+from journey_editor.ui.shell.workshop_tools import WorkshopTools
 
 
 class EditorWindow(WindowHost, Protocol):
@@ -28,6 +29,7 @@ class EditorWindow(WindowHost, Protocol):
     palette_dock: PaletteDock
     inspector: InspectorDock
     history: QDockWidget
+    workshop: WorkshopTools
 
     # The QMainWindow calls the builders make.
     def menuBar(self) -> QMenuBar: ...

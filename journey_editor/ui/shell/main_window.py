@@ -22,6 +22,7 @@ from journey_editor.ui.message_bar import MessageBar, with_bar_above
 from journey_editor.ui.palette.dock import PaletteDock
 from journey_editor.ui.plurals import translate_count
 from journey_editor.ui.shell.menus import WindowMenus, build_menus
+from journey_editor.ui.shell.workshop_tools import WorkshopTools
 
 APP_TITLE = "journey-editor"
 
@@ -47,7 +48,13 @@ class MainWindow(QMainWindow):
                 "F6 moves to the palette and the inspector"
             )
         )
-        self.setCentralWidget(with_bar_above(self.message_bar, self.view, self))
+        # The capture bar (View ▸ Capture remarks) and the timer (T): ui/workshop/.
+        self.workshop = WorkshopTools(
+            self.document, self.selection, self.view, self, self.statusBar()
+        )
+        self.setCentralWidget(
+            with_bar_above(self.message_bar, self.workshop.with_capture_bar(self.view), self)
+        )
         self.palette_dock = PaletteDock(
             self.document, self.selection, self, cell_provider=self.view.selected_cell
         )
