@@ -50,7 +50,7 @@
     <message>
         <location line="+47"/>
         <source>{file}: no persona «{name}»; the personas: {names}</source>
-        <translation>{file} : pas de persona « {name} » ; les personas : {names}</translation>
+        <translation>{file}&#xa0;: pas de persona «&#xa0;{name}&#xa0;»&#xa0;; les personas&#xa0;: {names}</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -373,7 +373,7 @@ ou, pour une sortie .png ou .svg, en image de toute la carte.</translation>
     <message>
         <location line="+10"/>
         <source>add a page per persona: its touchpoints&apos; zig-zag between channels</source>
-        <translation>ajouter une page par persona : le zigzag de ses points de contact entre les canaux</translation>
+        <translation>ajouter une page par persona&#xa0;: le zigzag de ses points de contact entre les canaux</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -643,7 +643,7 @@ ou, pour une sortie .png ou .svg, en image de toute la carte.</translation>
     <message>
         <location line="+8"/>
         <source>render the View → Channel path window instead, for the persona named PERSONA or numbered PERSONA (default: the first)</source>
-        <translation>rendre plutôt la fenêtre Affichage → Parcours des canaux, pour le persona nommé PERSONA ou de numéro PERSONA (par défaut : le premier)</translation>
+        <translation>rendre plutôt la fenêtre Affichage → Parcours des canaux, pour le persona nommé PERSONA ou de numéro PERSONA (par défaut&#xa0;: le premier)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1631,12 +1631,12 @@ Ligne&#xa0;: {1}
     <message>
         <location line="+1"/>
         <source>Channel switches: {switches} · per step: {frequency} · round trips: {round_trips} · digital: {digital} · exit points: {exits}</source>
-        <translation>Changements de canal : {switches} · taux : {frequency} · allers-retours : {round_trips} · numérique : {digital} · points de sortie : {exits}</translation>
+        <translation>Changements de canal&#xa0;: {switches} · taux&#xa0;: {frequency} · allers-retours&#xa0;: {round_trips} · numérique&#xa0;: {digital} · points de sortie&#xa0;: {exits}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Each dot is a touchpoint, left to right in journey order; the line follows the customer from channel to channel. A ring marks an exit point.</source>
-        <translation>Chaque point est un point de contact, de gauche à droite dans l&apos;ordre du parcours ; la ligne suit le client d&apos;un canal à l&apos;autre. Un anneau marque un point de sortie.</translation>
+        <translation>Chaque point est un point de contact, de gauche à droite dans l&apos;ordre du parcours&#xa0;; la ligne suit le client d&apos;un canal à l&apos;autre. Un anneau marque un point de sortie.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1664,12 +1664,12 @@ Ligne&#xa0;: {1}
     <message>
         <location line="+2"/>
         <source>&amp;Persona:</source>
-        <translation>&amp;Persona :</translation>
+        <translation>&amp;Persona&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hover a dot to see its card; click it to select the card on the map.</source>
-        <translation>Survolez un point pour voir sa fiche ; cliquez dessus pour sélectionner la fiche sur la carte.</translation>
+        <translation>Survolez un point pour voir sa fiche&#xa0;; cliquez dessus pour sélectionner la fiche sur la carte.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -3043,7 +3043,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../journey_editor/ui/shell/actions.py" line="+186"/>
+        <location filename="../../journey_editor/ui/shell/actions.py" line="+187"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
@@ -3348,11 +3348,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Barre principale</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../journey_editor/ui/shell/actions.py" line="-429"/>
-=======
-        <location filename="../../journey_editor/ui/shell/actions.py" line="-463"/>
->>>>>>> capture
+        <location filename="../../journey_editor/ui/shell/actions.py" line="-469"/>
         <source>From template</source>
         <translation>Depuis un modèle</translation>
     </message>
@@ -5652,29 +5648,17 @@ Vers&#xa0;: {1}</translation>
         <translation>Diminuer / augmenter l&apos;émotion</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location line="+570"/>
-=======
-        <location line="+604"/>
->>>>>>> capture
+        <location line="+610"/>
         <source>Move the selection to the neighbouring card or cell</source>
         <translation>Déplacer la sélection vers la fiche ou la cellule voisine</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location line="-578"/>
-=======
-        <location line="-613"/>
->>>>>>> capture
+        <location line="-619"/>
         <source>Navigate</source>
         <translation>Navigation</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location line="+583"/>
-=======
-        <location line="+618"/>
->>>>>>> capture
+        <location line="+624"/>
         <source>Next / previous stage</source>
         <translation>Étape suivante / précédente</translation>
     </message>
@@ -5694,20 +5678,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Annuler un renommage ou un glisser&#xa0;; vider la sélection</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location line="-585"/>
-=======
-        <location line="-619"/>
->>>>>>> capture
+        <location line="-625"/>
         <source>Next / previous pane: palette, map, inspector</source>
         <translation>Volet suivant / précédent&#xa0;: palette, carte, inspecteur</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location line="+598"/>
-=======
-        <location line="+632"/>
->>>>>>> capture
+        <location line="+638"/>
         <source>Enter on a palette tile</source>
         <translation>Entrée sur une tuile de la palette</translation>
     </message>
@@ -5727,11 +5703,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Ouvrir la barre de menus / ce menu (Fiche ▸ Canal…)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location line="-518"/>
-=======
-        <location line="-552"/>
->>>>>>> capture
+        <location line="-558"/>
         <source>Zoom in / out</source>
         <translation>Zoom avant / arrière</translation>
     </message>
@@ -5741,11 +5713,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Affichage</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location line="+617"/>
-=======
-        <location line="+682"/>
->>>>>>> capture
+        <location line="+688"/>
         <source>Ctrl+wheel</source>
         <translation>Ctrl+molette</translation>
     </message>
@@ -5755,16 +5723,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Zoomer autour de la souris</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location line="-288"/>
-=======
-        <location line="-678"/>
+        <location line="-684"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
         <location line="+326"/>
->>>>>>> capture
         <source>double-click</source>
         <translation>double-clic</translation>
     </message>
@@ -5784,10 +5748,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Taille réelle (100&#xa0;%)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location line="+52"/>
-=======
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Capture bar: type a remark, Enter adds it as a card where the focus is</source>
         <translation>Barre de capture&#xa0;: tapez une remarque, Entrée l&apos;ajoute en fiche là où est le focus</translation>
     </message>
@@ -5803,7 +5764,6 @@ Vers&#xa0;: {1}</translation>
     </message>
     <message>
         <location line="+36"/>
->>>>>>> capture
         <source>Alt+underlined letter</source>
         <translation>Alt+lettre soulignée</translation>
     </message>
@@ -5883,20 +5843,12 @@ Vers&#xa0;: {1}</translation>
         <translation>La déplacer vers une autre cellule ou position</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location line="-626"/>
-=======
-        <location line="-691"/>
->>>>>>> capture
+        <location line="-697"/>
         <source>Mouse</source>
         <translation>Souris</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location line="+632"/>
-=======
-        <location line="+697"/>
->>>>>>> capture
+        <location line="+703"/>
         <source>Ctrl+drag a card</source>
         <translation>Ctrl+glisser une fiche</translation>
     </message>
@@ -5961,11 +5913,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Cette liste de raccourcis</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location line="-536"/>
-=======
-        <location line="-571"/>
->>>>>>> capture
+        <location line="-577"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
@@ -6146,7 +6094,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>TimerDisplay</name>
     <message>
-        <location filename="../../journey_editor/ui/workshop/timer_display.py" line="+47"/>
+        <location filename="../../journey_editor/ui/workshop/timer_display.py" line="+46"/>
         <source>Paused {clock}</source>
         <translation>En pause {clock}</translation>
     </message>
