@@ -7,8 +7,8 @@ key edits anything. Keys go up to the presentation window, which steps the focus
 
 Reading from the back of the room: card titles are laid out at 12 pt (10 on the desk) in
 slightly wider columns, the persona column is narrowed (name and role), and the zoom makes a
-card title's em ROOM_TEXT_SHARE of the screen's height: 27 px on a 1920×1080 projector
-(24 px of ink from the top of an accent to the bottom of a "g"), 18 px on 1280×720, which is
+card title's em ROOM_TEXT_SHARE of the screen's height: 28 px on a 1920×1080 projector
+(26 px of ink from the top of an "h" to the bottom of a "p"), 19 px on 1280×720, which is
 the same size on the wall since a projector throws both on the same screen.
 """
 
@@ -36,7 +36,7 @@ from journey_editor.ui.editing.document import MapDocument
 from journey_editor.ui.editing.selection import Selection
 
 ROOM_TITLE_SIZE = 12.0  # points: card titles, stage and persona names
-ROOM_TEXT_SHARE = 0.025  # a card title's em, as a share of the screen's height
+ROOM_TEXT_SHARE = 0.026  # a card title's em, as a share of the screen's height
 CAMERA_MS = 280  # the camera's move to the next stage: long enough to follow, short to wait
 CAMERA_MARGIN = 10.0  # scene units between the frozen headers and the focused column
 SHADE = QColor(250, 250, 252, 165)  # over what is out of focus: dimmed, still legible
@@ -73,13 +73,14 @@ def camera_corner(
     box = next(box for box in layout.stages if box.stage_id == stage_id)
     free = visible.width() - layout.left_width
     gap = max(CAMERA_MARGIN, (free - box.rect.width) / 2)
-    x = box.rect.x - layout.left_width - gap
+    # Within the map: the scene's margin around it is no use on the wall.
+    x = max(0.0, min(box.rect.x - layout.left_width - gap, layout.width - visible.width()))
     y = visible.top()
     band = next((band for band in layout.personas if band.persona_id == persona_id), None)
     if band is not None:
         y = band.rect.y - (layout.header.y + layout.header.height) - CAMERA_MARGIN
     elif persona_id is None:
-        y = -1e9  # the top: the scroll bar stops at the scene's edge
+        y = layout.header.y
     return QPointF(x, y)
 
 
@@ -127,7 +128,9 @@ def shade_rects(
             continue
         x, width = box.rect.x, box.rect.width
         body.append(QRectF(x, layout.body_top, width, layout.height - layout.body_top))
-        top.append(QRectF(x, header.y, width, header.height))
+        # The stage's own header; the phase band above stays whole, as context.
+        stage_row = box.rect
+        top.append(QRectF(x, stage_row.y, width, header.bottom - stage_row.y))
     if persona_id is not None:
         for band in layout.personas:
             if band.persona_id == persona_id:
@@ -187,13 +190,13 @@ class RoomView(MapView):
         self._camera.stop()
         if layout is None or stage_id is None:
             return
-        target = camera_corner(layout, stage_id, persona_id, self.visible_scene_rect())
-        start = self.visible_scene_rect().topLeft()
+        visible = self.visible_scene_rect()
+        target = self._clamped(camera_corner(layout, stage_id, persona_id, visible))
+        start = visible.topLeft()
         if not animate or not self.isVisible():
             self._put_corner(target)
             self.camera_settled.emit()
             return
-        target = self._clamped(target)
         self._camera.setStartValue(start)
         self._camera.setEndValue(target)
         self._camera.start()

@@ -1,4 +1,5 @@
-"""Render the main window with a map to a PNG, headless (docs, checks, bug reports)."""
+"""Render the main window with a map to a PNG, headless (docs, checks, bug reports); or
+presentation mode's room view, as a projector of a given size would show it."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ def render_snapshot(
         window.view.fit_to_window()
     else:
         window.view.reset_zoom()
+        window.view.show_top_left()
     app.processEvents()
     image = window.grab()
     if not image.save(str(output)):
@@ -39,3 +41,33 @@ def render_snapshot(
     window.document.undo_stack.setClean()
     window.close()
     QApplication.processEvents()
+
+
+def render_presentation(
+    project: Project,
+    output: Path,
+    size: tuple[int, int] = (1920, 1080),
+    stage: int = 1,
+    path: Path | None = None,
+) -> None:
+    """Presentation mode on a `size` screen, stage number `stage` (from 1) in focus."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QApplication
+
+    from journey_editor.ui.qt_app import application
+    from journey_editor.ui.shell.main_window import MainWindow
+
+    app = application()
+    window = MainWindow(project, path, settings=Settings())
+    presentation = window.presentation
+    presentation.start(QRect(0, 0, *size))
+    presentation.set_focus(project.stages[stage - 1].id, None, animate=False)
+    app.processEvents()
+    image = presentation.window.grab()
+    presentation.leave()
+    window.document.undo_stack.setClean()
+    window.close()
+    QApplication.processEvents()
+    if not image.save(str(output)):
+        raise OSError(f"could not write the image {output}")
