@@ -86,7 +86,8 @@ def test_f11_hides_the_chrome_and_brings_back_exactly_what_was_shown(
         qtbot.keyClick(window.view, Qt.Key.Key_F11)
         assert not any(chrome_shown(window).values())
         assert window.menus.actions["canvas_only"].isChecked()
-        qtbot.waitUntil(lambda: window.view.width() > width + 200)  # the canvas takes the room
+        view = window.view
+        qtbot.waitUntil(lambda v=view, w=width: v.width() > w + 200)  # the canvas takes the room
         qtbot.keyClick(window.view, Qt.Key.Key_F11)
         assert chrome_shown(window) == before
         assert window.inspector.isVisible() and not window.palette_dock.isVisible()
