@@ -573,7 +573,7 @@ ACTIONS: tuple[Command | Menu | Separator, ...] = (
     ),
     Command(
         "canvas_only",
-        QT_TRANSLATE_NOOP("MainMenu", "Canvas &only"),
+        QT_TRANSLATE_NOOP("MainMenu", "Canva&s only"),
         keys=("F11",),
         menu="view",
         make=canvas_only_action,

@@ -7,8 +7,8 @@ All three are views, never edits: nothing here touches the map or its undo stack
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QStatusBar, QToolBar, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QStatusBar, QTabBar, QToolBar, QWidget
 
 from journey_editor.layout.persona_header import PERSONA_COLUMNS
 
@@ -30,6 +30,22 @@ def arrange_docks(window: QMainWindow, palette: QDockWidget, inspector: QDockWid
     inspector.raise_()
     window.resizeDocks([inspector], [COMPACT_DOCK_WIDTH], Qt.Orientation.Horizontal)
     return True
+
+
+class DockTabNames(QObject):
+    """Names the tab bars the main window makes for docks stacked as tabs (the compact
+    arrangement, or the user's own), for screen readers: Qt leaves them nameless."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ChildPolished:
+            child = event.child()  # type: ignore[attr-defined]
+            if isinstance(child, QTabBar) and not child.accessibleName():
+                child.setAccessibleName(QCoreApplication.translate("MainWindow", "Docked panels"))
+        return False
 
 
 class CanvasOnly:

@@ -22,7 +22,12 @@ from journey_editor.ui.message_bar import MessageBar, with_bar_above
 from journey_editor.ui.palette.dock import PaletteDock
 from journey_editor.ui.plurals import translate_count
 from journey_editor.ui.present import PresentationController
-from journey_editor.ui.shell.chrome import CanvasOnly, arrange_docks, stored_persona_column
+from journey_editor.ui.shell.chrome import (
+    CanvasOnly,
+    DockTabNames,
+    arrange_docks,
+    stored_persona_column,
+)
 from journey_editor.ui.shell.menus import WindowMenus, build_menus
 
 APP_TITLE = "journey-editor"
@@ -62,6 +67,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
         self.history = self._history_dock()
         self.canvas_only = CanvasOnly(self)  # View → Canvas only (F11)
+        DockTabNames(self)
         self.presentation = PresentationController(self.document, self.selection, self)
         self.view.set_persona_column(stored_persona_column())
         self._docks_arranged = False
