@@ -38,6 +38,13 @@ def stage_notes(project: Project, stage_id: str, persona_id: str | None) -> str:
     return "".join(parts)
 
 
+def _scaled(font: QFont, factor: float, bold: bool = False) -> QFont:
+    scaled = QFont(font)
+    scaled.setPointSizeF(font.pointSizeF() * factor)
+    scaled.setBold(bold)
+    return scaled
+
+
 class PresenterWindow(QWidget):
     """Made once per main window and kept between presentations (like the presentation
     window), so a timer put in its slot stays."""
@@ -53,17 +60,17 @@ class PresenterWindow(QWidget):
         self.position = QLabel()  # "Stage 3 of 7"
         self.stage = QLabel()
         self.stage.setWordWrap(True)
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 2.2)
-        font.setBold(True)
-        self.stage.setFont(font)
+        self.stage.setFont(_scaled(self.font(), 2.2, bold=True))
         self.persona = QLabel()
+        self.persona.setFont(_scaled(self.font(), 1.3))
         self.timer_slot = QHBoxLayout()  # a timer goes here (add_widget)
         self.notes = QTextBrowser()
         self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the arrow keys step the stages
         self.notes.setOpenLinks(False)
+        self.notes.setFont(_scaled(self.font(), 1.25))  # read standing, at arm's length
         self.next_stage = QLabel()
         self.next_stage.setWordWrap(True)
+        self.next_stage.setFont(_scaled(self.font(), 1.5, bold=True))
         self.keys = QLabel(
             self.tr("→ / Page Down next stage · ← / Page Up previous · ↑ / ↓ persona · Esc ends")
         )
