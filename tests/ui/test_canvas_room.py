@@ -120,3 +120,26 @@ def test_the_persona_column_narrows_to_initials_without_editing_the_map(
     for window in shown_window(qtbot, small_project, size=(1280, 720)):
         assert window.view.persona_column() == "narrow"
         assert window.menus.actions["persona_column_narrow"].isChecked()
+
+
+def test_the_persona_column_outlasts_compare_mode(
+    qtbot, private_window_state, small_project, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from journey_editor.persistence import project_to_bytes
+    from journey_editor.ui.compare.mode import CompareMode
+
+    other = tmp_path / "other.journey.json"
+    other.write_bytes(project_to_bytes(small_project))
+    for window in shown_window(qtbot, small_project, size=(1280, 720)):
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(other), ""))
+        window.menus.actions["compare_file"].trigger()  # compare mode lays the map out anew
+        mode = window.findChild(CompareMode, "compare-mode")
+        assert mode.active
+        window.menus.actions["persona_column_initials"].trigger()
+        assert window.view.map_layout().options.persona_width == 34.0
+        mode.leave()  # and leaving puts back the options it found
+        assert not mode.active
+        assert window.view.map_layout().options.persona_width == 34.0
+        assert window.view.persona_column() == "initials"

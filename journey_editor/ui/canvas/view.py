@@ -73,6 +73,7 @@ class MapView(QGraphicsView):
         # A map opens fitted to the window's width: done when the view is first shown (its size
         # is known only then), or at once when a map is opened in a shown window.
         self._opening_fit_pending = True
+        self._persona_column = column_of(self.keeper.options)
         self._configure()
         self.zoom.set(1.0)
         document.changed.connect(self._on_changed)
@@ -127,11 +128,13 @@ class MapView(QGraphicsView):
         return self.mapToScene(self.viewport().rect()).boundingRect()
 
     def set_persona_column(self, column: str) -> None:
-        """The persona column "full", "narrow" or "initials": a view setting, not an edit."""
-        self.set_layout_options(persona_column(self.keeper.options, column))
+        """The persona column "full", "narrow" or "initials": a view setting, not an edit, kept
+        over whatever options come next (compare mode's room for ghosts)."""
+        self._persona_column = column
+        self.set_layout_options(self.keeper.options)
 
     def persona_column(self) -> str:
-        return column_of(self.keeper.options)
+        return self._persona_column
 
     def rename_selected(self) -> None:
         kind, ids = self.selection.kind, self.selection.ids
@@ -180,6 +183,7 @@ class MapView(QGraphicsView):
     def set_layout_options(self, options: LayoutOptions) -> None:
         """Lay the map out again with other options (compare mode makes room for ghosts), in
         place: the zoom, the scroll position and the selection stay."""
+        options = persona_column(options, self._persona_column)
         if options == self.keeper.options:
             return
         self.keeper.options = options

@@ -170,6 +170,7 @@ class RoomView(MapView):
         self.top_shade = ShadeItem(scene.top_layer)
         self.left_shade = ShadeItem(scene.left_layer)
         self._ready = True
+        self._persona_column = "narrow"
         self.set_layout_options(room_options())
 
     # --- focus and camera ------------------------------------------------------------------------
