@@ -237,7 +237,7 @@ class MapView(QGraphicsView):
         layout = self.map_scene.layout
         if layout is None:
             return
-        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        visible = self.visible_scene_rect()
         left = visible.left() + layout.left_width + REVEAL_MARGIN
         top = visible.top() + layout.header.height + REVEAL_MARGIN
         right, bottom = visible.right() - REVEAL_MARGIN, visible.bottom() - REVEAL_MARGIN

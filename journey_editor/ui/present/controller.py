@@ -63,7 +63,6 @@ class PresentationController(QObject):
         self.persona_id: str | None = None
         self._window: PresentationWindow | None = None
         self._presenter: PresenterWindow | None = None
-        self.presenter_shown = False
         document.changed.connect(self._follow_map)
         document.replaced.connect(self._follow_map)
 
@@ -133,7 +132,6 @@ class PresentationController(QObject):
                 presenter.setGeometry(laptop.availableGeometry())
                 presenter.showing = True
                 presenter.showMaximized()
-                self.presenter_shown = True
         view.set_focus(self.stage_id, self.persona_id, animate=False)
         self._show_notes()
         window.raise_()
@@ -150,7 +148,6 @@ class PresentationController(QObject):
         if self._presenter is not None:
             self._presenter.showing = False
             self._presenter.hide()
-        self.presenter_shown = False
         window = self.window
         window.hide()
         window.detach_view()
@@ -226,6 +223,11 @@ class PresentationController(QObject):
             return
         self.set_focus(self.stage_id, self.persona_id, animate=False)
         self._show_notes()
+
+    @property
+    def presenter_shown(self) -> bool:
+        """The presenter view is on the laptop (presenting with two screens)."""
+        return self._presenter is not None and self._presenter.showing
 
     def _show_notes(self) -> None:
         if self.presenter_shown:

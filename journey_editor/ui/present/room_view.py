@@ -78,7 +78,7 @@ def camera_corner(
     y = visible.top()
     band = next((band for band in layout.personas if band.persona_id == persona_id), None)
     if band is not None:
-        y = band.rect.y - (layout.header.y + layout.header.height) - CAMERA_MARGIN
+        y = band.rect.y - layout.header.height - CAMERA_MARGIN  # the stage row floats above
     elif persona_id is None:
         y = layout.header.y
     return QPointF(x, y)

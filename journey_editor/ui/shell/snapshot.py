@@ -4,10 +4,42 @@ presentation mode's room view, as a projector of a given size would show it."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journey_editor.model.project import Project
 from journey_editor.settings import Settings
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPixmap
+
+    from journey_editor.ui.shell.main_window import MainWindow
+
+
+@contextmanager
+def _headless_window(project: Project, path: Path | None) -> Iterator[MainWindow]:
+    """A main window on `project` that no one sees, closed without questions afterwards."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no window ever appears, even on a desktop
+    from PySide6.QtWidgets import QApplication
+
+    from journey_editor.ui.qt_app import application
+    from journey_editor.ui.shell.main_window import MainWindow
+
+    application()
+    window = MainWindow(project, path, settings=Settings())  # don't touch the user's recents
+    try:
+        yield window
+    finally:
+        window.document.undo_stack.setClean()
+        window.close()
+        QApplication.processEvents()
+
+
+def _save(image: QPixmap, output: Path) -> None:
+    if not image.save(str(output)):
+        raise OSError(f"could not write the image {output}")
 
 
 def render_snapshot(
@@ -18,29 +50,19 @@ def render_snapshot(
     fit: bool = False,
     path: Path | None = None,
 ) -> None:
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no window ever appears, even on a desktop
     from PySide6.QtWidgets import QApplication
 
-    from journey_editor.ui.qt_app import application
-    from journey_editor.ui.shell.main_window import MainWindow
-
-    app = application()
-    window = MainWindow(project, path, settings=Settings())  # don't touch the user's recents
-    window.resize(width, height or round(width * 0.62))
-    window.show()
-    app.processEvents()
-    if fit:
-        window.view.fit_to_window()
-    else:
-        window.view.reset_zoom()
-        window.view.show_top_left()
-    app.processEvents()
-    image = window.grab()
-    if not image.save(str(output)):
-        raise OSError(f"could not write the image {output}")
-    window.document.undo_stack.setClean()
-    window.close()
-    QApplication.processEvents()
+    with _headless_window(project, path) as window:
+        window.resize(width, height or round(width * 0.62))
+        window.show()
+        QApplication.processEvents()
+        if fit:
+            window.view.fit_to_window()
+        else:
+            window.view.reset_zoom()
+            window.view.show_top_left()
+        QApplication.processEvents()
+        _save(window.grab(), output)
 
 
 def render_presentation(
@@ -51,23 +73,14 @@ def render_presentation(
     path: Path | None = None,
 ) -> None:
     """Presentation mode on a `size` screen, stage number `stage` (from 1) in focus."""
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QRect
     from PySide6.QtWidgets import QApplication
 
-    from journey_editor.ui.qt_app import application
-    from journey_editor.ui.shell.main_window import MainWindow
-
-    app = application()
-    window = MainWindow(project, path, settings=Settings())
-    presentation = window.presentation
-    presentation.start(QRect(0, 0, *size))
-    presentation.set_focus(project.stages[stage - 1].id, None, animate=False)
-    app.processEvents()
-    image = presentation.window.grab()
-    presentation.leave()
-    window.document.undo_stack.setClean()
-    window.close()
-    QApplication.processEvents()
-    if not image.save(str(output)):
-        raise OSError(f"could not write the image {output}")
+    with _headless_window(project, path) as window:
+        presentation = window.presentation
+        presentation.start(QRect(0, 0, *size))
+        presentation.set_focus(project.stages[stage - 1].id, None, animate=False)
+        QApplication.processEvents()
+        image = presentation.window.grab()
+        presentation.leave()
+        _save(image, output)
