@@ -37,6 +37,16 @@ def _headless_window(project: Project, path: Path | None) -> Iterator[MainWindow
         QApplication.processEvents()
 
 
+def _settle(msecs: int = 150) -> None:
+    """Let the window finish laying itself out: docks stacked as tabs get their tab bar from
+    a layout pass that runs after the first events (it shows at the top-left corner until)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(msecs, loop.quit)
+    loop.exec()
+
+
 def _save(image: QPixmap, output: Path) -> None:
     if not image.save(str(output)):
         raise OSError(f"could not write the image {output}")
@@ -61,7 +71,7 @@ def render_snapshot(
         else:
             window.view.reset_zoom()
             window.view.show_top_left()
-        QApplication.processEvents()
+        _settle()
         _save(window.grab(), output)
 
 
@@ -74,13 +84,12 @@ def render_presentation(
 ) -> None:
     """Presentation mode on a `size` screen, stage number `stage` (from 1) in focus."""
     from PySide6.QtCore import QRect
-    from PySide6.QtWidgets import QApplication
 
     with _headless_window(project, path) as window:
         presentation = window.presentation
         presentation.start(QRect(0, 0, *size))
         presentation.set_focus(project.stages[stage - 1].id, None, animate=False)
-        QApplication.processEvents()
+        _settle()
         image = presentation.window.grab()
         presentation.leave()
         _save(image, output)
