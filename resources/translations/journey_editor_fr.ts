@@ -3413,7 +3413,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../journey_editor/ui/canvas/view.py" line="+256"/>
+        <location filename="../../journey_editor/ui/canvas/view.py" line="+260"/>
         <source>Not done: {message}</source>
         <translation>Non effectué&#xa0;: {message}</translation>
     </message>
@@ -5021,7 +5021,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../journey_editor/ui/present/controller.py" line="+114"/>
+        <location filename="../../journey_editor/ui/present/controller.py" line="+113"/>
         <source>The map has no stage to show.</source>
         <translation>La carte n&apos;a aucune étape à montrer.</translation>
     </message>
@@ -5042,7 +5042,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../../journey_editor/ui/present/presenter.py" line="+48"/>
+        <location filename="../../journey_editor/ui/present/presenter.py" line="+55"/>
         <source>Presenter view</source>
         <translation>Vue présentateur</translation>
     </message>
@@ -5529,7 +5529,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Volet suivant / précédent&#xa0;: palette, carte, inspecteur</translation>
     </message>
     <message>
-        <location line="+659"/>
+        <location line="+650"/>
         <source>Enter on a palette tile</source>
         <translation>Entrée sur une tuile de la palette</translation>
     </message>
@@ -5544,7 +5544,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Le menu contextuel de la fiche, de l&apos;en-tête ou de la cellule courante</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-106"/>
         <source>Open the menu bar / that menu (Card ▸ Channel …)</source>
         <translation>Ouvrir la barre de menus / ce menu (Fiche ▸ Canal…)</translation>
     </message>
@@ -5559,7 +5559,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Affichage</translation>
     </message>
     <message>
-        <location line="+679"/>
+        <location line="+670"/>
         <source>Ctrl+wheel</source>
         <translation>Ctrl+molette</translation>
     </message>
@@ -5569,7 +5569,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Zoomer autour de la souris</translation>
     </message>
     <message>
-        <location line="-675"/>
+        <location line="-666"/>
         <source>Presentation mode</source>
         <translation>Mode présentation</translation>
     </message>
@@ -5624,22 +5624,22 @@ Vers&#xa0;: {1}</translation>
         <translation>Quitter le mode comparaison (Affichage ▸ Comparer avec)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Next stage (the camera moves to it)</source>
         <translation>Étape suivante (la vue s&apos;y déplace)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Previous stage</source>
         <translation>Étape précédente</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>First / last stage</source>
         <translation>Première / dernière étape</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Persona in focus: next / previous (above the first: all)</source>
         <translation>Persona mis en avant&#xa0;: suivant / précédent (avant le premier&#xa0;: tous)</translation>
     </message>
@@ -5649,7 +5649,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Quitter le mode présentation&#xa0;: la fenêtre telle qu&apos;elle était</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Space+drag / middle-drag</source>
         <translation>Espace+glisser / clic milieu+glisser</translation>
     </message>
@@ -5669,12 +5669,12 @@ Vers&#xa0;: {1}</translation>
         <translation>La déplacer vers une autre cellule ou position</translation>
     </message>
     <message>
-        <location line="-688"/>
+        <location line="-679"/>
         <source>Mouse</source>
         <translation>Souris</translation>
     </message>
     <message>
-        <location line="+694"/>
+        <location line="+685"/>
         <source>Ctrl+drag a card</source>
         <translation>Ctrl+glisser une fiche</translation>
     </message>
@@ -5734,7 +5734,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Sélectionner plusieurs fiches</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-140"/>
         <source>This list of shortcuts</source>
         <translation>Cette liste de raccourcis</translation>
     </message>

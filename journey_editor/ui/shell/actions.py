@@ -693,35 +693,26 @@ GESTURES: tuple[Gesture, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Leave compare mode (View ▸ Compare with)"),
         keys=("Esc",),
     ),
-    Gesture(
-        PRESENT,
-        QT_TRANSLATE_NOOP("Shortcuts", "Next stage (the camera moves to it)"),
-        keys=("Right", "PgDown"),
-        target="presentation",
-    ),
-    Gesture(
-        PRESENT,
-        QT_TRANSLATE_NOOP("Shortcuts", "Previous stage"),
-        keys=("Left", "PgUp"),
-        target="presentation",
-    ),
-    Gesture(
-        PRESENT,
-        QT_TRANSLATE_NOOP("Shortcuts", "First / last stage"),
-        keys=("Home", "End"),
-        target="presentation",
-    ),
-    Gesture(
-        PRESENT,
-        QT_TRANSLATE_NOOP("Shortcuts", "Persona in focus: next / previous (above the first: all)"),
-        keys=("Down", "Up"),
-        target="presentation",
-    ),
-    Gesture(
-        PRESENT,
-        QT_TRANSLATE_NOOP("Shortcuts", "Leave presentation mode: the window as it was"),
-        keys=("Esc",),
-        target="presentation",
+    *(
+        Gesture(PRESENT, what, keys=keys, target="presentation")
+        for what, keys in (
+            (
+                QT_TRANSLATE_NOOP("Shortcuts", "Next stage (the camera moves to it)"),
+                ("Right", "PgDown"),
+            ),
+            (QT_TRANSLATE_NOOP("Shortcuts", "Previous stage"), ("Left", "PgUp")),
+            (QT_TRANSLATE_NOOP("Shortcuts", "First / last stage"), ("Home", "End")),
+            (
+                QT_TRANSLATE_NOOP(
+                    "Shortcuts", "Persona in focus: next / previous (above the first: all)"
+                ),
+                ("Down", "Up"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("Shortcuts", "Leave presentation mode: the window as it was"),
+                ("Esc",),
+            ),
+        )
     ),
     Gesture(
         NAVIGATE,

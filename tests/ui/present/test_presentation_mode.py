@@ -253,3 +253,29 @@ def test_card_text_is_at_least_24_px_on_a_1920x1080_screen(qtbot, window):
     print(f"«{text}»: {height} px")
     assert height >= 24, f"«{text}» is {height} px high"
     controller.leave()
+
+
+def test_presentation_mode_handles_the_keys_its_help_lists(qtbot, window):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent, QKeySequence
+
+    from journey_editor.ui.shell import actions
+
+    listed = [
+        key
+        for gesture in actions.GESTURES
+        if gesture.target == "presentation"
+        for key in gesture.keys
+    ]
+    assert {"Right", "PgDown", "Left", "PgUp", "Home", "End", "Up", "Down", "Esc"} == set(listed)
+    controller = window.presentation
+    for key in listed:
+        press_f5(qtbot, window)
+        code = QKeySequence(key)[0].key()
+        event = QKeyEvent(QEvent.Type.KeyPress, code, Qt.KeyboardModifier.NoModifier)
+        assert controller.handle_key(event), key
+        controller.leave()
+    # … and leaves every other key alone (a capture bar may want it).
+    press_f5(qtbot, window)
+    event = QKeyEvent(QEvent.Type.KeyPress, K.Key_V, Qt.KeyboardModifier.NoModifier)
+    assert not controller.handle_key(event)
