@@ -170,18 +170,34 @@ def snapshot(args: argparse.Namespace) -> int:
             text = QT_TRANSLATE_NOOP("CLI", "{file}: no persona «{name}»; the personas: {names}")
             print(say(text, file=args.file, name=args.channel_path, names=names), file=sys.stderr)
             return exit_codes.USAGE
-    from journey_editor.ui.shell.snapshot import render_snapshot
+    from journey_editor.ui.shell.snapshot import render_presentation, render_snapshot
 
-    try:
-        render_snapshot(
-            project,
-            Path(args.output),
-            args.width,
-            args.height,
-            args.fit,
-            Path(args.file),
-            channel_path=persona_id,
+    width, height = args.size if args.size else (args.width, args.height)
+    if args.present and not 1 <= args.stage <= len(project.stages):
+        message = QT_TRANSLATE_NOOP(
+            "CLI", "{file}: --stage {number}: the map has stages 1 to {count}"
         )
+        if not project.stages:
+            message = QT_TRANSLATE_NOOP("CLI", "{file}: the map has no stage to present")
+        print(
+            say(message, file=args.file, number=args.stage, count=len(project.stages)),
+            file=sys.stderr,
+        )
+        return exit_codes.INVALID_INPUT
+    try:
+        if args.present:
+            size = args.size or (1920, 1080)
+            render_presentation(project, Path(args.output), size, args.stage, Path(args.file))
+        else:
+            render_snapshot(
+                project,
+                Path(args.output),
+                width,
+                height,
+                args.fit,
+                Path(args.file),
+                channel_path=persona_id,
+            )
     except OSError as error:
         print(f"journey-editor snapshot: {error}", file=sys.stderr)
         return exit_codes.CANNOT_WRITE

@@ -387,6 +387,32 @@ def build_parser() -> argparse.ArgumentParser:
             )
         ),
     )
+    snap.add_argument(
+        "--present",
+        action="store_true",
+        help=say(
+            QT_TRANSLATE_NOOP("CLI", "render presentation mode (F5): the map as the room sees it")
+        ),
+    )
+    snap.add_argument(
+        "--stage",
+        type=int,
+        default=1,
+        metavar="N",
+        help=say(
+            QT_TRANSLATE_NOOP("CLI", "with --present: the stage in focus, from 1 (default 1)")
+        ),
+    )
+    snap.add_argument(
+        "--size",
+        type=_size,
+        metavar="WxH",
+        help=say(
+            QT_TRANSLATE_NOOP(
+                "CLI", "the screen (--present) or window size in pixels, e.g. 1920x1080"
+            )
+        ),
+    )
     export_command.add_export_parser(sub)
     diff_command.add_diff_parser(sub)
     add_merge_parser(sub)
@@ -394,6 +420,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 FORCE_HELP = QT_TRANSLATE_NOOP("CLI", "overwrite OUT if it exists")
+
+
+def _size(text: str) -> tuple[int, int]:
+    """ "1920x1080" → (1920, 1080): the --size of a snapshot."""
+    width, separator, height = text.lower().replace("×", "x").partition("x")
+    if separator and width.strip().isdigit() and height.strip().isdigit():
+        size = int(width), int(height)
+        if 200 <= size[0] <= 8192 and 200 <= size[1] <= 8192:
+            return size
+    raise argparse.ArgumentTypeError(
+        say(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "{value!r} is no size: give WIDTHxHEIGHT in pixels, 200 to 8192, e.g. 1920x1080",
+            ),
+            value=text,
+        )
+    )
 
 
 def _language_option(parser: argparse.ArgumentParser) -> None:

@@ -10,7 +10,6 @@ from journey_editor.export import palette
 from journey_editor.export.fonts import text_width
 from journey_editor.export.surface import Surface
 from journey_editor.layout import MapLayout, PersonaBand, Rect
-from journey_editor.layout.persona_header import initials
 from journey_editor.layout.text import ASCENT, DESCENT
 
 PERSONA_BAR = 4.0  # the persona colour along the header's left edge
@@ -109,7 +108,7 @@ def _paint_persona(surface: Surface, band: PersonaBand) -> None:
     surface.stroke_colour(palette.darker(palette.tint(colour, 0.5), 1.4))
     surface.fill_colour(base)
     surface.ellipse(avatar, "B")
-    letters = initials(" ".join(header.name.texts))
+    letters = header.initials
     size = avatar.height * (0.42 if len(letters) > 1 else 0.5)
     width = text_width(letters, size, bold=True)
     x = avatar.x + (avatar.width - width) / 2

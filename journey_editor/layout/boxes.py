@@ -103,6 +103,7 @@ class PersonaHeader:
     name: TextBlock
     role: TextBlock | None
     quote: TextBlock | None  # already wrapped in quotation marks, italic
+    initials: str = "?"  # drawn in the avatar: "LD" for "Léa Dubois"
 
 
 @dataclass(frozen=True, slots=True)

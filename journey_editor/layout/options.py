@@ -62,6 +62,9 @@ class LayoutOptions:
     # A stage column widens (up to this) when its name does not fit on two lines.
     stage_max_width: float = 340.0
     persona_width: float = 150.0
+    # What the persona header shows (a view setting: see `persona_header.persona_column`):
+    # "full" name, role and quote; "name" name and role; "initials" the avatar alone.
+    persona_header: str = "full"
     lane_label_width: float = 110.0
 
     # --- cells and cards ------------------------------------------------------------------------
@@ -142,6 +145,8 @@ class LayoutOptions:
             raise ValueError("LayoutOptions.stage_max_width is below stage_min_width")
         if self.card_width <= 0:
             raise ValueError("LayoutOptions: cell_padding leaves no room for a card")
+        if self.persona_header not in ("full", "name", "initials"):
+            raise ValueError(f"LayoutOptions.persona_header: unknown {self.persona_header!r}")
         if self.cards_per_column < 1 or self.title_max_lines < 1:
             raise ValueError("LayoutOptions: cards_per_column and title_max_lines must be ≥ 1")
 

@@ -53,7 +53,17 @@
         <translation>{file}&#xa0;: pas de persona «&#xa0;{name}&#xa0;»&#xa0;; les personas&#xa0;: {names}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>{file}: --stage {number}: the map has stages 1 to {count}</source>
+        <translation>{file}&#xa0;: --stage {number}&#xa0;: la carte a les étapes 1 à {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file}: the map has no stage to present</source>
+        <translation>{file}&#xa0;: la carte n&apos;a aucune étape à présenter</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>{file}: snapshot of «{title}»</source>
         <translation>{file}&#xa0;: capture de «&#xa0;{title}&#xa0;»</translation>
     </message>
@@ -646,12 +656,32 @@ ou, pour une sortie .png ou .svg, en image de toute la carte.</translation>
         <translation>rendre plutôt la fenêtre Affichage → Parcours des canaux, pour le persona nommé PERSONA ou de numéro PERSONA (par défaut&#xa0;: le premier)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>render presentation mode (F5): the map as the room sees it</source>
+        <translation>rendre le mode présentation (F5)&#xa0;: la carte telle que la salle la voit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>with --present: the stage in focus, from 1 (default 1)</source>
+        <translation>avec --present&#xa0;: l&apos;étape mise en avant, à partir de 1 (par défaut 1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the screen (--present) or window size in pixels, e.g. 1920x1080</source>
+        <translation>la taille de l&apos;écran (--present) ou de la fenêtre en pixels, p. ex. 1920x1080</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>overwrite OUT if it exists</source>
         <translation>écraser OUT s&apos;il existe</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <source>{value!r} is no size: give WIDTHxHEIGHT in pixels, 200 to 8192, e.g. 1920x1080</source>
+        <translation>{value!r} n&apos;est pas une taille&#xa0;: indiquez LARGEURxHAUTEUR en pixels, de 200 à 8192, p. ex. 1920x1080</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>language of an imported map: its locale, channel labels and the names the import makes up (default: the source&apos;s own, e.g. French CSV column names, else the system&apos;s; --into: that map&apos;s)</source>
         <translation>langue d&apos;une carte importée&#xa0;: sa locale, les noms des canaux et les noms que l&apos;import invente (par défaut&#xa0;: celle de la source, p. ex. des noms de colonnes CSV en français, sinon celle du système&#xa0;; --into&#xa0;: celle de cette carte)</translation>
     </message>
@@ -1414,17 +1444,7 @@ commande incorrecte&#xa0;; rien n&apos;est écrit).</translation>
         <translation>Remarque&#xa0;:  ! irritant  + opportunité  ? pensée  &gt; action  ~ émotion  (rien&#xa0;: point de contact)  @canal  #étiquette</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Pick one stage and one persona to add to</source>
-        <translation>Choisissez une étape et un persona où ajouter</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Added to {lane}</source>
-        <translation>Ajoutée dans {lane}</translation>
-    </message>
-    <message>
-        <location line="-21"/>
+        <location line="+17"/>
         <source>Type the remark itself: the card needs a title</source>
         <translation>Tapez la remarque elle-même&#xa0;: la fiche a besoin d&apos;un titre</translation>
     </message>
@@ -1434,7 +1454,12 @@ commande incorrecte&#xa0;; rien n&apos;est écrit).</translation>
         <translation>Aucune étape ni aucun persona où ajouter&#xa0;: ajoutez d&apos;abord une étape et un persona</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Pick one stage and one persona to add to</source>
+        <translation>Choisissez une étape et un persona où ajouter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{persona} has no {lane} lane: add one (Map ▸ Add lane)</source>
         <translation>{persona} n&apos;a pas de ligne «&#xa0;{lane}&#xa0;»&#xa0;: ajoutez-en une (Carte ▸ Ajouter une ligne)</translation>
     </message>
@@ -1449,7 +1474,12 @@ commande incorrecte&#xa0;; rien n&apos;est écrit).</translation>
         <translation>Un seul canal par fiche&#xa0;: {words}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Added to {lane}</source>
+        <translation>Ajoutée dans {lane}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(channel {channel}; also matching: {others})</source>
         <translation>(canal {channel}&#xa0;; correspondent aussi&#xa0;: {others})</translation>
     </message>
@@ -3043,7 +3073,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../journey_editor/ui/shell/actions.py" line="+187"/>
+        <location filename="../../journey_editor/ui/shell/actions.py" line="+200"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
@@ -3293,7 +3323,22 @@ Vers&#xa0;: {1}</translation>
         <translation>Comparer a&amp;vec</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>&amp;Present</source>
+        <translation>Prése&amp;nter</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Canva&amp;s only</source>
+        <translation>Carte s&amp;eule</translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>Persona co&amp;lumn</source>
+        <translation>Co&amp;lonne des personas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Ca&amp;pture remarks</source>
         <translation>Capturer les r&amp;emarques</translation>
     </message>
@@ -3348,7 +3393,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/ui/shell/actions.py" line="-469"/>
+        <location filename="../../journey_editor/ui/shell/actions.py" line="-499"/>
         <source>From template</source>
         <translation>Depuis un modèle</translation>
     </message>
@@ -3402,11 +3447,26 @@ Vers&#xa0;: {1}</translation>
         <source>&amp;Leave compare mode</source>
         <translation>&amp;Quitter le mode comparaison</translation>
     </message>
+    <message>
+        <location filename="../../journey_editor/ui/shell/view_actions.py" line="+19"/>
+        <source>&amp;Full: name, role and quote</source>
+        <translation>&amp;Complète&#xa0;: nom, rôle et citation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Narrow: name and role</source>
+        <translation>&amp;Étroite&#xa0;: nom et rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Initials only</source>
+        <translation>&amp;Initiales seulement</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journey_editor/ui/shell/main_window.py" line="+43"/>
+        <location filename="../../journey_editor/ui/shell/main_window.py" line="+50"/>
         <source>Journey map canvas</source>
         <translation>Carte du parcours</translation>
     </message>
@@ -3416,7 +3476,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Les flèches et Tab passent d&apos;une fiche, d&apos;une cellule ou d&apos;un en-tête à l&apos;autre&#xa0;; Inser ajoute une fiche, F2 renomme, 1 à 5 notent l&apos;effort, moins et plus changent l&apos;émotion&#xa0;; F6 passe à la palette et à l&apos;inspecteur</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <location line="+4"/>
         <source>Undo history</source>
         <translation>Historique des modifications</translation>
@@ -3427,7 +3487,7 @@ Vers&#xa0;: {1}</translation>
         <translation>&lt;carte ouverte&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>{name} (read-only)</source>
         <translation>{name} (lecture seule)</translation>
     </message>
@@ -3490,6 +3550,11 @@ Vers&#xa0;: {1}</translation>
         <location line="+47"/>
         <source>Could not write the recovery copy: {reason}</source>
         <translation>Impossible d&apos;écrire la copie de récupération&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../journey_editor/ui/shell/chrome.py" line="+47"/>
+        <source>Docked panels</source>
+        <translation>Panneaux ancrés</translation>
     </message>
 </context>
 <context>
@@ -3583,7 +3648,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../journey_editor/ui/canvas/view.py" line="+228"/>
+        <location filename="../../journey_editor/ui/canvas/view.py" line="+260"/>
         <source>Not done: {message}</source>
         <translation>Non effectué&#xa0;: {message}</translation>
     </message>
@@ -5232,6 +5297,65 @@ Vers&#xa0;: {1}</translation>
     </message>
 </context>
 <context>
+    <name>Presentation</name>
+    <message>
+        <location filename="../../journey_editor/ui/present/controller.py" line="+113"/>
+        <source>The map has no stage to show.</source>
+        <translation>La carte n&apos;a aucune étape à montrer.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <location filename="../../journey_editor/ui/present/window.py" line="+31"/>
+        <source>Presentation</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Presentation of the journey map</source>
+        <translation>Présentation de la carte de parcours</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <location filename="../../journey_editor/ui/present/presenter.py" line="+55"/>
+        <source>Presenter view</source>
+        <translation>Vue présentateur</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>→ / Page Down next stage · ← / Page Up previous · ↑ / ↓ persona · Esc ends</source>
+        <translation>→ / Page suivante&#xa0;: étape suivante · ← / Page précédente&#xa0;: précédente · ↑ / ↓&#xa0;: persona · Échap&#xa0;: fin</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Stage {number} of {count}</source>
+        <translation>Étape {number} sur {count}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All personas</source>
+        <translation>Tous les personas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No cards in this stage.</source>
+        <translation>Aucune fiche dans cette étape.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: {stage}</source>
+        <translation>Ensuite&#xa0;: {stage}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is the last stage.</source>
+        <translation>C&apos;est la dernière étape.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <location filename="../../journey_editor/ui/handout/preview.py" line="-123"/>
@@ -5548,12 +5672,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Nouvelle carte</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-121"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+137"/>
         <source>Open a map</source>
         <translation>Ouvrir une carte</translation>
     </message>
@@ -5588,22 +5712,22 @@ Vers&#xa0;: {1}</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-256"/>
         <source>Edit</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+265"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-255"/>
         <source>Cut, copy, paste cards (also between windows)</source>
         <translation>Couper, copier, coller des fiches (aussi d&apos;une fenêtre à l&apos;autre)</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location line="+306"/>
         <source>Duplicate the selected cards</source>
         <translation>Dupliquer les fiches sélectionnées</translation>
     </message>
@@ -5628,37 +5752,37 @@ Vers&#xa0;: {1}</translation>
         <translation>Nouvelle fiche dans la cellule sélectionnée</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-361"/>
         <source>Card</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Set effort of the selected cards</source>
         <translation>Noter l&apos;effort des fiches sélectionnées</translation>
     </message>
     <message>
-        <location line="+390"/>
+        <location line="+397"/>
         <source>Clear effort</source>
         <translation>Effacer l&apos;effort</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-396"/>
         <source>Lower / raise emotion</source>
         <translation>Diminuer / augmenter l&apos;émotion</translation>
     </message>
     <message>
-        <location line="+610"/>
+        <location line="+647"/>
         <source>Move the selection to the neighbouring card or cell</source>
         <translation>Déplacer la sélection vers la fiche ou la cellule voisine</translation>
     </message>
     <message>
-        <location line="-619"/>
+        <location line="-657"/>
         <source>Navigate</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+624"/>
+        <location line="+662"/>
         <source>Next / previous stage</source>
         <translation>Étape suivante / précédente</translation>
     </message>
@@ -5678,12 +5802,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Annuler un renommage ou un glisser&#xa0;; vider la sélection</translation>
     </message>
     <message>
-        <location line="-625"/>
+        <location line="-662"/>
         <source>Next / previous pane: palette, map, inspector</source>
         <translation>Volet suivant / précédent&#xa0;: palette, carte, inspecteur</translation>
     </message>
     <message>
-        <location line="+638"/>
+        <location line="+696"/>
         <source>Enter on a palette tile</source>
         <translation>Entrée sur une tuile de la palette</translation>
     </message>
@@ -5698,22 +5822,22 @@ Vers&#xa0;: {1}</translation>
         <translation>Le menu contextuel de la fiche, de l&apos;en-tête ou de la cellule courante</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-106"/>
         <source>Open the menu bar / that menu (Card ▸ Channel …)</source>
         <translation>Ouvrir la barre de menus / ce menu (Fiche ▸ Canal…)</translation>
     </message>
     <message>
-        <location line="-558"/>
+        <location line="-595"/>
         <source>Zoom in / out</source>
         <translation>Zoom avant / arrière</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>View</source>
         <translation>Affichage</translation>
     </message>
     <message>
-        <location line="+688"/>
+        <location line="+747"/>
         <source>Ctrl+wheel</source>
         <translation>Ctrl+molette</translation>
     </message>
@@ -5723,12 +5847,17 @@ Vers&#xa0;: {1}</translation>
         <translation>Zoomer autour de la souris</translation>
     </message>
     <message>
-        <location line="-684"/>
+        <location line="-743"/>
+        <source>Presentation mode</source>
+        <translation>Mode présentation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Workshop</source>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location line="+326"/>
+        <location line="+333"/>
         <source>double-click</source>
         <translation>double-clic</translation>
     </message>
@@ -5748,7 +5877,17 @@ Vers&#xa0;: {1}</translation>
         <translation>Taille réelle (100&#xa0;%)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
+        <source>Present: the map full screen for the room, one stage at a time (with a second screen, the presenter view on the laptop)</source>
+        <translation>Présenter&#xa0;: la carte en plein écran pour la salle, une étape à la fois (avec un second écran, la vue présentateur sur l&apos;ordinateur portable)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Canvas only: hide or bring back the docks, toolbar and status bar</source>
+        <translation>Carte seule&#xa0;: masquer ou rétablir les panneaux, la barre d&apos;outils et la barre d&apos;état</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Capture bar: type a remark, Enter adds it as a card where the focus is</source>
         <translation>Barre de capture&#xa0;: tapez une remarque, Entrée l&apos;ajoute en fiche là où est le focus</translation>
     </message>
@@ -5783,7 +5922,32 @@ Vers&#xa0;: {1}</translation>
         <translation>Quitter le mode comparaison (Affichage ▸ Comparer avec)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>Next stage (the camera moves to it)</source>
+        <translation>Étape suivante (la vue s&apos;y déplace)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous stage</source>
+        <translation>Étape précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First / last stage</source>
+        <translation>Première / dernière étape</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Persona in focus: next / previous (above the first: all)</source>
+        <translation>Persona mis en avant&#xa0;: suivant / précédent (avant le premier&#xa0;: tous)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leave presentation mode: the window as it was</source>
+        <translation>Quitter le mode présentation&#xa0;: la fenêtre telle qu&apos;elle était</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Capture bar, first character: ! pain point, + opportunity, ? thought, &gt; action, ~ emotion; none: touchpoint</source>
         <translation>Barre de capture, premier caractère&#xa0;: ! irritant, + opportunité, ? pensée, &gt; action, ~ émotion&#xa0;; aucun&#xa0;: point de contact</translation>
     </message>
@@ -5843,12 +6007,12 @@ Vers&#xa0;: {1}</translation>
         <translation>La déplacer vers une autre cellule ou position</translation>
     </message>
     <message>
-        <location line="-697"/>
+        <location line="-756"/>
         <source>Mouse</source>
         <translation>Souris</translation>
     </message>
     <message>
-        <location line="+703"/>
+        <location line="+762"/>
         <source>Ctrl+drag a card</source>
         <translation>Ctrl+glisser une fiche</translation>
     </message>
@@ -5908,12 +6072,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Sélectionner plusieurs fiches</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-170"/>
         <source>This list of shortcuts</source>
         <translation>Cette liste de raccourcis</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-615"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>

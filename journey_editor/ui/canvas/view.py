@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QGraphicsView, QMainWindow, QMenu
 
 from journey_editor.edits import Change
 from journey_editor.layout import CellKey, LayoutOptions, MapLayout
+from journey_editor.layout.persona_header import column_of, persona_column
 from journey_editor.ui.appearance import canvas_background
 from journey_editor.ui.canvas import theme
 from journey_editor.ui.canvas.interactions.autoscroll import AutoScroller
@@ -69,6 +70,10 @@ class MapView(QGraphicsView):
         self.palette_drop = PaletteDrop(self)
         self.keyboard = KeyboardNavigation(self)
         self.last_sync = SyncReport()  # what the last edit touched (tests, diagnostics)
+        # A map opens fitted to the window's width: done when the view is first shown (its size
+        # is known only then), or at once when a map is opened in a shown window.
+        self._opening_fit_pending = True
+        self._persona_column = column_of(self.keeper.options)
         self._configure()
         self.zoom.set(1.0)
         document.changed.connect(self._on_changed)
@@ -107,6 +112,29 @@ class MapView(QGraphicsView):
 
     def zoom_factor(self) -> float:
         return self.zoom.factor
+
+    def fit_to_width(self) -> None:
+        """The opening view: the map's width fills the canvas (between a readable zoom and
+        150 %: see zoom.READABLE_ZOOM), scrolled to the top-left stage."""
+        self.zoom.set(self.zoom.width_fit())
+        self.show_top_left()
+
+    def show_top_left(self) -> None:
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+
+    def visible_scene_rect(self) -> QRectF:
+        """The part of the map the viewport shows now, in scene units."""
+        return self.mapToScene(self.viewport().rect()).boundingRect()
+
+    def set_persona_column(self, column: str) -> None:
+        """The persona column "full", "narrow" or "initials": a view setting, not an edit, kept
+        over whatever options come next (compare mode's room for ghosts)."""
+        self._persona_column = column
+        self.set_layout_options(self.keeper.options)
+
+    def persona_column(self) -> str:
+        return self._persona_column
 
     def rename_selected(self) -> None:
         kind, ids = self.selection.kind, self.selection.ids
@@ -155,6 +183,7 @@ class MapView(QGraphicsView):
     def set_layout_options(self, options: LayoutOptions) -> None:
         """Lay the map out again with other options (compare mode makes room for ghosts), in
         place: the zoom, the scroll position and the selection stay."""
+        options = persona_column(options, self._persona_column)
         if options == self.keeper.options:
             return
         self.keeper.options = options
@@ -184,8 +213,11 @@ class MapView(QGraphicsView):
         self.selecting.empty_cell = None
         self.last_sync = self.map_scene.show_layout(self.keeper.full(project), project.title)
         self.selecting.after_layout()
-        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
-        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+        if self.isVisible():
+            self.fit_to_width()
+        else:
+            self._opening_fit_pending = True
+            self.show_top_left()
         self.after_view_change()
 
     def after_view_change(self) -> None:
@@ -205,7 +237,7 @@ class MapView(QGraphicsView):
         layout = self.map_scene.layout
         if layout is None:
             return
-        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        visible = self.visible_scene_rect()
         left = visible.left() + layout.left_width + REVEAL_MARGIN
         top = visible.top() + layout.header.height + REVEAL_MARGIN
         right, bottom = visible.right() - REVEAL_MARGIN, visible.bottom() - REVEAL_MARGIN
@@ -353,6 +385,12 @@ class MapView(QGraphicsView):
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
         self.after_view_change()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._opening_fit_pending and not self.viewport().rect().isEmpty():
+            self._opening_fit_pending = False
+            self.fit_to_width()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

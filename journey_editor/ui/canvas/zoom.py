@@ -23,6 +23,12 @@ MAX_ZOOM = 5.0
 STEPS = (0.05, 0.1, 0.15, 0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)
 STEPS += (2.5, 3.0, 4.0, 5.0)
 WHEEL_BASE = 1.0015  # per eighth of a degree: one notch (120) ≈ ×1.2
+# A map opens fitted to the window's width, but never smaller than this: card titles (10 pt)
+# are then 10 px high and lane names and roles (8 pt) 8 px, the smallest text still read
+# at arm's length on a laptop; below it a wide map scrolls sideways instead of shrinking.
+READABLE_ZOOM = 0.75
+# … nor larger than this: a three-stage map on a wide screen would otherwise open at 200 %.
+OPENING_MAX_ZOOM = 1.5
 
 
 def next_step(current: float, up: bool) -> float:
@@ -72,6 +78,16 @@ class ZoomControl:
         delta = event.angleDelta().y() or event.angleDelta().x()
         if delta:
             self.set(self.factor * WHEEL_BASE**delta, event.position())
+
+    def width_fit(self) -> float:
+        """The zoom at which the map's width (with its margin) fills the viewport, kept between
+        READABLE_ZOOM and OPENING_MAX_ZOOM."""
+        view = self.view
+        width = view.sceneRect().width()
+        viewport = view.viewport().width() - 2
+        if width <= 0 or viewport <= 0:
+            return self.factor
+        return max(READABLE_ZOOM, min(OPENING_MAX_ZOOM, viewport / (width * BASE_SCALE)))
 
     def fit(self) -> None:
         """The whole map (with its margin) in the viewport."""

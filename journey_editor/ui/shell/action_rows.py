@@ -68,6 +68,9 @@ class Gesture:
     keys: tuple[str, ...] = ()  # handled by the canvas (tests send them to it)
     words: str | None = None  # the gesture in words, shown after the keys
     uses: tuple[str, ...] = ()  # keys the canvas takes as part of the gesture (Space+drag)
+    # Who handles the keys: "canvas" (the editor's map), or "presentation" (presentation
+    # mode's windows: ui/present/controller.py `handle_key`).
+    target: Literal["canvas", "presentation"] = "canvas"
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,11 @@ from journey_editor.ui.shell import action_rows, commands, keyboard_access
 from journey_editor.ui.shell.action_rows import Command, Gesture, HelpLine, Menu, Separator
 from journey_editor.ui.shell.help_dialogs import show_about, show_shortcuts
 from journey_editor.ui.shell.preferences_dialog import edit_preferences
+from journey_editor.ui.shell.view_actions import (
+    PERSONA_COLUMN_TEXTS,
+    canvas_only_action,
+    persona_column_action,
+)
 
 if TYPE_CHECKING:
     from journey_editor.ui.shell.editor_window import EditorWindow
@@ -58,8 +63,9 @@ NAVIGATE = QT_TRANSLATE_NOOP("Shortcuts", "Navigate")
 VIEW = QT_TRANSLATE_NOOP("Shortcuts", "View")
 MOUSE = QT_TRANSLATE_NOOP("Shortcuts", "Mouse")
 HELP = QT_TRANSLATE_NOOP("Shortcuts", "Help")
+PRESENT = QT_TRANSLATE_NOOP("Shortcuts", "Presentation mode")
 WORKSHOP = QT_TRANSLATE_NOOP("Shortcuts", "Workshop")
-SECTIONS = (FILE, EDIT, CARD, NAVIGATE, VIEW, WORKSHOP, MOUSE, HELP)
+SECTIONS = (FILE, EDIT, CARD, NAVIGATE, VIEW, PRESENT, WORKSHOP, MOUSE, HELP)
 
 CUT_COPY_PASTE = QT_TRANSLATE_NOOP("Shortcuts", "Cut, copy, paste cards (also between windows)")
 SET_EFFORT = QT_TRANSLATE_NOOP("Shortcuts", "Set effort of the selected cards")
@@ -142,6 +148,13 @@ def _compare_rows() -> list[Command]:
     return [
         Command(name, text, make=compare_menu.action_maker(kind))
         for name, text, kind in compare_menu.ENTRIES
+    ]
+
+
+def _persona_column_rows() -> list[Command]:
+    return [
+        Command(f"persona_column_{column}", text, make=persona_column_action(column))
+        for column, text in PERSONA_COLUMN_TEXTS.items()
     ]
 
 
@@ -553,6 +566,36 @@ ACTIONS: tuple[Command | Menu | Separator, ...] = (
         on_show=lambda window, _menu: compare_menu.refresh_actions(window),
     ),
     Separator("view"),
+    Command(
+        "present",
+        QT_TRANSLATE_NOOP("MainMenu", "&Present"),
+        lambda window: window.presentation.toggle(),
+        ("F5",),
+        "view",
+        section=PRESENT,
+        help=QT_TRANSLATE_NOOP(
+            "Shortcuts",
+            "Present: the map full screen for the room, one stage at a time (with a second "
+            "screen, the presenter view on the laptop)",
+        ),
+    ),
+    Command(
+        "canvas_only",
+        QT_TRANSLATE_NOOP("MainMenu", "Canva&s only"),
+        keys=("F11",),
+        menu="view",
+        make=canvas_only_action,
+        section=VIEW,
+        help=QT_TRANSLATE_NOOP(
+            "Shortcuts", "Canvas only: hide or bring back the docks, toolbar and status bar"
+        ),
+    ),
+    Menu(
+        "view/persona_column",
+        QT_TRANSLATE_NOOP("MainMenu", "Persona co&lumn"),
+        rows=_persona_column_rows,
+    ),
+    Separator("view"),
     Command("palette", None, menu="view", make=_dock_toggle("palette_dock")),
     Command("inspector", None, menu="view", make=_dock_toggle("inspector")),
     Separator("view"),
@@ -697,6 +740,27 @@ GESTURES: tuple[Gesture, ...] = (
         VIEW,
         QT_TRANSLATE_NOOP("Shortcuts", "Leave compare mode (View ▸ Compare with)"),
         keys=("Esc",),
+    ),
+    *(
+        Gesture(PRESENT, what, keys=keys, target="presentation")
+        for what, keys in (
+            (
+                QT_TRANSLATE_NOOP("Shortcuts", "Next stage (the camera moves to it)"),
+                ("Right", "PgDown"),
+            ),
+            (QT_TRANSLATE_NOOP("Shortcuts", "Previous stage"), ("Left", "PgUp")),
+            (QT_TRANSLATE_NOOP("Shortcuts", "First / last stage"), ("Home", "End")),
+            (
+                QT_TRANSLATE_NOOP(
+                    "Shortcuts", "Persona in focus: next / previous (above the first: all)"
+                ),
+                ("Down", "Up"),
+            ),
+            (
+                QT_TRANSLATE_NOOP("Shortcuts", "Leave presentation mode: the window as it was"),
+                ("Esc",),
+            ),
+        )
     ),
     Gesture(
         NAVIGATE,

@@ -18,6 +18,8 @@ from journey_editor.ui.files.operations import FileOperations
 from journey_editor.ui.host import WindowHost
 from journey_editor.ui.inspector import InspectorDock
 from journey_editor.ui.palette.dock import PaletteDock
+from journey_editor.ui.present import PresentationController
+from journey_editor.ui.shell.chrome import CanvasOnly
 from journey_editor.ui.shell.workshop_tools import WorkshopTools
 
 
@@ -30,6 +32,8 @@ class EditorWindow(WindowHost, Protocol):
     inspector: InspectorDock
     history: QDockWidget
     workshop: WorkshopTools
+    canvas_only: CanvasOnly
+    presentation: PresentationController
 
     # The QMainWindow calls the builders make.
     def menuBar(self) -> QMenuBar: ...

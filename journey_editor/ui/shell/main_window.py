@@ -21,6 +21,13 @@ from journey_editor.ui.inspector import InspectorDock
 from journey_editor.ui.message_bar import MessageBar, with_bar_above
 from journey_editor.ui.palette.dock import PaletteDock
 from journey_editor.ui.plurals import translate_count
+from journey_editor.ui.present import PresentationController
+from journey_editor.ui.shell.chrome import (
+    CanvasOnly,
+    DockTabNames,
+    arrange_docks,
+    stored_persona_column,
+)
 from journey_editor.ui.shell.menus import WindowMenus, build_menus
 from journey_editor.ui.shell.workshop_tools import WorkshopTools
 
@@ -66,6 +73,11 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
         self.history = self._history_dock()
+        self.canvas_only = CanvasOnly(self)  # View → Canvas only (F11)
+        DockTabNames(self)
+        self.presentation = PresentationController(self.document, self.selection, self)
+        self.view.set_persona_column(stored_persona_column())
+        self._docks_arranged = False
 
         self.status_counts = QLabel()
         self.status_zoom = QLabel()
@@ -107,6 +119,14 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         dock.hide()
         return dock
+
+    def setVisible(self, visible: bool) -> None:
+        # Before the first show, when the window's width is known and before the canvas's
+        # opening fit: a narrow window gets its docks as tabs (chrome.arrange_docks).
+        if visible and not self._docks_arranged:
+            self._docks_arranged = True
+            arrange_docks(self, self.palette_dock, self.inspector)
+        super().setVisible(visible)
 
     # --- state shown to the user ---------------------------------------------------------------
 

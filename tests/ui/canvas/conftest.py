@@ -43,6 +43,10 @@ class Canvas:
         self.view.resize(1400, 900)
         self.view.show()
         qtbot.waitExposed(self.view)
+        # A map opens fitted to the width (tests/ui/test_canvas_room.py); the gestures here are
+        # measured at 100 %, the printed size, from the top-left corner.
+        self.view.reset_zoom()
+        self.view.show_top_left()
         self.qtbot = qtbot
 
     @property

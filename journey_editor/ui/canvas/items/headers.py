@@ -13,7 +13,6 @@ from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from journey_editor.layout import LaneRow, PersonaHeader, PhaseBox, StageBox, TextBlock
-from journey_editor.layout.persona_header import initials
 from journey_editor.ui.canvas import theme
 from journey_editor.ui.canvas.items.base import MapItem
 from journey_editor.ui.canvas.marks import qrect
@@ -113,7 +112,7 @@ class PersonaHeaderItem(MapItem):
         painter.setPen(QPen(theme.tint(colour, 0.5).darker(140), 0.8))
         painter.setBrush(theme.colour(colour))
         painter.drawEllipse(avatar)
-        letters = initials(" ".join(header.name.texts))
+        letters = header.initials
         painter.setFont(
             map_font(painter, header.avatar.height * (0.42 if len(letters) > 1 else 0.5), True)
         )
