@@ -27,6 +27,7 @@ class LayoutLabels:
     evidence_values: tuple[str, ...] = ("observed", "assumed", "proposed")
     moment_of_truth: str = "moment of truth"
     exit_point: str = "exit point"
+    votes: str = "dot votes"  # the marks' sample of votes (only on a map with votes)
     links: str = "Links"  # the legend's links section: a numbered marker, and where to look
     link_marker: str = "numbered link: listed on the Links page after the map"
     # {lanes} and {cards} are replaced by the collapsed persona's counts.
