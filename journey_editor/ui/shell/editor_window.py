@@ -28,6 +28,7 @@ class EditorWindow(WindowHost, Protocol):
     palette_dock: PaletteDock
     inspector: InspectorDock
     history: QDockWidget
+    top_voted: QDockWidget  # View → Top voted (shell/voting.py)
 
     # The QMainWindow calls the builders make.
     def menuBar(self) -> QMenuBar: ...

@@ -21,7 +21,9 @@ from journey_editor.ui.inspector import InspectorDock
 from journey_editor.ui.message_bar import MessageBar, with_bar_above
 from journey_editor.ui.palette.dock import PaletteDock
 from journey_editor.ui.plurals import translate_count
+from journey_editor.ui.shell.filters import install_filter_bar
 from journey_editor.ui.shell.menus import WindowMenus, build_menus
+from journey_editor.ui.shell.voting import TopVotedDock
 
 APP_TITLE = "journey-editor"
 
@@ -59,6 +61,11 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
         self.history = self._history_dock()
+        # Workshop: View → Top voted, and the bar that says a spotlight or filter is on.
+        self.top_voted = TopVotedDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.top_voted)
+        self.top_voted.hide()
+        self.filter_bar = install_filter_bar(self)
 
         self.status_counts = QLabel()
         self.status_zoom = QLabel()
