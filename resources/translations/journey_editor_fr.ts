@@ -1391,7 +1391,17 @@ commande incorrecte&#xa0;; rien n&apos;est écrit).</translation>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+6"/>
+        <source>Dot votes: V adds one on the map, Shift+V takes one off</source>
+        <translation>Votes par gommettes&#xa0;: V en ajoute un sur la carte, Maj+V en retire un</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Card — {0}</source>
         <translation>Fiche — {0}</translation>
     </message>
@@ -1406,7 +1416,7 @@ commande incorrecte&#xa0;; rien n&apos;est écrit).</translation>
         <translation>{0}&#xa0;fiches</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>No channel</source>
         <translation>Aucun canal</translation>
     </message>
@@ -2410,6 +2420,72 @@ Ligne&#xa0;: {1}
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../journey_editor/ui/shell/filters.py" line="+195"/>
+        <source>Spotlight and filters</source>
+        <translation>Projecteur et filtres</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show everything</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear the spotlight and the filters (View ▸ Spotlight and filters)</source>
+        <translation>Éteindre le projecteur et retirer les filtres (Affichage ▸ Projecteur et filtres)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Filtered view, the map is unchanged: {what}</source>
+        <translation>Vue filtrée, la carte n’est pas modifiée&#xa0;: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>Filters</name>
+    <message>
+        <location line="-169"/>
+        <source>Select a persona, a lane or a card first</source>
+        <translation>Sélectionnez d’abord un persona, une ligne ou une fiche</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Select a stage or a card first</source>
+        <translation>Sélectionnez d’abord une étape ou une fiche</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No card has a tag</source>
+        <translation>Aucune fiche n’a d’étiquette</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>spotlight on persona «{name}»</source>
+        <translation>projecteur sur le persona «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>spotlight on stage «{name}»</source>
+        <translation>projecteur sur l’étape «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only cards of evidence «{level}»</source>
+        <translation>seulement les fiches de preuve «&#xa0;{level}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only cards tagged «{tag}»</source>
+        <translation>seulement les fiches étiquetées «&#xa0;{tag}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>lanes hidden: {kinds}</source>
+        <translation>lignes masquées&#xa0;: {kinds}</translation>
+    </message>
+</context>
+<context>
     <name>InlineLineEdit</name>
     <message>
         <location filename="../../journey_editor/ui/canvas/interactions/inline_editor.py" line="+38"/>
@@ -2706,6 +2782,11 @@ Ligne&#xa0;: {1}
     </message>
     <message>
         <location line="+1"/>
+        <source>dot votes</source>
+        <translation>votes (gommettes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Links</source>
         <translation>Liens</translation>
     </message>
@@ -2833,7 +2914,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../journey_editor/ui/shell/actions.py" line="+185"/>
+        <location filename="../../journey_editor/ui/shell/actions.py" line="+186"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
@@ -3023,6 +3104,16 @@ Vers&#xa0;: {1}</translation>
         <translation>&amp;Augmenter l&apos;émotion</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Add a &amp;vote</source>
+        <translation>Ajouter un &amp;vote</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove a v&amp;ote</source>
+        <translation>Retirer un v&amp;ote</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>&amp;Map</source>
         <translation>&amp;Carte</translation>
@@ -3043,7 +3134,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Ajouter une &amp;ligne au persona sélectionné</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Clear &amp;votes</source>
+        <translation>Effacer les v&amp;otes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -3076,6 +3172,41 @@ Vers&#xa0;: {1}</translation>
         <location line="+6"/>
         <source>Compare &amp;with</source>
         <translation>Comparer a&amp;vec</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spotlight and fi&amp;lters</source>
+        <translation>Projecteur et fi&amp;ltres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spotlight the selected &amp;persona</source>
+        <translation>Projecteur sur le &amp;persona sélectionné</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spotlight the selected &amp;stage</source>
+        <translation>Projecteur sur l’é&amp;tape sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only cards of &amp;evidence</source>
+        <translation>Seulement les fiches de p&amp;reuve</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only cards &amp;tagged</source>
+        <translation>Seulement les fiches ét&amp;iquetées</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Hide lanes</source>
+        <translation>&amp;Masquer des lignes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Clear spotlight and filters</source>
+        <translation>&amp;Effacer projecteur et filtres</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3113,7 +3244,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/ui/shell/actions.py" line="-423"/>
+        <location filename="../../journey_editor/ui/shell/actions.py" line="-490"/>
         <source>From template</source>
         <translation>Depuis un modèle</translation>
     </message>
@@ -3138,7 +3269,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Sélectionnez d&apos;abord une fiche ou une cellule</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>No persona</source>
         <translation>Aucun persona</translation>
     </message>
@@ -3171,7 +3302,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journey_editor/ui/shell/main_window.py" line="+42"/>
+        <location filename="../../journey_editor/ui/shell/main_window.py" line="+44"/>
         <source>Journey map canvas</source>
         <translation>Carte du parcours</translation>
     </message>
@@ -3181,7 +3312,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Les flèches et Tab passent d&apos;une fiche, d&apos;une cellule ou d&apos;un en-tête à l&apos;autre&#xa0;; Inser ajoute une fiche, F2 renomme, 1 à 5 notent l&apos;effort, moins et plus changent l&apos;émotion&#xa0;; F6 passe à la palette et à l&apos;inspecteur</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <location line="+4"/>
         <source>Undo history</source>
         <translation>Historique des modifications</translation>
@@ -3260,7 +3391,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MapActions</name>
     <message>
-        <location filename="../../journey_editor/ui/editing/verbs.py" line="+52"/>
+        <location filename="../../journey_editor/ui/editing/verbs.py" line="+54"/>
         <source>Stage {number}</source>
         <translation>Étape {number}</translation>
     </message>
@@ -3295,7 +3426,22 @@ Vers&#xa0;: {1}</translation>
         <translation>Diminuer l&apos;émotion</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <source>Add a vote</source>
+        <translation>Ajouter un vote</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove a vote</source>
+        <translation>Retirer un vote</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear votes</source>
+        <translation>Effacer les votes</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Duplicate card</source>
         <translation>Dupliquer la fiche</translation>
     </message>
@@ -3348,7 +3494,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../journey_editor/ui/canvas/view.py" line="+228"/>
+        <location filename="../../journey_editor/ui/canvas/view.py" line="+312"/>
         <source>Not done: {message}</source>
         <translation>Non effectué&#xa0;: {message}</translation>
     </message>
@@ -4574,17 +4720,18 @@ Vers&#xa0;: {1}</translation>
         <translation>Points critiques</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+71"/>
         <source>+%n more</source>
         <translation>+%n&#xa0;de plus</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+70"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-69"/>
         <source>By persona</source>
         <translation>Par persona</translation>
     </message>
@@ -4594,22 +4741,39 @@ Vers&#xa0;: {1}</translation>
         <translation>Par étape</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-74"/>
+        <location line="+75"/>
         <source>Persona</source>
         <translation>Persona</translation>
     </message>
     <message>
+        <location line="-77"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Card</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+75"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-74"/>
+        <source>Lane</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>{name} — stage by stage</source>
         <translation>{name} — étape par étape</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+79"/>
         <source>mean effort {value}</source>
         <translation>effort moyen {value}</translation>
     </message>
@@ -4664,7 +4828,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Effort de 1 (sans effort) à 5 (très difficile)&#xa0;; émotion de −2 (très négative) à +2 (très positive)&#xa0;; une moyenne porte sur les fiches qui ont la note. Points critiques&#xa0;: les points de contact à l&apos;émotion la plus basse du persona (ou de l&apos;étape), quand elle vaut −1 ou moins. Changements de canal&#xa0;: passages d&apos;un canal à un autre entre deux points de contact successifs d&apos;un persona, comptés à l&apos;étape la plus tardive.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+144"/>
         <source>{title} (continued)</source>
         <translation>{title} (suite)</translation>
     </message>
@@ -4687,6 +4851,11 @@ Vers&#xa0;: {1}</translation>
         <location line="+6"/>
         <source>Figures over the lanes printed (left out: {kinds}).</source>
         <translation>Chiffres calculés sur les lignes imprimées (lignes omises&#xa0;: {kinds}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Most voted</source>
+        <translation>Les plus votées</translation>
     </message>
 </context>
 <context>
@@ -5270,12 +5439,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Nouvelle carte</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-113"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Open a map</source>
         <translation>Ouvrir une carte</translation>
     </message>
@@ -5310,22 +5479,22 @@ Vers&#xa0;: {1}</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-248"/>
         <source>Edit</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location line="+256"/>
+        <location line="+257"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-249"/>
         <source>Cut, copy, paste cards (also between windows)</source>
         <translation>Couper, copier, coller des fiches (aussi d&apos;une fenêtre à l&apos;autre)</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location line="+300"/>
         <source>Duplicate the selected cards</source>
         <translation>Dupliquer les fiches sélectionnées</translation>
     </message>
@@ -5350,7 +5519,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Nouvelle fiche dans la cellule sélectionnée</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-353"/>
         <source>Card</source>
         <translation>Fiche</translation>
     </message>
@@ -5360,27 +5529,27 @@ Vers&#xa0;: {1}</translation>
         <translation>Noter l&apos;effort des fiches sélectionnées</translation>
     </message>
     <message>
-        <location line="+390"/>
+        <location line="+391"/>
         <source>Clear effort</source>
         <translation>Effacer l&apos;effort</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-390"/>
         <source>Lower / raise emotion</source>
         <translation>Diminuer / augmenter l&apos;émotion</translation>
     </message>
     <message>
-        <location line="+564"/>
+        <location line="+632"/>
         <source>Move the selection to the neighbouring card or cell</source>
         <translation>Déplacer la sélection vers la fiche ou la cellule voisine</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-640"/>
         <source>Navigate</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+577"/>
+        <location line="+645"/>
         <source>Next / previous stage</source>
         <translation>Étape suivante / précédente</translation>
     </message>
@@ -5400,12 +5569,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Annuler un renommage ou un glisser&#xa0;; vider la sélection</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-647"/>
         <source>Next / previous pane: palette, map, inspector</source>
         <translation>Volet suivant / précédent&#xa0;: palette, carte, inspecteur</translation>
     </message>
     <message>
-        <location line="+592"/>
+        <location line="+660"/>
         <source>Enter on a palette tile</source>
         <translation>Entrée sur une tuile de la palette</translation>
     </message>
@@ -5425,7 +5594,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Ouvrir la barre de menus / ce menu (Fiche ▸ Canal…)</translation>
     </message>
     <message>
-        <location line="-512"/>
+        <location line="-580"/>
         <source>Zoom in / out</source>
         <translation>Zoom avant / arrière</translation>
     </message>
@@ -5435,7 +5604,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Affichage</translation>
     </message>
     <message>
-        <location line="+611"/>
+        <location line="+679"/>
         <source>Ctrl+wheel</source>
         <translation>Ctrl+molette</translation>
     </message>
@@ -5445,7 +5614,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Zoomer autour de la souris</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-668"/>
+        <source>Add / remove a dot vote on the selected cards</source>
+        <translation>Ajouter / retirer un vote (gommette) sur les fiches sélectionnées</translation>
+    </message>
+    <message>
+        <location line="+319"/>
         <source>double-click</source>
         <translation>double-clic</translation>
     </message>
@@ -5455,7 +5629,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Lier la fiche à une autre : flèches / Tab la choisissent, Entrée lie, Échap quitte</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+135"/>
         <source>Fit the whole map in the window</source>
         <translation>Ajuster toute la carte à la fenêtre</translation>
     </message>
@@ -5465,7 +5639,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Taille réelle (100&#xa0;%)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+83"/>
         <source>Alt+underlined letter</source>
         <translation>Alt+lettre soulignée</translation>
     </message>
@@ -5505,12 +5679,12 @@ Vers&#xa0;: {1}</translation>
         <translation>La déplacer vers une autre cellule ou position</translation>
     </message>
     <message>
-        <location line="-620"/>
+        <location line="-688"/>
         <source>Mouse</source>
         <translation>Souris</translation>
     </message>
     <message>
-        <location line="+626"/>
+        <location line="+694"/>
         <source>Ctrl+drag a card</source>
         <translation>Ctrl+glisser une fiche</translation>
     </message>
@@ -5575,7 +5749,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Cette liste de raccourcis</translation>
     </message>
     <message>
-        <location line="-530"/>
+        <location line="-598"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
@@ -5711,6 +5885,44 @@ Vers&#xa0;: {1}</translation>
         <location line="+1"/>
         <source>To-be</source>
         <translation>Version cible</translation>
+    </message>
+</context>
+<context>
+    <name>TopVotedDock</name>
+    <message>
+        <location filename="../../journey_editor/ui/shell/voting.py" line="+51"/>
+        <source>Top voted</source>
+        <translation>Les plus votées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No votes yet: select cards on the map and press V.</source>
+        <translation>Pas encore de votes&#xa0;: sélectionnez des fiches sur la carte et appuyez sur V.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Card</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cards by votes</source>
+        <translation>Fiches par nombre de votes</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
     </message>
 </context>
 <context>
@@ -5912,6 +6124,11 @@ Vers&#xa0;: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>votes</source>
+        <translation>votes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>name</source>
         <translation>le nom</translation>
     </message>
@@ -6054,6 +6271,14 @@ Vers&#xa0;: {1}</translation>
         <location line="+3"/>
         <source>Change {field} of the map</source>
         <translation>Modifier {field} de la carte</translation>
+    </message>
+</context>
+<context>
+    <name>Voting</name>
+    <message>
+        <location filename="../../journey_editor/ui/shell/voting.py" line="+33"/>
+        <source>Spotlight and filters cleared to show the card</source>
+        <translation>Projecteur et filtres retirés pour montrer la fiche</translation>
     </message>
 </context>
 <context>

@@ -201,7 +201,9 @@ class FilterBar(QFrame):
         layout.addWidget(self.label, 1)
         self.clear_button = QPushButton(self.tr("Show everything"), self)
         self.clear_button.setObjectName("filter-clear")
-        self.clear_button.setToolTip(self.tr("Clear the spotlight and the filters (View ▸ Filter)"))
+        self.clear_button.setToolTip(
+            self.tr("Clear the spotlight and the filters (View ▸ Spotlight and filters)")
+        )
         self.clear_button.clicked.connect(lambda: clear_filters(window))
         layout.addWidget(self.clear_button)
         window.view.filter_changed.connect(self.refresh)

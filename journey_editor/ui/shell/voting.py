@@ -63,7 +63,8 @@ class TopVotedDock(QDockWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # The title and where it is share the width: both shorten with "…", tooltips in full.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.tree.setAccessibleName(self.tr("Cards by votes"))
         self.tree.itemClicked.connect(self._show_item)
         self.tree.itemActivated.connect(self._show_item)  # Enter on a row
@@ -87,7 +88,8 @@ class TopVotedDock(QDockWidget):
             item = QTreeWidgetItem([str(votes), title, where])
             item.setData(0, CARD_ROLE, card_id)
             item.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            item.setToolTip(1, title)
+            item.setToolTip(1, f"{title}\n{where}")
+            item.setToolTip(2, where)
             self.tree.addTopLevelItem(item)
         self.empty.setVisible(not rows)
         self.tree.setVisible(bool(rows))
