@@ -154,3 +154,17 @@ def test_the_canvas_draws_the_dots_where_the_layout_puts_them(canvas, window):
     # The title is not covered: the first line's middle has no vote colour.
     title = box.title.rect
     assert not purple_at(title.x + 2, title.y + title.height / 2)
+
+
+def test_v_typed_in_a_card_title_is_a_letter_not_a_vote(qtbot, canvas, window):
+    canvas.click_card("c-blog")
+    canvas.press(Qt.Key.Key_F2)
+    editor = window.view.inline_editor
+    assert editor.is_open
+    target = window.focusWidget()
+    qtbot.keyClicks(target, " vv")
+    canvas.qtbot.keyClick(target, Qt.Key.Key_V, SHIFT)
+    qtbot.keyClick(target, Qt.Key.Key_Return)
+    # The title was selected: the letters replaced it (Shift+V too, whatever its case).
+    assert window.document.project.card("c-blog").title.lower() == " vvv"
+    assert votes(window, "c-blog") == 0
