@@ -49,7 +49,7 @@ def test_the_marks_straddle_the_top_edge_within_the_top_padding():
         # than what the painters keep room for, and within the gap between two cards.
         assert dot.bottom <= CARD.y + options.card_padding
         assert CARD.y - dot.y + card_style.VOTE_RING_WIDTH <= card_style.VOTE_REACH + 1e-9
-        assert card_style.VOTE_REACH < options.card_gap
+        assert options.card_gap > card_style.VOTE_REACH
         assert dot.x >= CARD.x + card_style.STRIP_LEFT + card_style.STRIP_WIDTH
 
 
