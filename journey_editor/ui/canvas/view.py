@@ -181,6 +181,13 @@ class MapView(QGraphicsView):
         box = self.map_layout().cards.get(card_id)
         return box is not None and is_lit(box, self.keeper.view_filter.spotlight)
 
+    def cell_lit(self, cell: CellKey) -> bool:
+        spotlight = self.keeper.view_filter.spotlight
+        if spotlight is None:
+            return True
+        kind, object_id = spotlight
+        return cell[0] == object_id if kind == "persona" else cell[2] == object_id
+
     def _show_spotlight(self) -> None:
         """Veil all but the spotlight (after every layout: bands and columns move); a spotlight
         whose persona or stage is gone goes too."""

@@ -151,3 +151,14 @@ def test_a_veiled_point_blocks_the_click_and_a_lit_point_does_not(canvas, window
     lit = view.mapFromScene(QPointF(box.x + 5, box.y + 5))
     canvas.click_at(lit)
     assert window.selection.card_ids() == ("c-marc-store",)
+
+
+def test_the_arrow_keys_cross_what_the_spotlight_dims(canvas, window):
+    window.view.set_view_filter(ViewFilter(spotlight=("stage", "s-buy")))
+    canvas.click_card("c-shop")
+    canvas.press(Qt.Key.Key_Left)  # Découverte is dimmed: nothing lit that way
+    assert window.selection.card_ids() == ("c-shop",)
+    canvas.press(Qt.Key.Key_Down, times=2)  # the empty emotions cell, then the pain point
+    assert window.selection.card_ids() == ("c-queue",)
+    canvas.press(Qt.Key.Key_Down)
+    assert window.selection.card_ids() == ("c-marc-store",)
