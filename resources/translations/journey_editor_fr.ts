@@ -1721,12 +1721,12 @@ Ligne&#xa0;: {1}
     </message>
     <message>
         <location filename="../../journey_editor/ui/compare/words.py" line="+36"/>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>map</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-136"/>
         <source>stage</source>
         <translation>étape</translation>
     </message>
@@ -1895,6 +1895,11 @@ Ligne&#xa0;: {1}
         <location line="+1"/>
         <source>tags</source>
         <translation>étiquettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>votes</source>
+        <translation>votes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2432,12 +2437,12 @@ Ligne&#xa0;: {1}
         <translation>Tout afficher</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Clear the spotlight and the filters (View ▸ Spotlight and filters)</source>
         <translation>Éteindre le projecteur et retirer les filtres (Affichage ▸ Projecteur et filtres)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Filtered view, the map is unchanged: {what}</source>
         <translation>Vue filtrée, la carte n’est pas modifiée&#xa0;: {what}</translation>
     </message>
@@ -2445,7 +2450,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>Filters</name>
     <message>
-        <location line="-169"/>
+        <location line="-171"/>
         <source>Select a persona, a lane or a card first</source>
         <translation>Sélectionnez d’abord un persona, une ligne ou une fiche</translation>
     </message>
@@ -3494,7 +3499,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../journey_editor/ui/canvas/view.py" line="+312"/>
+        <location filename="../../journey_editor/ui/canvas/view.py" line="+319"/>
         <source>Not done: {message}</source>
         <translation>Non effectué&#xa0;: {message}</translation>
     </message>
@@ -3744,6 +3749,11 @@ Vers&#xa0;: {1}</translation>
         <location line="+1"/>
         <source>tags</source>
         <translation>étiquettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>votes</source>
+        <translation>votes</translation>
     </message>
     <message>
         <location line="+1"/>
