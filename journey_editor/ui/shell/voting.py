@@ -74,11 +74,10 @@ class TopVotedDock(QDockWidget):
         document.changed.connect(lambda _change: self.refresh())
         document.replaced.connect(self.refresh)
         self.visibilityChanged.connect(lambda visible: visible and self.refresh())
-        self.refresh()
 
     def refresh(self) -> None:
-        if not self.isVisible() and self.tree.topLevelItemCount():
-            return  # refreshed when shown again: voting on a big map stays quick
+        if not self.isVisible():
+            return  # refreshed when shown (visibilityChanged): closed, it costs nothing
         project = self.window_.document.project
         rows = ranked(project)
         untitled = self.tr("(untitled)")
