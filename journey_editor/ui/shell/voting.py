@@ -66,6 +66,8 @@ class TopVotedDock(QDockWidget):
         # The title and where it is share the width: both shorten with "…", tooltips in full.
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.tree.setAccessibleName(self.tr("Cards by votes"))
+        # Sharing the right side with the inspector, it still shows the first ten or so.
+        self.tree.setMinimumHeight(200)
         self.tree.itemClicked.connect(self._show_item)
         self.tree.itemActivated.connect(self._show_item)  # Enter on a row
         layout.addWidget(self.tree, 1)
