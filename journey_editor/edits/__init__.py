@@ -22,6 +22,7 @@ from journey_editor.edits.personas import (
 from journey_editor.edits.project_fields import EDITABLE_FIELDS, UpdateProject
 from journey_editor.edits.removal import Removed
 from journey_editor.edits.stages import AddStage, MoveStage, RemoveStage, RestoreStage, UpdateStage
+from journey_editor.edits.votes import AddVotes, ClearVotes, SetVotes, total_votes
 
 __all__ = [
     "EDITABLE_FIELDS",
@@ -31,8 +32,10 @@ __all__ = [
     "AddLink",
     "AddPersona",
     "AddStage",
+    "AddVotes",
     "Batch",
     "Change",
+    "ClearVotes",
     "CopyCards",
     "DefaultRenames",
     "Edit",
@@ -54,6 +57,7 @@ __all__ = [
     "RestoreLane",
     "RestorePersona",
     "RestoreStage",
+    "SetVotes",
     "UpdateCard",
     "UpdateChannel",
     "UpdateLane",
@@ -63,4 +67,5 @@ __all__ = [
     "UpdateStage",
     "change_language",
     "default_renames",
+    "total_votes",
 ]

@@ -9,13 +9,13 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from journey_editor.edits.base import EditError
-from journey_editor.model.types import EFFORT_RANGE, EMOTION_RANGE
+from journey_editor.model.types import EFFORT_RANGE, EMOTION_RANGE, VOTES_RANGE
 from journey_editor.model.validation_messages import problems_from_validation_error
 
 Model = TypeVar("Model", bound=BaseModel)
 
 # pydantic reports one bound at a time; a person wants to hear the whole scale.
-_RANGES = {"effort": EFFORT_RANGE, "emotion": EMOTION_RANGE}
+_RANGES = {"effort": EFFORT_RANGE, "emotion": EMOTION_RANGE, "votes": VOTES_RANGE}
 
 
 def edit_error_from(error: ValidationError, document: Any, kind: str) -> EditError:

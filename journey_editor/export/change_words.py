@@ -72,6 +72,7 @@ _FIELD_WORDS = {
     "moment_of_truth": QT_TRANSLATE_NOOP("PdfChanges", "moment of truth"),
     "exit_point": QT_TRANSLATE_NOOP("PdfChanges", "exit point"),
     "tags": QT_TRANSLATE_NOOP("PdfChanges", "tags"),
+    "votes": QT_TRANSLATE_NOOP("PdfChanges", "votes"),
     "attributes": QT_TRANSLATE_NOOP("PdfChanges", "other data"),
     "name": QT_TRANSLATE_NOOP("PdfChanges", "name"),
     "phase": QT_TRANSLATE_NOOP("PdfChanges", "phase"),
@@ -93,7 +94,7 @@ _FIELD_WORDS = {
     "locale": QT_TRANSLATE_NOOP("PdfChanges", "language"),
 }
 # Fields whose values fit on a badge ("effort 3 → 2"); the others show by name only.
-_BADGE_VALUES = frozenset({"effort", "emotion", "evidence", "channel"})
+_BADGE_VALUES = frozenset({"effort", "emotion", "evidence", "channel", "votes"})
 # Names: on a badge, the former one ("was «Achat»"), as the new one is right there.
 _NAMES = frozenset({"name", "title", "label"})
 # Yes/no fields: on a badge, "+ exit point" or "− exit point".

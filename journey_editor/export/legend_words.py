@@ -31,6 +31,7 @@ _WORDS = LayoutLabels(
     ),
     moment_of_truth=QT_TRANSLATE_NOOP("Legend", "moment of truth"),
     exit_point=QT_TRANSLATE_NOOP("Legend", "exit point"),
+    votes=QT_TRANSLATE_NOOP("Legend", "dot votes"),
     links=QT_TRANSLATE_NOOP("Legend", "Links"),
     link_marker=QT_TRANSLATE_NOOP(
         "Legend", "numbered link: listed on the Links page after the map"
@@ -73,6 +74,7 @@ def layout_labels(language: str) -> LayoutLabels:
         evidence_values=tuple(words(value) for value in _WORDS.evidence_values),
         moment_of_truth=words(_WORDS.moment_of_truth),
         exit_point=words(_WORDS.exit_point),
+        votes=words(_WORDS.votes),
         links=words(_WORDS.links),
         link_marker=words(_WORDS.link_marker),
         collapsed_summary=words(_WORDS.collapsed_summary),

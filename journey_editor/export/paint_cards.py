@@ -45,6 +45,31 @@ def _paint_details(surface: Surface, box: CardBox) -> None:
         paint_exit(surface, box.exit_point)
     if box.emotion_face is not None and box.emotion is not None:
         place_face(surface, box.emotion_face, box.emotion)
+    if box.votes:
+        paint_votes(surface, box.rect, box.votes)
+
+
+def paint_votes(surface: Surface, card: Rect, votes: int) -> None:
+    """Dot votes as `card_style.vote_marks` places them (the canvas draws the same)."""
+    marks = style.vote_marks(card, votes)
+    if marks is None:
+        return
+    surface.line_width(style.VOTE_RING_WIDTH)
+    surface.stroke_colour(palette.hex_rgb(style.VOTE_RING))
+    surface.fill_colour(palette.hex_rgb(style.VOTE_FILL))
+    for dot in marks.dots:
+        surface.ellipse(dot, "B")
+    if marks.pill is not None and marks.number is not None:
+        surface.round_rect(marks.pill, marks.pill.height / 2, "B")
+        number = marks.number
+        surface.string(
+            number.text,
+            number.x,
+            number.baseline,
+            style.VOTE_NUMBER_SIZE,
+            palette.hex_rgb(style.VOTE_TEXT),
+            True,
+        )
 
 
 def paint_star(surface: Surface, rect: Rect) -> None:

@@ -61,3 +61,9 @@ def _paint_swatch(surface: Surface, kind: str, entry: LegendEntry) -> None:
             paint_star(surface, swatch)
         elif entry.key == "exit_point":
             paint_exit(surface, swatch)
+        elif entry.key == "votes":
+            surface.line_width(style.VOTE_RING_WIDTH)
+            surface.stroke_colour(palette.hex_rgb(style.VOTE_RING))
+            surface.fill_colour(palette.hex_rgb(style.VOTE_FILL))
+            for dot in style.vote_sample(swatch):
+                surface.ellipse(dot, "B")

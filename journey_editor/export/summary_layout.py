@@ -43,6 +43,15 @@ ZIGZAG_HEADERS = (
     QT_TRANSLATE_NOOP("PdfSummary", "Exit points"),
 )
 DASH = "—"
+# The "Most voted" table (a map with dot votes): this many cards at most, most votes first.
+MAX_VOTED = 15
+VOTES_HEADERS = (
+    QT_TRANSLATE_NOOP("PdfSummary", "Votes"),
+    QT_TRANSLATE_NOOP("PdfSummary", "Card"),
+    QT_TRANSLATE_NOOP("PdfSummary", "Persona"),
+    QT_TRANSLATE_NOOP("PdfSummary", "Stage"),
+    QT_TRANSLATE_NOOP("PdfSummary", "Lane"),
+)
 
 
 @dataclass(frozen=True)
@@ -221,6 +230,27 @@ def zigzag_tables(project: Project, metrics: MapMetrics, language: str = "en") -
     ]
 
 
+def most_voted(project: Project, language: str = "en") -> tuple[tuple[str, ...], ...]:
+    """The rows of the "Most voted" table: the cards with votes, most first (ties in map
+    order), at most MAX_VOTED: votes, title, persona, stage, lane. Empty without votes."""
+    voted = [card for card in project.cards if card.votes > 0]
+    voted.sort(key=lambda card: -card.votes)  # stable: ties keep the map's order
+    persona_name = {persona.id: persona.name for persona in project.personas}
+    lane_name = {lane.id: lane.name for persona in project.personas for lane in persona.lanes}
+    stage_name = {stage.id: stage.name for stage in project.stages}
+    untitled = _words(QT_TRANSLATE_NOOP("PdfSummary", "(untitled)"), language)
+    return tuple(
+        (
+            str(card.votes),
+            card.title.strip() or untitled,
+            persona_name.get(card.persona, DASH),
+            stage_name.get(card.stage, DASH),
+            lane_name.get(card.lane, DASH),
+        )
+        for card in voted[:MAX_VOTED]
+    )
+
+
 def totals_line(metrics: MapMetrics, language: str = "en") -> str:
     mean_effort = _words(QT_TRANSLATE_NOOP("PdfSummary", "mean effort {value}"), language)
     mean_emotion = _words(QT_TRANSLATE_NOOP("PdfSummary", "mean emotion {value}"), language)
@@ -334,6 +364,17 @@ def _column_widths(
     return [rest * 0.34, *numeric, rest * 0.66]
 
 
+def _votes_widths(flow: _Flow, width: float, size: float, header_size: float) -> list[float]:
+    """The "Most voted" table: the count as narrow as its header, then the card's title, its
+    persona, stage and lane."""
+    pad = 3.0 * flow.k
+    header = _words(VOTES_HEADERS[0], flow.language)
+    count = max(flow.wrapper.width(header, header_size, True), flow.wrapper.width("000", size))
+    count += 2 * pad + 1.0
+    rest = max(width - count, 4 * size)
+    return [count, rest * 0.4, rest * 0.2, rest * 0.2, rest * 0.2]
+
+
 class _TablePlacer:
     def __init__(self, flow: _Flow, size: float) -> None:
         self.flow = flow
@@ -342,15 +383,27 @@ class _TablePlacer:
         self.pad = 3.0 * flow.k
         self.widths: list[float] = []
         self.lefts: list[float] = []
+        self.votes = False
         self.last_is_text = True
 
     def _columns_for(self, table: Table) -> None:
-        area = self.flow.area
-        self.widths = _column_widths(self.flow, area.width, self.size, self.header_size, table)
+        """The metrics tables: the name, the figures (right-aligned), the hot spots if any; the
+        votes table: the count (right-aligned), then words."""
+        area, flow = self.flow.area, self.flow
+        self.votes = table.figure_headers == VOTES_HEADERS
+        if self.votes:
+            self.widths = _votes_widths(flow, area.width, self.size, self.header_size)
+        else:
+            self.widths = _column_widths(flow, area.width, self.size, self.header_size, table)
         self.lefts = [area.x]
         for width in self.widths[:-1]:
             self.lefts.append(self.lefts[-1] + width)
         self.last_is_text = table.last_header is not None
+
+    def _numeric(self, column: int, count: int) -> bool:
+        if self.votes:
+            return column == 0
+        return 0 < column < count - (1 if self.last_is_text else 0)
 
     def _cells(self, values: Sequence[str], size: float, bold: bool) -> list[tuple[str, ...]]:
         wrapper = self.flow.wrapper
@@ -372,7 +425,7 @@ class _TablePlacer:
         step = size * SPACING
         for column, lines in enumerate(cells):
             left, width = self.lefts[column], self.widths[column]
-            numeric = 0 < column < len(cells) - (1 if self.last_is_text else 0)
+            numeric = self._numeric(column, len(cells))
             for index, line in enumerate(lines):
                 x = left + self.pad
                 if numeric:
@@ -388,15 +441,9 @@ class _TablePlacer:
         language = flow.language
         self._columns_for(table)
         last = () if table.last_header is None else (_words(table.last_header, language),)
-        headers = self._cells(
-            (
-                table.first_header,
-                *(_words(header, language) for header in table.figure_headers),
-                *last,
-            ),
-            self.header_size,
-            True,
-        )
+        first = () if self.votes else (table.first_header,)
+        names = (*first, *(_words(header, language) for header in table.figure_headers), *last)
+        headers = self._cells(names, self.header_size, True)
         continued_title = _words(QT_TRANSLATE_NOOP("PdfSummary", "{title} (continued)"), language)
         rows = [self._cells(row, self.size, False) for row in table.rows]
         title_height = title_size * SPACING + 4 * k
@@ -455,6 +502,12 @@ def layout_summary(
         )
         flow.paragraph(left_out.format(kinds=kinds), 8.0 * k, role="muted")
     flow.paragraph(_words(NOTE, language), 8.0 * k, role="muted", gap=12 * k)
+    voted = most_voted(project, language)
+    if voted:
+        # What the room voted for comes first: it is what a workshop's handout is about.
+        title = _words(QT_TRANSLATE_NOOP("PdfSummary", "Most voted"), language)
+        votes_table = Table(title, Anchor(title, 1, 0.0), "", voted, VOTES_HEADERS, None)
+        _TablePlacer(flow, 8.5 * k).place(votes_table)
     placer = _TablePlacer(flow, 8.5 * k)
     for table in build_tables(project, metrics, language):
         placer.place(table)

@@ -148,6 +148,9 @@ class CardBox:
     effort: int | None
     emotion: int | None
     evidence: str | None  # painters show it in the border: solid, dashed, dotted
+    # Dot votes: `card_style.vote_marks` places the dots (and the number past five) from the
+    # card's rectangle, straddling its top edge; 0 draws nothing.
+    votes: int = 0
 
     @property
     def title_lines(self) -> tuple[str, ...]:

@@ -51,8 +51,11 @@ class CardBuckets:
         found = _PersonaCards()
         owner, stages = self._lane_owner, self._stage_ids
         cells, effort = found.cells, found.effort
+        shown = self._options.card_filter
         for card in self._raw.get(persona_id, ()):
             if owner.get(card.lane) != persona_id or card.stage not in stages:
+                continue
+            if shown is not None and not shown.shows(card):
                 continue
             key = (persona_id, card.lane, card.stage)
             bucket = cells.get(key)

@@ -3,6 +3,7 @@ PDF (`export/card_frames.py`, `paint_cards.py`, `glyph_forms.py`): what the two 
 used to repeat, number for number. Lengths in PDF points (= scene units at 100 %), colours
 as "#RRGGBB" from `colours`; each painter turns them into its own pens and operators.
 
+      ●●● (votes, straddling the top edge: VOTE_*; five dots and the count past five)
     ┌▌─────────────────────────────┐   white rounded card (RADIUS), channel strip on the left
     │▌[icon] Title, wrapped as the │   chip: channel colour + icon (CHIP_RADIUS, CHIP_INSET)
     │▌       layout wrapped it     │
@@ -17,9 +18,11 @@ things go (title, chip, badge, face …) is the layout's `CardBox`; this is how 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from journey_editor.layout import colours as c
 from journey_editor.layout.geometry import Point, Rect
+from journey_editor.layout.text import ASCENT, DESCENT, TextLine
 
 RADIUS = 4.0  # the card's rounded corners
 FILL = c.WHITE
@@ -94,3 +97,71 @@ def shadow_line(card: Rect) -> tuple[Point, Point]:
     x, y, width, height = card
     bottom = y + height + SHADOW_DROP
     return Point(x + RADIUS, bottom), Point(x + width - RADIUS, bottom)
+
+
+# --- dot votes -------------------------------------------------------------------------------
+# A workshop's dot votes sit on the card like the sticky dots of a paper wall: round stickers
+# straddling the card's top edge from the left (the compare badges take the right end), half
+# in the gap above the card and half in its top padding, so they cover no text and a vote
+# never changes the card's size (voting does not move the map around). One dot per vote up
+# to five; past five, five dots and a pill with the count ("●●●●● 12"). A white ring keeps
+# each dot apart from the border and its neighbour; in grey the dots and the digits still read.
+VOTE_FILL = c.VOTE
+VOTE_RING = c.WHITE
+VOTE_RING_WIDTH = 0.9
+VOTE_TEXT = c.WHITE
+VOTE_DOT = 8.0  # a dot's diameter
+VOTE_STEP = 9.2  # from one dot to the next
+VOTE_LEFT = 8.0  # the first dot's left edge, from the card's left edge (past the strip)
+VOTE_DROP = 0.5  # the dots' centre, below the card's top edge
+VOTE_DOTS = 5  # dots drawn at most; past that, the count
+VOTE_NUMBER_SIZE = 6.8  # the count's digits (DejaVu Sans Bold)
+VOTE_PILL_PAD = 2.2  # the count's digits to the pill's ends
+# How far the marks reach above the card's top edge (ring included): painters keep that room.
+VOTE_REACH = VOTE_DOT / 2 - VOTE_DROP + VOTE_RING_WIDTH
+BOLD_DIGIT = 0.696  # a DejaVu Sans Bold digit's advance, in em
+
+
+class VoteMarks(NamedTuple):
+    dots: tuple[Rect, ...]  # the dots' bounding boxes, left to right
+    pill: Rect | None  # past VOTE_DOTS votes: the rounded box of the count, right of the dots
+    number: TextLine | None  # the count, centred in the pill (bold, VOTE_NUMBER_SIZE)
+
+    @property
+    def rect(self) -> Rect:
+        """All of the marks, ring left out."""
+        first = self.dots[0]
+        last = self.pill or self.dots[-1]
+        return Rect(first.x, first.y, last.right - first.x, first.height)
+
+
+def vote_marks(card: Rect, votes: int) -> VoteMarks | None:
+    """Where a card's votes are drawn (None: no votes), for the canvas and the PDF alike."""
+    if votes <= 0:
+        return None
+    top = card.y + VOTE_DROP - VOTE_DOT / 2
+    left = card.x + VOTE_LEFT
+    shown = min(votes, VOTE_DOTS)
+    dots = tuple(Rect(left + i * VOTE_STEP, top, VOTE_DOT, VOTE_DOT) for i in range(shown))
+    if votes <= VOTE_DOTS:
+        return VoteMarks(dots, None, None)
+    text = str(votes)
+    text_width = len(text) * BOLD_DIGIT * VOTE_NUMBER_SIZE
+    pill = Rect(
+        left + shown * VOTE_STEP, top, max(VOTE_DOT, text_width + 2 * VOTE_PILL_PAD), VOTE_DOT
+    )
+    baseline = top + VOTE_DOT / 2 + (ASCENT - DESCENT) * VOTE_NUMBER_SIZE / 2
+    number = TextLine(text, pill.x + (pill.width - text_width) / 2, baseline)
+    return VoteMarks(dots, pill, number)
+
+
+# The legend's sample of votes: three dots side by side, centred in a swatch this size.
+VOTE_SAMPLE = (2 * VOTE_STEP + VOTE_DOT, VOTE_DOT)
+
+
+def vote_sample(swatch: Rect) -> tuple[Rect, ...]:
+    """The legend's three vote dots inside `swatch`."""
+    top = swatch.y + (swatch.height - VOTE_DOT) / 2
+    width = 2 * VOTE_STEP + VOTE_DOT
+    left = swatch.x + (swatch.width - width) / 2
+    return tuple(Rect(left + i * VOTE_STEP, top, VOTE_DOT, VOTE_DOT) for i in range(3))

@@ -255,4 +255,5 @@ def card_box(
         card.effort,
         card.emotion,
         card.evidence,
+        card.votes,
     )

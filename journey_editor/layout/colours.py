@@ -29,6 +29,7 @@ CARD_BORDER_STRONG = "#5f6b7a"
 STAR_FILL = "#f5b400"
 STAR_LINE = "#7a5a00"
 EXIT_LINE = "#c62828"
+VOTE = "#6a1b9a"  # dot votes: a sticker purple, apart from the effort ramp and the accent
 CURVE = "#2c3e66"
 LINK = "#56616f"
 

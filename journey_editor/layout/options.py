@@ -8,8 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from journey_editor.layout.text import DEFAULT_MEASURE, TextMeasure
+
+if TYPE_CHECKING:
+    from journey_editor.model.entities import Card
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,7 @@ class LayoutLabels:
     evidence_values: tuple[str, ...] = ("observed", "assumed", "proposed")
     moment_of_truth: str = "moment of truth"
     exit_point: str = "exit point"
+    votes: str = "dot votes"  # the marks' sample of votes (only on a map with votes)
     links: str = "Links"  # the legend's links section: a numbered marker, and where to look
     link_marker: str = "numbered link: listed on the Links page after the map"
     # {lanes} and {cards} are replaced by the collapsed persona's counts.
@@ -53,6 +58,20 @@ class LayoutLabels:
     # the second when the as-is has no title.
     based_on: str = "To-be, based on «{title}» ({file})"
     based_on_file: str = "To-be, based on {file}"
+
+
+@dataclass(frozen=True)
+class CardFilter:
+    """Which cards a layout shows (the canvas's filters, `view_filter.py`): those of one
+    evidence level and / or with one tag; the others are left out as if absent."""
+
+    evidence: str | None = None
+    tag: str | None = None
+
+    def shows(self, card: Card) -> bool:
+        if self.evidence is not None and card.evidence != self.evidence:
+            return False
+        return self.tag is None or self.tag in card.tags
 
 
 @dataclass(frozen=True)
@@ -129,6 +148,7 @@ class LayoutOptions:
     # --- what to show ---------------------------------------------------------------------------
     collapsed_personas: frozenset[str] = frozenset()
     hidden_lane_kinds: frozenset[str] = frozenset()
+    card_filter: CardFilter | None = None  # None: every card
     # Extra height at the bottom of some cells, as ((persona, lane, stage), points) pairs: room
     # for the cards another version had there (compare mode: `change_marks.ghost_room` works it
     # out, `change_marks.change_marks` puts the ghosts in it).

@@ -11,6 +11,7 @@ go through (see curve_legend.py), evidence levels, and the marks.
 
 from __future__ import annotations
 
+from journey_editor.layout import card_style
 from journey_editor.layout.boxes import (
     Legend,
     LegendEntry,
@@ -121,6 +122,10 @@ def layout_legend(
     if options.show_emotion_curves:
         sample = (CURVE_SAMPLE_WIDTH, options.face_size)
         curve_entry.append(("curve", curve_legend_text(project, options), sample, None, None))
+    # Dot votes are explained only where there are some: most maps never get any.
+    votes_entry = []
+    if any(card.votes for card in project.cards):
+        votes_entry.append(("votes", labels.votes, card_style.VOTE_SAMPLE, None, None))
     # kind, heading, [(key, label, swatch size, colour, icon)]
     sections = [
         (
@@ -158,6 +163,7 @@ def layout_legend(
             [
                 ("moment_of_truth", labels.moment_of_truth, mark, None, None),
                 ("exit_point", labels.exit_point, mark, None, None),
+                *votes_entry,
             ],
         ),
     ]

@@ -25,14 +25,18 @@ from journey_editor.model.types import (
     ObjectId,
     Sha256,
     Tag,
+    Votes,
 )
 
 # The newest schema this journey-editor reads; a map in memory always has it. A file is written
 # with the oldest version that holds everything in it (persistence/migrations.py,
 # written_schema_version): 2 added `based_on`, so only a to-be map needs version 2, and every
 # other map keeps version 1 and opens in journey-editor versions that know nothing else; 3
-# added `conflicts`, written only by a merge that left some.
-SCHEMA_VERSION = 3
+# added `conflicts`, written only by a merge that left some; 4 added a card's `votes` (dot
+# voting), written only while some card has a vote, so a map nobody voted on still opens in
+# an editor without voting, and one with votes is refused there with "update journey-editor"
+# rather than loaded without its votes.
+SCHEMA_VERSION = 4
 
 
 def _attributes_field():
@@ -118,6 +122,9 @@ class Card(Entity):
     moment_of_truth: bool = False
     exit_point: bool = False
     tags: list[Tag] = Field(default_factory=list)
+    # Dot votes from a workshop (V adds one, Shift+V takes one back). Left out of the file
+    # while 0, so maps nobody voted on keep their bytes and their schema version.
+    votes: Votes = Field(default=0, exclude_if=lambda value: value == 0)
     attributes: Attributes = _attributes_field()
 
     @property

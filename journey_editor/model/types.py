@@ -24,6 +24,10 @@ Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 
 Effort = Annotated[int, Field(ge=1, le=5)]
 Emotion = Annotated[int, Field(ge=-2, le=2)]
+# Dot votes a card got in a workshop. A room of fifteen with a handful of dots each never
+# comes near the bound; it only keeps a typo or a broken file from printing "1000000".
+MAX_VOTES = 999
+Votes = Annotated[int, Field(ge=0, le=MAX_VOTES)]
 
 LaneKind = Literal[
     "touchpoints",
@@ -44,3 +48,4 @@ ChannelKind = Literal["digital", "physical"]
 
 EFFORT_RANGE = (1, 5)
 EMOTION_RANGE = (-2, 2)
+VOTES_RANGE = (0, MAX_VOTES)

@@ -10,6 +10,9 @@ The versions:
    has none, so its step changes nothing but the number.
 3. adds the project's optional `conflicts` (what a three-way merge could not settle,
    compare/merge.py). A version 2 file has none: its step changes nothing but the number.
+4. adds a card's `votes` (dot voting in a workshop; absent means 0). A version 3 file has no
+   votes: its step gives none, and changes nothing else but the number, so an older map loads
+   unchanged and saves back to its own bytes.
 
 A map is written with the oldest version that holds everything in it (`written_schema_version`):
 a map without `based_on` is still written as version 1, byte for byte as before, and opens in
@@ -17,7 +20,13 @@ a journey-editor that knows only version 1; a to-be map is written as version 2,
 journey-editor refuses with "newer than this journey-editor understands … update" instead of
 an unknown-field error; a map with merge conflicts is written as version 3, so a
 journey-editor without merges refuses it the same way instead of dropping or rejecting the
-list. A new version that adds something optional says here when it is needed.
+list. A map with votes is written as version 4, and one nobody voted on keeps its lower
+version: voting is a workshop's passing state (Map → Clear votes empties it), and a colleague
+with a journey-editor from before voting still opens every map that has none, while a map
+with votes is refused there with the same "update journey-editor" advice, never loaded with
+its votes silently dropped. (Writing 4 always would lock those colleagues out of every map
+saved once by a newer editor, for a field most maps never use.) A new version that adds
+something optional says here when it is needed.
 """
 
 from collections.abc import Callable
@@ -40,11 +49,28 @@ def _add_conflicts(document: Document) -> Document:
     return document
 
 
-MIGRATIONS: dict[int, Callable[[Document], Document]] = {1: _add_based_on, 2: _add_conflicts}
+def _add_votes(document: Document) -> Document:
+    """3 → 4: every card gets no votes, which the file says by leaving `votes` out (a card
+    holds the key only while it has votes): nothing to write into an older card. A card that
+    already says `votes` in a version 3 file was not written by journey-editor; it is left for
+    the model to judge (a whole number from 0 to 999), not taken as something to migrate."""
+    return document
+
+
+MIGRATIONS: dict[int, Callable[[Document], Document]] = {
+    1: _add_based_on,
+    2: _add_conflicts,
+    3: _add_votes,
+}
+
+# The version a map with votes needs (written_schema_version).
+VOTES_SCHEMA_VERSION = 4
 
 
 def written_schema_version(project: Project) -> int:
     """The oldest schema version that holds everything in `project` (see the module's notes)."""
+    if any(card.votes for card in project.cards):
+        return VOTES_SCHEMA_VERSION
     if project.conflicts:
         return 3
     if project.based_on is not None:
@@ -60,7 +86,11 @@ class MigrationError(ValueError):
     pass
 
 
-def migrate(document: Document, current: int = SCHEMA_VERSION) -> Document:
+def migrate(document: Document, current: int | None = None) -> Document:
+    """`document` brought up to schema `current` (None: this journey-editor's, read when called,
+    so a test can play an older editor by lowering SCHEMA_VERSION here)."""
+    if current is None:
+        current = SCHEMA_VERSION
     version = document.get("schema_version", None)
     if version is None:
         raise MigrationError("has no schema_version field: it is not a journey-editor project file")

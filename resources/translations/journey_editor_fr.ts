@@ -1570,7 +1570,17 @@ commande incorrecte&#xa0;; rien n&apos;est écrit).</translation>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+6"/>
+        <source>Dot votes: V adds one on the map, Shift+V takes one off</source>
+        <translation>Votes par gommettes&#xa0;: V en ajoute un sur la carte, Maj+V en retire un</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Card — {0}</source>
         <translation>Fiche — {0}</translation>
     </message>
@@ -1585,7 +1595,7 @@ commande incorrecte&#xa0;; rien n&apos;est écrit).</translation>
         <translation>{0}&#xa0;fiches</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>No channel</source>
         <translation>Aucun canal</translation>
     </message>
@@ -1951,12 +1961,12 @@ Ligne&#xa0;: {1}
     </message>
     <message>
         <location filename="../../journey_editor/ui/compare/words.py" line="+36"/>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>map</source>
         <translation>carte</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-136"/>
         <source>stage</source>
         <translation>étape</translation>
     </message>
@@ -2125,6 +2135,11 @@ Ligne&#xa0;: {1}
         <location line="+1"/>
         <source>tags</source>
         <translation>étiquettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>votes</source>
+        <translation>votes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2650,6 +2665,72 @@ Ligne&#xa0;: {1}
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../journey_editor/ui/shell/filters.py" line="+195"/>
+        <source>Spotlight and filters</source>
+        <translation>Projecteur et filtres</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show everything</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear the spotlight and the filters (View ▸ Spotlight and filters)</source>
+        <translation>Éteindre le projecteur et retirer les filtres (Affichage ▸ Projecteur et filtres)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Filtered view, the map is unchanged: {what}</source>
+        <translation>Vue filtrée, la carte n’est pas modifiée&#xa0;: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>Filters</name>
+    <message>
+        <location line="-171"/>
+        <source>Select a persona, a lane or a card first</source>
+        <translation>Sélectionnez d’abord un persona, une ligne ou une fiche</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Select a stage or a card first</source>
+        <translation>Sélectionnez d’abord une étape ou une fiche</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No card has a tag</source>
+        <translation>Aucune fiche n’a d’étiquette</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>spotlight on persona «{name}»</source>
+        <translation>projecteur sur le persona «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>spotlight on stage «{name}»</source>
+        <translation>projecteur sur l’étape «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only cards of evidence «{level}»</source>
+        <translation>seulement les fiches de preuve «&#xa0;{level}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only cards tagged «{tag}»</source>
+        <translation>seulement les fiches étiquetées «&#xa0;{tag}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>lanes hidden: {kinds}</source>
+        <translation>lignes masquées&#xa0;: {kinds}</translation>
+    </message>
+</context>
+<context>
     <name>InlineLineEdit</name>
     <message>
         <location filename="../../journey_editor/ui/canvas/interactions/inline_editor.py" line="+38"/>
@@ -2946,6 +3027,11 @@ Ligne&#xa0;: {1}
     </message>
     <message>
         <location line="+1"/>
+        <source>dot votes</source>
+        <translation>votes (gommettes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Links</source>
         <translation>Liens</translation>
     </message>
@@ -3073,7 +3159,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../journey_editor/ui/shell/actions.py" line="+200"/>
+        <location filename="../../journey_editor/ui/shell/actions.py" line="+201"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
@@ -3263,6 +3349,16 @@ Vers&#xa0;: {1}</translation>
         <translation>&amp;Augmenter l&apos;émotion</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Add a &amp;vote</source>
+        <translation>Ajouter un &amp;vote</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove a v&amp;ote</source>
+        <translation>Retirer un v&amp;ote</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>&amp;Map</source>
         <translation>&amp;Carte</translation>
@@ -3283,7 +3379,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Ajouter une &amp;ligne au persona sélectionné</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Clear &amp;votes</source>
+        <translation>Effacer les v&amp;otes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -3321,6 +3422,41 @@ Vers&#xa0;: {1}</translation>
         <location line="+6"/>
         <source>Compare &amp;with</source>
         <translation>Comparer a&amp;vec</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spotlight and fi&amp;lters</source>
+        <translation>Projecteur et fi&amp;ltres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spotlight the selected &amp;persona</source>
+        <translation>Projecteur sur le &amp;persona sélectionné</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spotlight the selected &amp;stage</source>
+        <translation>Projecteur sur l’é&amp;tape sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only cards of &amp;evidence</source>
+        <translation>Seulement les fiches de p&amp;reuve</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only cards &amp;tagged</source>
+        <translation>Seulement les fiches ét&amp;iquetées</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Hide lanes</source>
+        <translation>&amp;Masquer des lignes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Clear spotlight and filters</source>
+        <translation>&amp;Effacer projecteur et filtres</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3393,7 +3529,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/ui/shell/actions.py" line="-499"/>
+        <location filename="../../journey_editor/ui/shell/actions.py" line="-566"/>
         <source>From template</source>
         <translation>Depuis un modèle</translation>
     </message>
@@ -3418,7 +3554,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Sélectionnez d&apos;abord une fiche ou une cellule</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>No persona</source>
         <translation>Aucun persona</translation>
     </message>
@@ -3466,7 +3602,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journey_editor/ui/shell/main_window.py" line="+50"/>
+        <location filename="../../journey_editor/ui/shell/main_window.py" line="+52"/>
         <source>Journey map canvas</source>
         <translation>Carte du parcours</translation>
     </message>
@@ -3476,7 +3612,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Les flèches et Tab passent d&apos;une fiche, d&apos;une cellule ou d&apos;un en-tête à l&apos;autre&#xa0;; Inser ajoute une fiche, F2 renomme, 1 à 5 notent l&apos;effort, moins et plus changent l&apos;émotion&#xa0;; F6 passe à la palette et à l&apos;inspecteur</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <location line="+4"/>
         <source>Undo history</source>
         <translation>Historique des modifications</translation>
@@ -3560,7 +3696,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MapActions</name>
     <message>
-        <location filename="../../journey_editor/ui/editing/verbs.py" line="+52"/>
+        <location filename="../../journey_editor/ui/editing/verbs.py" line="+54"/>
         <source>Stage {number}</source>
         <translation>Étape {number}</translation>
     </message>
@@ -3595,7 +3731,22 @@ Vers&#xa0;: {1}</translation>
         <translation>Diminuer l&apos;émotion</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <source>Add a vote</source>
+        <translation>Ajouter un vote</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove a vote</source>
+        <translation>Retirer un vote</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear votes</source>
+        <translation>Effacer les votes</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Duplicate card</source>
         <translation>Dupliquer la fiche</translation>
     </message>
@@ -3648,7 +3799,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../journey_editor/ui/canvas/view.py" line="+260"/>
+        <location filename="../../journey_editor/ui/canvas/view.py" line="+351"/>
         <source>Not done: {message}</source>
         <translation>Non effectué&#xa0;: {message}</translation>
     </message>
@@ -3898,6 +4049,11 @@ Vers&#xa0;: {1}</translation>
         <location line="+1"/>
         <source>tags</source>
         <translation>étiquettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>votes</source>
+        <translation>votes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4880,7 +5036,35 @@ Vers&#xa0;: {1}</translation>
         <translation>Points critiques</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+81"/>
+        <source>+%n more</source>
+        <translation>+%n&#xa0;de plus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+114"/>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>By persona</source>
+        <translation>Par persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By stage</source>
+        <translation>Par étape</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+77"/>
+        <location line="+88"/>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location line="-176"/>
         <source>Switches per step</source>
         <translation>Taux de changement</translation>
     </message>
@@ -4900,39 +5084,29 @@ Vers&#xa0;: {1}</translation>
         <translation>Points de sortie</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>+%n more</source>
-        <translation>+%n&#xa0;de plus</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>(untitled)</source>
-        <translation>(sans titre)</translation>
+        <location line="+6"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>By persona</source>
-        <translation>Par persona</translation>
+        <source>Card</source>
+        <translation>Fiche</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>By stage</source>
-        <translation>Par étape</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+88"/>
-        <source>Persona</source>
-        <translation>Persona</translation>
-    </message>
-    <message>
-        <location line="-87"/>
+        <location line="+2"/>
+        <location line="+77"/>
         <location line="+88"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-164"/>
+        <source>Lane</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>{name} — stage by stage</source>
         <translation>{name} — étape par étape</translation>
     </message>
@@ -4952,7 +5126,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Canaux et sorties par étape</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+38"/>
         <source>mean effort {value}</source>
         <translation>effort moyen {value}</translation>
     </message>
@@ -5007,7 +5181,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Effort de 1 (sans effort) à 5 (très difficile)&#xa0;; émotion de −2 (très négative) à +2 (très positive)&#xa0;; une moyenne porte sur les fiches qui ont la note. Points critiques&#xa0;: les points de contact à l&apos;émotion la plus basse du persona (ou de l&apos;étape), quand elle vaut −1 ou moins. Changements de canal&#xa0;: passages d&apos;un canal à un autre entre deux points de contact successifs d&apos;un persona, comptés à l&apos;étape la plus tardive&#xa0;; taux de changement&#xa0;: changements ÷ (points de contact avec un canal − 1)&#xa0;; allers-retours&#xa0;: changements vers un canal que le persona a quitté plus tôt&#xa0;; part numérique&#xa0;: points de contact sur un canal numérique ÷ points de contact avec un canal.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+158"/>
         <source>{title} (continued)</source>
         <translation>{title} (suite)</translation>
     </message>
@@ -5030,6 +5204,11 @@ Vers&#xa0;: {1}</translation>
         <location line="+6"/>
         <source>Figures over the lanes printed (left out: {kinds}).</source>
         <translation>Chiffres calculés sur les lignes imprimées (lignes omises&#xa0;: {kinds}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Most voted</source>
+        <translation>Les plus votées</translation>
     </message>
 </context>
 <context>
@@ -5672,12 +5851,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Nouvelle carte</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-122"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>Open a map</source>
         <translation>Ouvrir une carte</translation>
     </message>
@@ -5712,22 +5891,22 @@ Vers&#xa0;: {1}</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-257"/>
         <source>Edit</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+266"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-256"/>
         <source>Cut, copy, paste cards (also between windows)</source>
         <translation>Couper, copier, coller des fiches (aussi d&apos;une fenêtre à l&apos;autre)</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+307"/>
         <source>Duplicate the selected cards</source>
         <translation>Dupliquer les fiches sélectionnées</translation>
     </message>
@@ -5752,7 +5931,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Nouvelle fiche dans la cellule sélectionnée</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-362"/>
         <source>Card</source>
         <translation>Fiche</translation>
     </message>
@@ -5762,27 +5941,27 @@ Vers&#xa0;: {1}</translation>
         <translation>Noter l&apos;effort des fiches sélectionnées</translation>
     </message>
     <message>
-        <location line="+397"/>
+        <location line="+398"/>
         <source>Clear effort</source>
         <translation>Effacer l&apos;effort</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-397"/>
         <source>Lower / raise emotion</source>
         <translation>Diminuer / augmenter l&apos;émotion</translation>
     </message>
     <message>
-        <location line="+647"/>
+        <location line="+715"/>
         <source>Move the selection to the neighbouring card or cell</source>
         <translation>Déplacer la sélection vers la fiche ou la cellule voisine</translation>
     </message>
     <message>
-        <location line="-657"/>
+        <location line="-725"/>
         <source>Navigate</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+662"/>
+        <location line="+730"/>
         <source>Next / previous stage</source>
         <translation>Étape suivante / précédente</translation>
     </message>
@@ -5802,12 +5981,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Annuler un renommage ou un glisser&#xa0;; vider la sélection</translation>
     </message>
     <message>
-        <location line="-662"/>
+        <location line="-730"/>
         <source>Next / previous pane: palette, map, inspector</source>
         <translation>Volet suivant / précédent&#xa0;: palette, carte, inspecteur</translation>
     </message>
     <message>
-        <location line="+696"/>
+        <location line="+764"/>
         <source>Enter on a palette tile</source>
         <translation>Entrée sur une tuile de la palette</translation>
     </message>
@@ -5827,7 +6006,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Ouvrir la barre de menus / ce menu (Fiche ▸ Canal…)</translation>
     </message>
     <message>
-        <location line="-595"/>
+        <location line="-663"/>
         <source>Zoom in / out</source>
         <translation>Zoom avant / arrière</translation>
     </message>
@@ -5837,7 +6016,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Affichage</translation>
     </message>
     <message>
-        <location line="+747"/>
+        <location line="+815"/>
         <source>Ctrl+wheel</source>
         <translation>Ctrl+molette</translation>
     </message>
@@ -5847,7 +6026,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Zoomer autour de la souris</translation>
     </message>
     <message>
-        <location line="-743"/>
+        <location line="-811"/>
         <source>Presentation mode</source>
         <translation>Mode présentation</translation>
     </message>
@@ -5857,7 +6036,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Atelier</translation>
     </message>
     <message>
-        <location line="+333"/>
+        <location line="+8"/>
+        <source>Add / remove a dot vote on the selected cards</source>
+        <translation>Ajouter / retirer un vote (gommette) sur les fiches sélectionnées</translation>
+    </message>
+    <message>
+        <location line="+326"/>
         <source>double-click</source>
         <translation>double-clic</translation>
     </message>
@@ -5867,7 +6051,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Lier la fiche à une autre : flèches / Tab la choisissent, Entrée lie, Échap quitte</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+135"/>
         <source>Fit the whole map in the window</source>
         <translation>Ajuster toute la carte à la fenêtre</translation>
     </message>
@@ -5877,7 +6061,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Taille réelle (100&#xa0;%)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+66"/>
         <source>Present: the map full screen for the room, one stage at a time (with a second screen, the presenter view on the laptop)</source>
         <translation>Présenter&#xa0;: la carte en plein écran pour la salle, une étape à la fois (avec un second écran, la vue présentateur sur l&apos;ordinateur portable)</translation>
     </message>
@@ -6007,12 +6191,12 @@ Vers&#xa0;: {1}</translation>
         <translation>La déplacer vers une autre cellule ou position</translation>
     </message>
     <message>
-        <location line="-756"/>
+        <location line="-824"/>
         <source>Mouse</source>
         <translation>Souris</translation>
     </message>
     <message>
-        <location line="+762"/>
+        <location line="+830"/>
         <source>Ctrl+drag a card</source>
         <translation>Ctrl+glisser une fiche</translation>
     </message>
@@ -6077,7 +6261,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Cette liste de raccourcis</translation>
     </message>
     <message>
-        <location line="-615"/>
+        <location line="-683"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
@@ -6307,6 +6491,44 @@ Vers&#xa0;: {1}</translation>
     </message>
 </context>
 <context>
+    <name>TopVotedDock</name>
+    <message>
+        <location filename="../../journey_editor/ui/shell/voting.py" line="+51"/>
+        <source>Top voted</source>
+        <translation>Les plus votées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No votes yet: select cards on the map and press V.</source>
+        <translation>Pas encore de votes&#xa0;: sélectionnez des fiches sur la carte et appuyez sur V.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Card</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cards by votes</source>
+        <translation>Fiches par nombre de votes</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+</context>
+<context>
     <name>UndoLabels</name>
     <message>
         <location filename="../../journey_editor/ui/editing/undo_labels.py" line="+26"/>
@@ -6505,6 +6727,11 @@ Vers&#xa0;: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>votes</source>
+        <translation>votes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>name</source>
         <translation>le nom</translation>
     </message>
@@ -6647,6 +6874,14 @@ Vers&#xa0;: {1}</translation>
         <location line="+3"/>
         <source>Change {field} of the map</source>
         <translation>Modifier {field} de la carte</translation>
+    </message>
+</context>
+<context>
+    <name>Voting</name>
+    <message>
+        <location filename="../../journey_editor/ui/shell/voting.py" line="+33"/>
+        <source>Spotlight and filters cleared to show the card</source>
+        <translation>Projecteur et filtres retirés pour montrer la fiche</translation>
     </message>
 </context>
 <context>

@@ -116,7 +116,7 @@ def test_a_conflict_may_name_any_field_of_its_kind_or_a_place():
 
 
 def test_a_map_with_conflicts_is_written_as_version_3_and_without_them_as_before(small_project):
-    assert SCHEMA_VERSION == 3
+    assert SCHEMA_VERSION >= 3
     plain = project_to_bytes(small_project)
     assert json.loads(plain)["schema_version"] == 1
     with_conflicts = project_to_bytes(small_project.model_copy(update={"conflicts": RECORDS}))

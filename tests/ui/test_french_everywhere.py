@@ -65,6 +65,7 @@ ALLOWED = {
     *("actions", "client", "description", "effort", "image", "mode", "notes", "orientation"),
     *("page", "pages", "palette", "pause", "persona", "personas", "phase", "portrait"),
     "positive",
+    *("vote", "votes"),
     # names: the app, file formats, ISO paper sizes, Qt's own "OK"
     *("journey-editor", "pdf", "png", "svg", "csv", "sms", "openjourney", "ok"),
     *("a0", "a1", "a2", "a3", "a4"),

@@ -31,6 +31,7 @@ from journey_editor.ui.canvas.marks import (
     paint_exit,
     paint_face,
     paint_star,
+    paint_votes,
     qrect,
 )
 from journey_editor.ui.canvas.text import draw_block, draw_greeked
@@ -41,6 +42,7 @@ SELECTION_GAP = 2.2  # between the card and its selection outline
 SELECTION_WIDTH = 2.4
 MARGIN = SELECTION_GAP + SELECTION_WIDTH  # how far painting reaches outside the card
 SHADOW_MARGIN = 2.0  # … when it is not selected: the border's half width and the shadow
+VOTE_MARGIN = style.VOTE_REACH + 0.5  # above a card with votes: its dots straddle the top edge
 # Scene-to-device scale under which text is smaller than ~4 px: draw the card simplified.
 DETAIL_LOD = 0.45
 # … and under which a card is a few pixels wide: a plain tile in its channel's tint (the
@@ -125,6 +127,10 @@ def paint_card(
             paint_exit(painter, box.exit_point)
         if box.emotion_face is not None and box.emotion is not None:
             paint_face(painter, box.emotion_face, box.emotion)
+    # Votes read even zoomed out (where the text is greeked): finding the voted cards on the
+    # whole map is what they are for.
+    if box.votes:
+        paint_votes(painter, box.rect, box.votes)
 
     if selected:
         painter.setPen(SELECTION_PEN)

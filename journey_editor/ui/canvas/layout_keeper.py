@@ -16,6 +16,7 @@ from journey_editor.layout import (
     compute_layout,
     update_layout,
 )
+from journey_editor.layout.view_filter import ViewFilter
 from journey_editor.model.project import Project
 
 # The canvas shows the map itself: title and legend belong to the PDF and the window title.
@@ -23,14 +24,39 @@ CANVAS_OPTIONS = LayoutOptions(title_block=False, legend=False)
 
 
 class LayoutKeeper:
-    def __init__(self, options: LayoutOptions = CANVAS_OPTIONS) -> None:
-        self.options = options
+    def __init__(
+        self, options: LayoutOptions = CANVAS_OPTIONS, view_filter: ViewFilter | None = None
+    ) -> None:
+        self._options = options
+        self._filter = view_filter or ViewFilter()
+        self._laid_out_with = self._filter.options(options)
         self.cache = LayoutCache()  # wrapped titles, kept from one layout to the next
         self.layout: MapLayout | None = None
         self._channels: frozenset[str] = frozenset()
 
+    # The options the map is laid out with are the view's (`options`: compare mode's room for
+    # ghosts …) with the filters' cards and lanes left out (`view_filter`), made once per
+    # change: the cell memo knows options by identity.
+    @property
+    def options(self) -> LayoutOptions:
+        return self._options
+
+    @options.setter
+    def options(self, options: LayoutOptions) -> None:
+        self._options = options
+        self._laid_out_with = self._filter.options(options)
+
+    @property
+    def view_filter(self) -> ViewFilter:
+        return self._filter
+
+    @view_filter.setter
+    def view_filter(self, view_filter: ViewFilter) -> None:
+        self._filter = view_filter
+        self._laid_out_with = view_filter.options(self._options)
+
     def full(self, project: Project) -> MapLayout:
-        self.layout = compute_layout(project, self.options, self.cache)
+        self.layout = compute_layout(project, self._laid_out_with, self.cache)
         self._channels = frozenset(channel.id for channel in project.channels)
         return self.layout
 

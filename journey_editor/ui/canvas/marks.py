@@ -1,5 +1,6 @@
 """The small pictures of a card (and of a legend swatch), painted from the layout's glyph
-geometry: effort dots and number, emotion face, moment-of-truth star, exit mark, channel chip.
+geometry: effort dots and number, emotion face, moment-of-truth star, exit mark, channel chip,
+dot votes.
 
 Each function takes the rectangle the layout reserved, in scene units, and draws exactly the
 shapes `journey_editor.layout.glyphs` describes, so the canvas and the PDF agree.
@@ -72,6 +73,24 @@ def paint_exit(painter: QPainter, rect: Rect) -> None:
     painter.setPen(_round_pen(theme.EXIT_LINE, style.EXIT_LINE))
     for start, end in exit_lines(rect):
         painter.drawLine(QPointF(*start), QPointF(*end))
+
+
+def paint_votes(painter: QPainter, card: Rect, votes: int) -> None:
+    """The card's dot votes as `card_style.vote_marks` places them: sticker dots on the top
+    edge, and past five the count in a pill."""
+    marks = style.vote_marks(card, votes)
+    if marks is None:
+        return
+    painter.setPen(QPen(theme.colour(style.VOTE_RING), style.VOTE_RING_WIDTH))
+    painter.setBrush(theme.colour(style.VOTE_FILL))
+    for dot in marks.dots:
+        painter.drawEllipse(qrect(dot))
+    if marks.pill is not None and marks.number is not None:
+        radius = marks.pill.height / 2
+        painter.drawRoundedRect(qrect(marks.pill), radius, radius)
+        painter.setFont(map_font(painter, style.VOTE_NUMBER_SIZE, True))
+        painter.setPen(theme.colour(style.VOTE_TEXT))
+        painter.drawText(QPointF(marks.number.x, marks.number.baseline), marks.number.text)
 
 
 def paint_chip(painter: QPainter, rect: Rect, hex_colour: str, icon: str | None) -> None:

@@ -28,6 +28,7 @@ from journey_editor.ui.canvas.items.link import LinkItem
 from journey_editor.ui.canvas.items.link_drawing import LinkHandleItem, LinkRubberItem
 from journey_editor.ui.canvas.items.overlays import CellMarkItem, DropIndicatorItem
 from journey_editor.ui.canvas.items.rows import HeatStripItem, LaneRowItem
+from journey_editor.ui.canvas.items.spotlight import SpotlightVeil
 from journey_editor.ui.canvas.scene_sync import SyncReport, sync_scene
 
 MARGIN = 24.0  # around the map, so fit-to-window leaves it some air
@@ -66,7 +67,9 @@ class MapScene(QGraphicsScene):
         self.current_cell = CellMarkItem(dashed=True)
         self.link_handle = LinkHandleItem()
         self.link_rubber = LinkRubberItem()
+        self.veil = SpotlightVeil()
         for item in (
+            self.veil,
             self.link_handle,
             self.link_rubber,
             self.top_layer,

@@ -9,6 +9,8 @@ declares, MapView must keep offering (tests/ui/canvas/test_gesture_context.py ch
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import QGraphicsView, QMainWindow, QMenu
 from journey_editor.edits import Change
 from journey_editor.layout import CellKey, LayoutOptions, MapLayout
 from journey_editor.layout.persona_header import column_of, persona_column
+from journey_editor.layout.view_filter import ViewFilter, is_lit, lit_area
 from journey_editor.ui.appearance import canvas_background
 from journey_editor.ui.canvas import theme
 from journey_editor.ui.canvas.interactions.autoscroll import AutoScroller
@@ -36,6 +39,7 @@ from journey_editor.ui.canvas.interactions.keyboard import KeyboardNavigation
 from journey_editor.ui.canvas.interactions.palette_drop import PaletteDrop
 from journey_editor.ui.canvas.interactions.pointer import PointerRouter
 from journey_editor.ui.canvas.interactions.selecting import SelectionController
+from journey_editor.ui.canvas.items.spotlight import DIMMED
 from journey_editor.ui.canvas.layout_keeper import LayoutKeeper
 from journey_editor.ui.canvas.scene import MapScene
 from journey_editor.ui.canvas.scene_sync import SyncReport
@@ -51,6 +55,7 @@ REVEAL_MARGIN = 16.0  # scene units kept between a revealed object and the froze
 
 class MapView(QGraphicsView):
     zoom_changed = Signal(float)
+    filter_changed = Signal()  # the spotlight or a filter was set or cleared
 
     def __init__(self, document: MapDocument, selection: Selection, parent=None) -> None:
         protect_none()  # before the first paint: see none_guard.py
@@ -78,6 +83,7 @@ class MapView(QGraphicsView):
         self.zoom.set(1.0)
         document.changed.connect(self._on_changed)
         document.replaced.connect(self._on_replaced)
+        selection.changed.connect(self._keep_selection_lit)
         self._on_replaced()
 
     def _configure(self) -> None:
@@ -175,6 +181,84 @@ class MapView(QGraphicsView):
     def selected_cell(self) -> tuple[str, str, str] | None:
         return self.selecting.selected_cell()
 
+    # --- spotlight and filters (view state: the map, its file and its undo stack never change) --
+
+    @property
+    def view_filter(self) -> ViewFilter:
+        return self.keeper.view_filter
+
+    def set_view_filter(self, view_filter: ViewFilter) -> None:
+        """Show the map through `view_filter`: the filters lay it out again (what they hide
+        takes no room and leaves the selection), the spotlight only veils."""
+        previous = self.keeper.view_filter
+        if view_filter == previous:
+            return
+        relayout = view_filter.options(self.keeper.options) != previous.options(self.keeper.options)
+        self.keeper.view_filter = view_filter
+        if relayout:
+            project = self.document.project
+            self.last_sync = self.map_scene.show_layout(self.keeper.full(project), project.title)
+            self.selecting.after_layout()
+        self._show_spotlight()
+        self._keep_selection_lit()
+        self.after_view_change()
+        self.filter_changed.emit()
+
+    def shows_card(self, card_id: str) -> bool:
+        """Whether a card is on screen and in the light: neither filtered out nor dimmed."""
+        box = self.map_layout().cards.get(card_id)
+        return box is not None and is_lit(box, self.keeper.view_filter.spotlight)
+
+    def cell_lit(self, cell: CellKey) -> bool:
+        spotlight = self.keeper.view_filter.spotlight
+        if spotlight is None:
+            return True
+        kind, object_id = spotlight
+        return cell[0] == object_id if kind == "persona" else cell[2] == object_id
+
+    def _show_spotlight(self) -> None:
+        """Veil all but the spotlight (after every layout: bands and columns move); a spotlight
+        whose persona or stage is gone goes too."""
+        scene = self.map_scene
+        layout = scene.layout
+        if layout is None:
+            return
+        spotlight = self.keeper.view_filter.spotlight
+        lit = lit_area(layout, spotlight)
+        if spotlight is not None and lit is None:
+            self.keeper.view_filter = replace(self.keeper.view_filter, spotlight=None)
+            spotlight = None
+            self.filter_changed.emit()
+        body = QRectF(
+            layout.left_width,
+            layout.body_top,
+            layout.width - layout.left_width,
+            layout.height - layout.body_top,
+        )
+        scene.veil.set_area(body, None if lit is None else QRectF(*lit))
+        kind, lit_id = spotlight if spotlight is not None else (None, None)
+        for stage_id, item in scene.stages.items():
+            item.setOpacity(DIMMED if kind == "stage" and stage_id != lit_id else 1.0)
+        for persona_id, item in scene.personas.items():
+            item.setOpacity(DIMMED if kind == "persona" and persona_id != lit_id else 1.0)
+        lit_lanes = {
+            row.lane_id
+            for band in layout.personas
+            if band.persona_id == lit_id
+            for row in band.lanes
+        }
+        for lane_id, item in scene.lanes.items():
+            item.setOpacity(DIMMED if kind == "persona" and lane_id not in lit_lanes else 1.0)
+
+    def _keep_selection_lit(self) -> None:
+        """A dimmed card is never selected, however it was reached (click, arrows, rubber
+        band, Select all): so no key or inspector field edits it by accident."""
+        if self.keeper.view_filter.spotlight is None or self.selection.kind != "card":
+            return
+        unlit = {card_id for card_id in self.selection.ids if not self.shows_card(card_id)}
+        if unlit:
+            self.selection.forget(unlit)
+
     def map_layout(self) -> MapLayout:
         layout = self.map_scene.layout
         assert layout is not None  # built in __init__
@@ -190,6 +274,7 @@ class MapView(QGraphicsView):
         project = self.document.project
         self.last_sync = self.map_scene.show_layout(self.keeper.full(project), project.title)
         self.selecting.after_layout()
+        self._show_spotlight()
         self.after_view_change()
 
     # --- following the document -----------------------------------------------------------------
@@ -200,6 +285,7 @@ class MapView(QGraphicsView):
         self.last_sync = self.map_scene.show_layout(layout, project.title)
         self.keyboard.link_mode.leave()  # the cards it pointed at may have moved or gone
         self.selecting.after_layout()
+        self._show_spotlight()
         self.after_view_change()
 
     def _on_replaced(self) -> None:
@@ -208,11 +294,16 @@ class MapView(QGraphicsView):
         self.inline_editor.cancel()
         self.keyboard.link_mode.leave()
         project = self.document.project
+        # Another map: the filters named its tags, lanes and ids; they start clear.
+        had_filter = self.keeper.view_filter.active
         self.keeper = LayoutKeeper(self.keeper.options)
         self.map_scene.clear_map()
         self.selecting.empty_cell = None
         self.last_sync = self.map_scene.show_layout(self.keeper.full(project), project.title)
         self.selecting.after_layout()
+        self._show_spotlight()
+        if had_filter:
+            self.filter_changed.emit()
         if self.isVisible():
             self.fit_to_width()
         else:

@@ -73,6 +73,7 @@ _FIELDS = {
     "moment_of_truth": QT_TRANSLATE_NOOP("CompareWith", "moment of truth"),
     "exit_point": QT_TRANSLATE_NOOP("CompareWith", "exit point"),
     "tags": QT_TRANSLATE_NOOP("CompareWith", "tags"),
+    "votes": QT_TRANSLATE_NOOP("CompareWith", "votes"),
     "attributes": QT_TRANSLATE_NOOP("CompareWith", "other fields"),
     "label": QT_TRANSLATE_NOOP("CompareWith", "label"),
     "icon": QT_TRANSLATE_NOOP("CompareWith", "icon"),

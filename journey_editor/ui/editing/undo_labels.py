@@ -74,6 +74,7 @@ _FIELDS = {
     "moment of truth": QT_TRANSLATE_NOOP("UndoLabels", "moment of truth"),
     "exit point": QT_TRANSLATE_NOOP("UndoLabels", "exit point"),
     "tags": QT_TRANSLATE_NOOP("UndoLabels", "tags"),
+    "votes": QT_TRANSLATE_NOOP("UndoLabels", "votes"),
     "name": QT_TRANSLATE_NOOP("UndoLabels", "name"),
     "phase": QT_TRANSLATE_NOOP("UndoLabels", "phase"),
     "role": QT_TRANSLATE_NOOP("UndoLabels", "role"),

@@ -16,7 +16,9 @@ from journey_editor.edits import (
     AddLink,
     AddPersona,
     AddStage,
+    AddVotes,
     Batch,
+    ClearVotes,
     CopyCards,
     EditError,
     MoveCards,
@@ -103,6 +105,25 @@ def bump_emotion(document: MapDocument, card_ids: tuple[str, ...], delta: int) -
             else QCoreApplication.translate("MapActions", "Lower emotion")
         )
         document.apply(Batch(tuple(edits), label=label))
+
+
+def vote(document: MapDocument, card_ids: tuple[str, ...], delta: int = 1) -> None:
+    """V / Shift+V: one vote more (or less, never below 0) on each card, one undo step. A
+    press that changes no card raises EditError (the status bar says why): no empty step."""
+    if not card_ids:
+        return
+    label = (
+        QCoreApplication.translate("MapActions", "Add a vote")
+        if delta > 0
+        else QCoreApplication.translate("MapActions", "Remove a vote")
+    )
+    document.apply(Batch((AddVotes(card_ids, delta),), label=label))
+
+
+def clear_votes(document: MapDocument) -> None:
+    """Map → Clear votes: every vote off the map, one undo step."""
+    label = QCoreApplication.translate("MapActions", "Clear votes")
+    document.apply(Batch((ClearVotes(),), label=label))
 
 
 def duplicate_cards(document: MapDocument, card_ids: tuple[str, ...]) -> tuple[str, ...]:

@@ -97,6 +97,11 @@ def _paint_swatch(painter: QPainter, kind: str, entry: LegendEntry) -> None:
         paint_star(painter, swatch)
     elif entry.key == "exit_point":
         paint_exit(painter, swatch)
+    elif entry.key == "votes":
+        painter.setPen(QPen(theme.colour(style.VOTE_RING), style.VOTE_RING_WIDTH))
+        painter.setBrush(theme.colour(style.VOTE_FILL))
+        for dot in style.vote_sample(swatch):
+            painter.drawEllipse(QRectF(*dot))
 
 
 class PreviewSource:

@@ -9,11 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 
 from journey_editor.edits import Batch, UpdateCard
 from journey_editor.model.entities import Card
-from journey_editor.model.types import EMOTION_RANGE, EVIDENCE_LEVELS
+from journey_editor.model.types import EMOTION_RANGE, EVIDENCE_LEVELS, VOTES_RANGE
 from journey_editor.ui.editing.document import MapDocument
 from journey_editor.ui.inspector.choices import ChoiceCombo, FlagBox, ScaleButtons
 from journey_editor.ui.inspector.fields import MIXED, FieldError, TextField
@@ -122,6 +122,15 @@ class CardPage(InspectorPage):
         )
         self.add_row(self.tr("Tags"), self.tags)
 
+        # Dot votes (V / Shift+V on the map): here to correct a count, one card at a time.
+        self.votes = QSpinBox(self)
+        self.votes.setRange(*VOTES_RANGE)
+        self.votes.setKeyboardTracking(False)  # typing "12" is one change, not "1" then "12"
+        self.votes.setToolTip(self.tr("Dot votes: V adds one on the map, Shift+V takes one off"))
+        self.votes_error = FieldError(self)
+        self._votes_row = stacked(self, self.votes, self.votes_error)
+        self.add_row(self.tr("Votes"), self._votes_row, self.votes)
+
         self.title.edited.connect(lambda v: self._set("title", v, self.title.error, True))
         self.description.edited.connect(
             lambda v: self._set("description", v, self.description.error, True)
@@ -135,6 +144,7 @@ class CardPage(InspectorPage):
         )
         self.exit_point.chosen.connect(lambda v: self._set("exit_point", v, self.flags_error))
         self.tags.edited.connect(lambda v: self._set("tags", v, self.tags.error, True))
+        self.votes.valueChanged.connect(lambda v: self._set("votes", v, self.votes_error))
 
     # --- model → widgets -----------------------------------------------------------------------
 
@@ -162,12 +172,16 @@ class CardPage(InspectorPage):
         single = len(cards) == 1
         self.set_row_visible(self.title, single)
         self.set_row_visible(self.description, single)
+        self.set_row_visible(self._votes_row, single)
         # Several cards: tags commit on Return / leaving, since a Batch cannot merge keystrokes.
         self.tags.set_live(single)
         self.where.setText(self._where(cards))
         if single:
             self.title.set_value(cards[0].title)
             self.description.set_value(cards[0].description)
+            blocked = self.votes.blockSignals(True)
+            self.votes.setValue(cards[0].votes)
+            self.votes.blockSignals(blocked)
         self._fill_channels()
         self.channel.set_value(shared(cards, "channel"))
         self.effort.set_value(shared(cards, "effort"))

@@ -40,7 +40,7 @@ from journey_editor.ui.handout.image_dialog import export_image_dialog
 from journey_editor.ui.handout.pdf_dialog import export_pdf_dialog
 from journey_editor.ui.labels import lane_kind_label
 from journey_editor.ui.persona_compare import show_compare_window
-from journey_editor.ui.shell import action_rows, commands, keyboard_access
+from journey_editor.ui.shell import action_rows, commands, filters, keyboard_access
 from journey_editor.ui.shell.action_rows import Command, Gesture, HelpLine, Menu, Separator
 from journey_editor.ui.shell.help_dialogs import show_about, show_shortcuts
 from journey_editor.ui.shell.preferences_dialog import edit_preferences
@@ -72,6 +72,7 @@ SET_EFFORT = QT_TRANSLATE_NOOP("Shortcuts", "Set effort of the selected cards")
 EMOTION = QT_TRANSLATE_NOOP("Shortcuts", "Lower / raise emotion")
 ZOOM = QT_TRANSLATE_NOOP("Shortcuts", "Zoom in / out")
 PANES = QT_TRANSLATE_NOOP("Shortcuts", "Next / previous pane: palette, map, inspector")
+VOTES = QT_TRANSLATE_NOOP("Shortcuts", "Add / remove a dot vote on the selected cards")
 
 
 def _undo(window: EditorWindow, text: str | None) -> QAction:
@@ -489,6 +490,29 @@ ACTIONS: tuple[Command | Menu | Separator, ...] = (
         section=CARD,
         help=EMOTION,
     ),
+    # --- dot voting (issue 12): each press one undo step ---
+    Command(
+        "vote_add",
+        QT_TRANSLATE_NOOP("MainMenu", "Add a &vote"),
+        lambda window: verbs.vote(window.document, _cards(window), 1),
+        ("V",),
+        "card",
+        canvas=True,
+        needs="cards",
+        section=CARD,
+        help=VOTES,
+    ),
+    Command(
+        "vote_remove",
+        QT_TRANSLATE_NOOP("MainMenu", "Remove a v&ote"),
+        lambda window: verbs.vote(window.document, _cards(window), -1),
+        ("Shift+V",),
+        "card",
+        canvas=True,
+        needs="cards",
+        section=CARD,
+        help=VOTES,
+    ),
     # --- Map ---------------------------------------------------------------------------------
     Menu("map", QT_TRANSLATE_NOOP("MainMenu", "&Map")),
     Command(
@@ -507,6 +531,13 @@ ACTIONS: tuple[Command | Menu | Separator, ...] = (
         "map/lane",
         QT_TRANSLATE_NOOP("MainMenu", "Add &lane to the selected persona"),
         rows=_lane_rows,
+    ),
+    Separator("map"),
+    Command(
+        "clear_votes",
+        QT_TRANSLATE_NOOP("MainMenu", "Clear &votes"),
+        lambda window: verbs.clear_votes(window.document),
+        menu="map",
     ),
     # --- View --------------------------------------------------------------------------------
     Menu("view", QT_TRANSLATE_NOOP("MainMenu", "&View")),
@@ -564,6 +595,43 @@ ACTIONS: tuple[Command | Menu | Separator, ...] = (
         QT_TRANSLATE_NOOP("MainMenu", "Compare &with"),
         rows=_compare_rows,
         on_show=lambda window, _menu: compare_menu.refresh_actions(window),
+    ),
+    Command("top_voted", None, menu="view", make=_dock_toggle("top_voted")),
+    Menu("view/filter", QT_TRANSLATE_NOOP("MainMenu", "Spotlight and fi&lters")),
+    Command(
+        "spotlight_persona",
+        QT_TRANSLATE_NOOP("MainMenu", "Spotlight the selected &persona"),
+        filters.spotlight_persona,
+        menu="view/filter",
+    ),
+    Command(
+        "spotlight_stage",
+        QT_TRANSLATE_NOOP("MainMenu", "Spotlight the selected &stage"),
+        filters.spotlight_stage,
+        menu="view/filter",
+    ),
+    Separator("view/filter"),
+    Menu(
+        "view/filter/evidence",
+        QT_TRANSLATE_NOOP("MainMenu", "Only cards of &evidence"),
+        on_show=filters.fill_evidence_menu,
+    ),
+    Menu(
+        "view/filter/tag",
+        QT_TRANSLATE_NOOP("MainMenu", "Only cards &tagged"),
+        on_show=filters.fill_tag_menu,
+    ),
+    Menu(
+        "view/filter/lanes",
+        QT_TRANSLATE_NOOP("MainMenu", "&Hide lanes"),
+        on_show=filters.fill_lane_menu,
+    ),
+    Separator("view/filter"),
+    Command(
+        "clear_filters",
+        QT_TRANSLATE_NOOP("MainMenu", "&Clear spotlight and filters"),
+        filters.clear_filters,
+        menu="view/filter",
     ),
     Separator("view"),
     Command(

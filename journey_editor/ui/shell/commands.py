@@ -61,7 +61,11 @@ def new_card(window: EditorWindow) -> None:
 
 
 def select_all_cards(window: EditorWindow) -> None:
-    window.selection.set("card", [card.id for card in window.document.project.cards])
+    """Ctrl+A: every card on screen; none that a filter hides or the spotlight dims."""
+    shows = window.view.shows_card
+    window.selection.set(
+        "card", [card.id for card in window.document.project.cards if shows(card.id)]
+    )
 
 
 def add_lane(window: EditorWindow, kind: str) -> None:

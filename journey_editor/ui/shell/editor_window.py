@@ -34,6 +34,7 @@ class EditorWindow(WindowHost, Protocol):
     workshop: WorkshopTools
     canvas_only: CanvasOnly
     presentation: PresentationController
+    top_voted: QDockWidget  # View → Top voted (shell/voting.py)
 
     # The QMainWindow calls the builders make.
     def menuBar(self) -> QMenuBar: ...

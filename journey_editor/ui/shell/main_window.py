@@ -28,7 +28,9 @@ from journey_editor.ui.shell.chrome import (
     arrange_docks,
     stored_persona_column,
 )
+from journey_editor.ui.shell.filters import install_filter_bar
 from journey_editor.ui.shell.menus import WindowMenus, build_menus
+from journey_editor.ui.shell.voting import TopVotedDock
 from journey_editor.ui.shell.workshop_tools import WorkshopTools
 
 APP_TITLE = "journey-editor"
@@ -78,6 +80,11 @@ class MainWindow(QMainWindow):
         self.presentation = PresentationController(self.document, self.selection, self)
         self.view.set_persona_column(stored_persona_column())
         self._docks_arranged = False
+        # Workshop: View → Top voted, and the bar that says a spotlight or filter is on.
+        self.top_voted = TopVotedDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.top_voted)
+        self.top_voted.hide()
+        self.filter_bar = install_filter_bar(self)
 
         self.status_counts = QLabel()
         self.status_zoom = QLabel()

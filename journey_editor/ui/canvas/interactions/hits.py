@@ -15,7 +15,8 @@ from journey_editor.ui.canvas.interactions.context import CanvasContext, Hit
 from journey_editor.ui.canvas.items.link_drawing import HANDLE_RADIUS, handle_centre
 
 HEADER_KINDS = ("stage", "persona", "lane")
-BLOCKING_KINDS = ("backdrop", "corner", "phase")
+# The spotlight's veil blocks too: what it dims cannot be clicked, dragged to or dropped on.
+BLOCKING_KINDS = ("backdrop", "corner", "phase", "veil")
 
 
 def scene_point(view: CanvasContext, pos: QPointF) -> QPointF:

@@ -113,6 +113,13 @@ class KeyboardNavigation:
             target = first_position(layout)
         else:
             target = neighbour(layout, current, direction)
+            # Under a spotlight the keys cross what it dims: no card there can be selected.
+            while (
+                target is not None
+                and not isinstance(target, Header)
+                and not self.view.cell_lit(target[0])
+            ):
+                target = neighbour(layout, target, direction)
             if target is None:
                 target = header_beyond(layout, current, direction)
         if target is None:

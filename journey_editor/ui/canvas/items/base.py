@@ -19,6 +19,7 @@ Z_CELL_MARK = 0.5
 Z_CURVE = 1.0
 Z_CARD = 2.0
 Z_LINK = 3.0
+Z_VEIL = 10.0  # the spotlight's veil: over cards and links, under the frozen headers
 Z_LEFT_LAYER = 50.0
 Z_TOP_LAYER = 60.0
 Z_CORNER = 70.0

@@ -7,7 +7,7 @@ from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from journey_editor.layout import CardBox
-from journey_editor.ui.canvas.card_painter import MARGIN, SHADOW_MARGIN, paint_card
+from journey_editor.ui.canvas.card_painter import MARGIN, SHADOW_MARGIN, VOTE_MARGIN, paint_card
 from journey_editor.ui.canvas.items.base import Z_CARD, MapItem
 
 
@@ -41,8 +41,9 @@ class CardItem(MapItem):
         # Room for the selection outline only while selected: tighter bounds keep a card's
         # repaint from dragging its neighbours (a card gap apart) into it.
         margin = MARGIN if self.highlighted else SHADOW_MARGIN
+        top = max(margin, VOTE_MARGIN) if self.spec.votes else margin
         width, height = self.spec.rect.width, self.spec.rect.height
-        self.set_bounds(QRectF(-margin, -margin, width + 2 * margin, height + 2 * margin))
+        self.set_bounds(QRectF(-margin, -top, width + 2 * margin, height + margin + top))
 
     def set_highlighted(self, on: bool) -> None:
         if on != self.highlighted:
