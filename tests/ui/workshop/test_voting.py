@@ -84,7 +84,7 @@ def test_top_voted_lists_by_votes_and_a_click_selects_and_shows_the_card(qtbot, 
         canvas.click_card(card_id)
         canvas.press(V, times=count)
     window.selection.clear()
-    window.view.zoom.set(1.2)  # so that a card can be out of sight
+    window.view.zoom.set(2.0)  # so that a card can be out of sight, however wide the canvas
     window.menus.actions["top_voted"].trigger()
     dock = window.top_voted
     qtbot.waitUntil(dock.isVisible)
