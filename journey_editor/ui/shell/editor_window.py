@@ -28,6 +28,7 @@ class EditorWindow(WindowHost, Protocol):
     palette_dock: PaletteDock
     inspector: InspectorDock
     history: QDockWidget
+    conflicts_dock: QDockWidget
 
     # The QMainWindow calls the builders make.
     def menuBar(self) -> QMenuBar: ...
