@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QTabBar, QWidget
 
 from journey_editor.edits import Change, EditError
 from journey_editor.edits.conflicts import (
@@ -88,6 +88,10 @@ class ConflictsController(QObject):
         if not palette.isFloating() and host.dockWidgetArea(palette) == left:
             host.tabifyDockWidget(palette, self.panel)
         self.panel.hide()
+        # The tabs Qt makes for docks sharing a place: a name for screen readers.
+        for bar in host.dialog_parent.findChildren(QTabBar):
+            if not bar.accessibleName():
+                bar.setAccessibleName(QCoreApplication.translate("Conflicts", "Panels"))
 
     def show_panel(self) -> None:
         self.panel.show()

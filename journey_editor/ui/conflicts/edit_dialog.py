@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,11 +28,8 @@ class ValueDialog(QDialog):
         self.setWindowTitle(self.tr("Resolve the conflict"))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
-        heading = QLabel(
-            f"<b>{_escape(words.object_line(project, conflict))}</b><br>"
-            f"{_escape(words.field_line(conflict))}",
-            self,
-        )
+        heading = QLabel(self)
+        heading.setText(_heading(project, conflict))
         heading.setWordWrap(True)
         layout.addWidget(heading)
         mine = current_value(project, conflict)
@@ -93,8 +89,14 @@ def ask_value(parent: QWidget, project: Project, conflict: Conflict) -> tuple[bo
         dialog.deleteLater()
 
 
+def _heading(project: Project, conflict: Conflict) -> str:
+    """The object in bold, what differs under it (rich text: the names are escaped)."""
+    name = _escape(words.object_line(project, conflict))
+    return f"<b>{name}</b><br>{_escape(words.field_line(conflict))}"
+
+
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-__all__ = ["QCoreApplication", "ValueDialog", "ask_value"]
+__all__ = ["ValueDialog", "ask_value"]

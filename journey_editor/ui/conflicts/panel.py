@@ -80,11 +80,12 @@ class ConflictsDock(QDockWidget):
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_value))
         self.all_mine_button.clicked.connect(self.all_mine)
         self.all_theirs_button.clicked.connect(self.all_theirs)
+        # Two columns, so the panel stays as narrow as the palette it shares its place with.
         buttons.addWidget(self.keep_button, 0, 0)
         buttons.addWidget(self.theirs_button, 0, 1)
-        buttons.addWidget(self.edit_button, 0, 2)
-        buttons.addWidget(self.all_mine_button, 1, 0)
-        buttons.addWidget(self.all_theirs_button, 1, 1)
+        buttons.addWidget(self.edit_button, 1, 0)
+        buttons.addWidget(self.all_mine_button, 2, 0)
+        buttons.addWidget(self.all_theirs_button, 2, 1)
         layout.addLayout(buttons)
         self.setWidget(body)
         self._count = 0
@@ -107,8 +108,7 @@ class ConflictsDock(QDockWidget):
             bold.setBold(True)
             top.setFont(0, bold)
             field = words.field_line(conflict)
-            reason = conflict.reason
-            what = self._item(top, field, f"{field}\n{reason}" if reason else field, index, "field")
+            what = self._item(top, field, field, index, "field")
             italic = what.font(0)
             italic.setItalic(True)
             what.setFont(0, italic)

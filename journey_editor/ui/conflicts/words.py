@@ -81,11 +81,16 @@ TEXT_FIELDS = frozenset(
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    # Every text reaching here is marked with QT_TRANSLATE_NOOP("Conflicts", …).
+    return QCoreApplication.translate("Conflicts", text)
 
 
 def quoted(name: str) -> str:
-    return f"«{shorten(name, NAME_LIMIT)}»" if name.strip() else _tr("(untitled)")
+    return (
+        f"«{shorten(name, NAME_LIMIT)}»"
+        if name.strip()
+        else QCoreApplication.translate("Conflicts", "(untitled)")
+    )
 
 
 def field_word(field: str) -> str:
@@ -122,18 +127,22 @@ def object_parts(project: Project, conflict: Conflict) -> tuple[str, str]:
     if kind == "card":
         card = _card_value(project, conflict)
         if card is not None:
-            where = _tr("in stage {stage} · persona {persona}").format(
+            where = QCoreApplication.translate(
+                "Conflicts", "in stage {stage} · persona {persona}"
+            ).format(
                 stage=quoted(_name_of(project, "stage", card.get("stage"))),
                 persona=quoted(_name_of(project, "persona", card.get("persona"))),
             )
     elif kind == "lane":
         owner = _lane_owner(project, conflict.id)
         if owner is not None:
-            where = _tr("of persona {persona}").format(persona=quoted(owner))
+            where = QCoreApplication.translate("Conflicts", "of persona {persona}").format(
+                persona=quoted(owner)
+            )
     elif kind == "link":
         link = _value_dict(project, conflict)
         if link is not None:
-            where = _tr("from {start} to {end}").format(
+            where = QCoreApplication.translate("Conflicts", "from {start} to {end}").format(
                 start=quoted(_name_of(project, "card", link.get("from_card"))),
                 end=quoted(_name_of(project, "card", link.get("to_card"))),
             )
@@ -145,10 +154,10 @@ def field_line(conflict: Conflict) -> str:
     changed in theirs'."""
     if conflict.field is None:
         if conflict.mine is None:
-            return _tr("Deleted in mine, kept in theirs")
+            return QCoreApplication.translate("Conflicts", "Deleted in mine, kept in theirs")
         if conflict.theirs is None:
-            return _tr("Kept in mine, deleted in theirs")
-        return _tr("Different on both sides")
+            return QCoreApplication.translate("Conflicts", "Kept in mine, deleted in theirs")
+        return QCoreApplication.translate("Conflicts", "Different on both sides")
     word = field_word(conflict.field)
     return word[:1].upper() + word[1:]
 
@@ -157,8 +166,10 @@ def badge_text(conflicts: list[Conflict]) -> str:
     """The canvas badge of an object's conflicts: 'conflict: effort, title'."""
     fields = [field_word(c.field) for c in conflicts if c.field is not None]
     if not fields:
-        return _tr("conflict")
-    return _tr("conflict: {fields}").format(fields=", ".join(dict.fromkeys(fields)))
+        return QCoreApplication.translate("Conflicts", "conflict")
+    return QCoreApplication.translate("Conflicts", "conflict: {fields}").format(
+        fields=", ".join(dict.fromkeys(fields))
+    )
 
 
 # --- the values ---------------------------------------------------------------------------------
@@ -180,9 +191,9 @@ def side_lines(project: Project, conflict: Conflict) -> list[tuple[str, str, str
         short = label.format(value=value_text(project, conflict, value))
         full = label.format(value=value_text(project, conflict, value, FULL_LIMIT))
         if side == "mine" and now != conflict.mine:
-            full += "\n" + _tr("(changed since the merge, which gave {value})").format(
-                value=value_text(project, conflict, conflict.mine, FULL_LIMIT)
-            )
+            full += "\n" + QCoreApplication.translate(
+                "Conflicts", "(changed since the merge, which gave {value})"
+            ).format(value=value_text(project, conflict, conflict.mine, FULL_LIMIT))
         lines.append((side, short, full))
     return lines
 
@@ -194,9 +205,9 @@ def value_text(project: Project, conflict: Conflict, value: Any, limit: int = SH
     if field is None:
         return _whole_text(project, conflict, value, limit)
     if field == "position" and isinstance(value, int):
-        return _tr("place {n}").format(n=value + 1)
+        return QCoreApplication.translate("Conflicts", "place {n}").format(n=value + 1)
     if field == "cell" and isinstance(value, dict):
-        return _tr("stage {stage}, lane {lane}").format(
+        return QCoreApplication.translate("Conflicts", "stage {stage}, lane {lane}").format(
             stage=quoted(_name_of(project, "stage", value.get("stage"))),
             lane=quoted(_name_of(project, "lane", value.get("lane"))),
         )
@@ -211,18 +222,28 @@ def field_value(project: Project, field: str, value: Any, limit: int = SHORT_LIM
     if field == "evidence" and value in (None, "observed", "assumed", "proposed"):
         return evidence_label(value)
     if value is None:
-        return _tr("none")
+        return QCoreApplication.translate("Conflicts", "none")
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        return (
+            QCoreApplication.translate("Conflicts", "yes")
+            if value
+            else QCoreApplication.translate("Conflicts", "no")
+        )
     if field == "kind" and isinstance(value, str):
         return lane_kind_label(value)
     if field in ("channel", "persona", "lane", "stage", "from_card", "to_card"):
         kind = {"from_card": "card", "to_card": "card"}.get(field, field)
         return quoted(_name_of(project, kind, value))
     if isinstance(value, str):
-        return f"«{shorten(value, limit)}»" if value else _tr("(empty)")
+        return (
+            f"«{shorten(value, limit)}»"
+            if value
+            else QCoreApplication.translate("Conflicts", "(empty)")
+        )
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
-        return ", ".join(f"«{shorten(item, NAME_LIMIT)}»" for item in value) or _tr("(empty)")
+        return ", ".join(
+            f"«{shorten(item, NAME_LIMIT)}»" for item in value
+        ) or QCoreApplication.translate("Conflicts", "(empty)")
     if isinstance(value, int | float):
         return str(value)
     return shorten(json.dumps(value, ensure_ascii=False, sort_keys=True), limit)
@@ -230,22 +251,24 @@ def field_value(project: Project, field: str, value: Any, limit: int = SHORT_LIM
 
 def _whole_text(project: Project, conflict: Conflict, value: Any, limit: int) -> str:
     if value is None:
-        return _tr("deleted")
+        return QCoreApplication.translate("Conflicts", "deleted")
     base = conflict.base if isinstance(conflict.base, dict) else None
     if not isinstance(value, dict):
         return shorten(str(value), limit)
     if value == base:
-        return _tr("present")  # the object as it was: base's side, or a side that left it
+        return QCoreApplication.translate(
+            "Conflicts", "present"
+        )  # the object as it was: base's side, or a side that left it
     if base is None:
         changed = []
-        word = _tr("added")
+        word = QCoreApplication.translate("Conflicts", "added")
     else:
         keys = [k for k in value if k not in ("id", "lanes") and value.get(k) != base.get(k)]
         keys += [k for k in base if k not in value and k not in ("id", "lanes")]
         changed = [
             f"{field_word(k)} {field_value(project, k, value.get(k), NAME_LIMIT)}" for k in keys
         ]
-        word = _tr("kept")
+        word = QCoreApplication.translate("Conflicts", "kept")
     return shorten(" · ".join([word, *changed]), limit)
 
 
