@@ -62,6 +62,7 @@ class ConflictsController(QObject):
         self.panel = ConflictsDock(host.dialog_parent)
         self.overlay = CompareOverlay(host.view.map_scene)
         self._marked_layout: MapLayout | None = None
+        self._listed = -1  # conflicts in the panel's list (-1: never filled)
         self._dock_panel()
         panel = self.panel
         panel.chosen.connect(self.show_object)
@@ -100,19 +101,31 @@ class ConflictsController(QObject):
     # --- following the map ---------------------------------------------------------------------
 
     def _after_replace(self) -> None:
+        """A whole map came in: the panel shows its conflicts, or goes when it has none."""
         self.refresh()
+        self.follow_map()
+
+    def follow_map(self) -> None:
+        """Show the panel when the map has conflicts, hide it when it has none (also after
+        the window put back its docks as they were at the last close)."""
         if self.host.document.project.conflicts:
             self.show_panel()
+        else:
+            self.panel.hide()
 
     def _after_edit(self, _change: Change) -> None:
         self.refresh()
 
     def refresh(self) -> None:
-        self.panel.show_conflicts(self.host.document.project)
+        project = self.host.document.project
+        if not project.conflicts and self._listed == 0:
+            return  # most maps never have any: nothing to redo at each edit
+        self._listed = len(project.conflicts)
+        self.panel.show_conflicts(project)
         self.place_badges()
 
     def _follow_layout(self, _regions=None) -> None:
-        if self.host.view.map_scene.layout is not self._marked_layout:
+        if self._listed and self.host.view.map_scene.layout is not self._marked_layout:
             self.place_badges()
 
     def place_badges(self) -> None:

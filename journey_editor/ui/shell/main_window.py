@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self._refresh_status()
         self._show_zoom(self.view.zoom_factor())
         self._restore_geometry()
+        self.conflicts.follow_map()  # the docks as last closed, but conflicts decide this one
         self.view.setFocus()  # a keyboard user starts on the map (F6 moves to the docks)
 
     # --- docks ---------------------------------------------------------------------------------

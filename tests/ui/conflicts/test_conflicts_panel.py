@@ -344,3 +344,22 @@ def test_the_panel_shares_the_palette_s_place_and_leaves_the_canvas_its_room(
     assert tree.visualItemRect(first).right() <= tree.viewport().width()
     SHOTS.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(SHOTS / f"conflicts-panel-{size[0]}x{size[1]}.png"))
+
+
+def test_a_window_started_on_a_map_with_conflicts_shows_them(
+    qapp, qtbot, merged_path, private_window_state
+):
+    for window in shown_window(qtbot, load_project(merged_path), merged_path):
+        assert window.conflicts_dock.isVisible()
+        assert len(entry_texts(controller(window))) == 4
+        assert badge_texts(controller(window))["c-blog"] == "conflict: effort"
+
+
+def test_a_map_without_conflicts_coming_in_takes_the_panel_and_badges_away(
+    window, merged_path, tmp_path
+):
+    conflicts = open_merged(window, merged_path)
+    assert conflicts.overlay.badges
+    assert window.files.open_path(tmp_path / "plain.journey.json")
+    assert not window.conflicts_dock.isVisible()
+    assert conflicts.overlay.badges == []
