@@ -166,6 +166,9 @@ def test_an_entry_selects_and_reveals_its_object(window, merged_path, qtbot):
     conflicts = open_merged(window, merged_path)
     click_entry(qtbot, conflicts, index_of(window, "c-wear", "title"))
     assert window.selection.kind == "card" and window.selection.ids == ("c-wear",)
+    card = window.view.map_scene.cards["c-wear"]
+    shown = window.view.mapFromScene(card.sceneBoundingRect()).boundingRect()
+    assert window.view.viewport().rect().contains(shown), "revealed: scrolled into view"
     click_entry(qtbot, conflicts, index_of(window, "s-use", "name"))
     assert window.selection.kind == "stage" and window.selection.ids == ("s-use",)
 
@@ -202,7 +205,9 @@ def test_take_theirs_from_the_keyboard(window, merged_path, qtbot):
     conflicts = open_merged(window, merged_path)
     tree = conflicts.panel.tree
     window.activateWindow()
-    tree.setFocus()
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)  # back a pane
+    assert tree.hasFocus(), "Shift+F6 from the map reaches the conflicts panel"
     target = index_of(window, "s-use", "name")
     QTest.keyClick(tree, Qt.Key.Key_End)  # from the last entry's last line, up to it
     while tree.currentItem() is not conflicts.panel.entry(target):
