@@ -9,6 +9,7 @@ from journey_editor.edits.base import Batch, Change, Edit, EditError
 from journey_editor.edits.card_moves import CopyCards, MoveCards, RestoreCardOrder
 from journey_editor.edits.cards import AddCard, RemoveCards, RestoreCards, UpdateCard
 from journey_editor.edits.channels import AddChannel, RemoveChannel, RestoreChannel, UpdateChannel
+from journey_editor.edits.conflicts import Resolution, ResolveConflicts
 from journey_editor.edits.default_names import DefaultRenames, change_language, default_renames
 from journey_editor.edits.lanes import AddLane, MoveLane, RemoveLane, RestoreLane, UpdateLane
 from journey_editor.edits.links import AddLink, RemoveLink, UpdateLink
@@ -51,6 +52,8 @@ __all__ = [
     "RemovePersona",
     "RemoveStage",
     "Removed",
+    "Resolution",
+    "ResolveConflicts",
     "RestoreCardOrder",
     "RestoreCards",
     "RestoreChannel",

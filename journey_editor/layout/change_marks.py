@@ -62,12 +62,15 @@ BADGE_COLOURS: dict[str, tuple[str, str]] = {
     "changed": ("#b45f06", "#ffffff"),
     "moved": ("#5b4a9e", "#ffffff"),
     "removed": ("#6b7480", "#ffffff"),
+    # A merge conflict left to settle (ui/conflicts/): its own colour, and its own side of
+    # the card (left), so a card compared and in conflict shows both badges.
+    "conflict": ("#b3261e", "#ffffff"),
 }
 GHOST_BORDER = "#6b7480"
 ARROW_COLOUR = "#5b4a9e"
 OTHER_CURVE_COLOUR = "#8a95a3"
 
-BadgeSort = Literal["added", "changed", "moved", "removed"]
+BadgeSort = Literal["added", "changed", "moved", "removed", "conflict"]
 TargetKind = Literal["card", "ghost", "stage", "persona", "lane"]
 
 
@@ -259,6 +262,22 @@ def change_marks(
     return ChangeMarks(tuple(ghosts), tuple(b for b in badges if b is not None), arrows, curves)
 
 
+def conflict_marks(
+    layout: MapLayout, conflicts: Mapping[str, tuple[str, tuple[str, ...]]]
+) -> ChangeMarks:
+    """A "conflict" badge on each card and header of `conflicts` (id → the badge's text and
+    its tooltip lines) that `layout` shows: on a card's top edge, left-aligned (a compare
+    badge keeps the right), at most half the card wide; on a header, in a free corner."""
+    placer = _Placer(layout, MarkWords())
+    badges: list[Badge] = []
+    for card_id, box in layout.cards.items():
+        if card_id in conflicts:
+            text, details = conflicts[card_id]
+            badges.append(placer.card_badge(box, "conflict", text, details, left=True))
+    badges += placer.marked_headers(conflicts, "conflict")
+    return ChangeMarks(badges=tuple(badges))
+
+
 class _Placer:
     def __init__(self, layout: MapLayout, words: MarkWords) -> None:
         self.layout = layout
@@ -349,10 +368,21 @@ class _Placer:
         rect = Rect(x, card.y - BADGE_HEIGHT / 2, width, BADGE_HEIGHT)
         return Badge(box.card_id, kind, sort, rect, self._label(text, rect), details or (text,))
 
+    def card_badge(
+        self, box: CardBox, sort: BadgeSort, text: str, details: tuple[str, ...], left: bool
+    ) -> Badge:
+        """One badge of `text` on a card; `left`: from its left edge, at most half its width."""
+        if not left:
+            return self._card_badge(box, "card", sort, [text], details)
+        card = box.rect
+        text, width = self._fit(text, card.width / 2 - BADGE_INSET)
+        rect = Rect(card.x + BADGE_INSET, card.y - BADGE_HEIGHT / 2, width, BADGE_HEIGHT)
+        return Badge(box.card_id, "card", sort, rect, self._label(text, rect), details or (text,))
+
     # --- headers --------------------------------------------------------------------------------
 
-    def header_badges(self, changes: ChangeSet) -> list[Badge | None]:
-        layout, words = self.layout, self.words
+    def _headers(self) -> list[tuple[str, TargetKind, Rect, tuple[TextBlock | None, ...]]]:
+        layout = self.layout
         headers: list[tuple[str, TargetKind, Rect, tuple[TextBlock | None, ...]]] = []
         for stage in layout.stages:
             headers.append((stage.stage_id, "stage", stage.rect, (stage.name,)))
@@ -362,8 +392,28 @@ class _Placer:
                 (band.persona_id, "persona", head.rect, (head.name, head.role, head.quote))
             )
             headers += [(row.lane_id, "lane", row.label_rect, (row.label,)) for row in _lanes(band)]
+        return headers
+
+    def marked_headers(
+        self, marked: Mapping[str, tuple[str, tuple[str, ...]]], sort: BadgeSort
+    ) -> list[Badge]:
+        """A badge of the given text on each header `marked` names."""
+        badges = []
+        for object_id, kind, rect, texts in self._headers():
+            if object_id not in marked:
+                continue
+            text, details = marked[object_id]
+            text, width = self._fit(text, rect.width - 2 * HEADER_BADGE_INSET)
+            spot = _free_corner(rect, width, [t for t in texts if t is not None], self.wrapper)
+            badges.append(
+                Badge(object_id, kind, sort, spot, self._label(text, spot), details or (text,))
+            )
+        return badges
+
+    def header_badges(self, changes: ChangeSet) -> list[Badge | None]:
+        words = self.words
         badges: list[Badge | None] = []
-        for object_id, kind, rect, texts in headers:
+        for object_id, kind, rect, texts in self._headers():
             if object_id in changes.added:
                 short, details = [words.added], ()
                 sort: BadgeSort = "added"
@@ -580,6 +630,7 @@ __all__ = [
     "MovedCard",
     "OtherCurve",
     "change_marks",
+    "conflict_marks",
     "ghost_room",
     "move_arrow",
     "other_curves",

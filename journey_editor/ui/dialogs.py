@@ -18,6 +18,7 @@ SaveFailedAnswer = Literal["save_as", "close"]
 NewerAnswer = Literal["overwrite", "save_as", "cancel"]
 ReadOnlyAnswer = Literal["overwrite", "save_as", "cancel"]
 SaveFirstAnswer = Literal["save", "cancel"]
+ConflictsAnswer = Literal["keep", "resolve"]
 
 _ACCEPT = QMessageBox.ButtonRole.AcceptRole
 _ACTION = QMessageBox.ButtonRole.ActionRole
@@ -156,6 +157,34 @@ def ask_overwrite_newer(parent: QWidget, name: str) -> NewerAnswer:
         ),
     )
     return _overwrite_or_save_as(box)
+
+
+def ask_save_with_conflicts(parent: QWidget, count: int) -> ConflictsAnswer:
+    """Save while merge conflicts are left: keep them listed in the file, or resolve first."""
+    box = _box(
+        parent,
+        QCoreApplication.translate("dialogs", "Conflicts not resolved"),
+        translate_count(
+            "dialogs",
+            QT_TRANSLATE_NOOP("dialogs", "%n conflict is not resolved."),
+            QT_TRANSLATE_NOOP("dialogs", "%n conflicts are not resolved."),
+            count,
+        ),
+        QCoreApplication.translate(
+            "dialogs",
+            "Saved now, the map keeps them listed and opens with the conflicts panel; a "
+            "journey-editor without merges asks to be updated to open it.",
+        ),
+    )
+    choices = [
+        ("keep", QCoreApplication.translate("dialogs", "&Keep them listed and save"), _ACCEPT),
+        ("resolve", QCoreApplication.translate("dialogs", "&Resolve first"), _REJECT),
+    ]
+    buttons = {answer: box.addButton(text, role) for answer, text, role in choices}
+    box.setDefaultButton(buttons["resolve"])
+    box.setEscapeButton(buttons["resolve"])
+    box.exec()
+    return "keep" if box.clickedButton() is buttons["keep"] else "resolve"
 
 
 def ask_overwrite_read_only(parent: QWidget, name: str) -> ReadOnlyAnswer:

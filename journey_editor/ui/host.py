@@ -36,6 +36,10 @@ class WindowHost(Protocol):
         """A file was opened or saved: first in File → Open recent."""
         ...
 
+    def show_conflicts(self) -> None:
+        """Show the merge conflicts panel (Save asked to resolve them first)."""
+        ...
+
     def enable_action(self, name: str, enabled: bool) -> None:
         """Enable or disable a window action by its name in the action table (no-op before
         the menus exist)."""

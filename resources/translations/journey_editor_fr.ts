@@ -2369,6 +2369,438 @@ Ligne&#xa0;: {1}
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../journey_editor/ui/conflicts/controller.py" line="+95"/>
+        <source>Panels</source>
+        <translation>Panneaux</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>{object} is not on the map: mine has it deleted.</source>
+        <translation>{object} n’est pas sur la carte&#xa0;: ma version l’a supprimé.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cannot resolve: {reason}</source>
+        <translation>Impossible de résoudre&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../journey_editor/ui/conflicts/words.py" line="+31"/>
+        <source>The map {name}</source>
+        <translation>La carte {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage {name}</source>
+        <translation>Étape {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persona {name}</source>
+        <translation>Persona {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lane {name}</source>
+        <translation>Ligne {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card {name}</source>
+        <translation>Fiche {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link {name}</source>
+        <translation>Lien {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel {name}</source>
+        <translation>Canal {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>author</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>modified</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>based on</source>
+        <translation>d’après</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>id</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quote</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>goals</source>
+        <translation>objectifs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>frustrations</source>
+        <translation>frustrations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>colour</source>
+        <translation>couleur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lanes</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on the emotion curve</source>
+        <translation>sur la courbe des émotions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>effort</source>
+        <translation>effort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>emotion</source>
+        <translation>émotion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence</source>
+        <translation>niveau de preuve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moment of truth</source>
+        <translation>moment de vérité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exit point</source>
+        <translation>point de sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other fields</source>
+        <translation>autres champs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label</source>
+        <translation>libellé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>icon</source>
+        <translation>icône</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persona</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lane</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stage</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from card</source>
+        <translation>fiche de départ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to card</source>
+        <translation>fiche d’arrivée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place on the map</source>
+        <translation>place sur la carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order</source>
+        <translation>ordre</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%n conflict</source>
+        <translation>%n&#xa0;conflit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n conflicts</source>
+        <translation>%n&#xa0;conflits</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>in stage {stage} · persona {persona}</source>
+        <translation>à l’étape {stage} · persona {persona}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>of persona {persona}</source>
+        <translation>du persona {persona}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>from {start} to {end}</source>
+        <translation>de {start} à {end}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Deleted in mine, kept in theirs</source>
+        <translation>Supprimé chez moi, gardé chez eux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept in mine, deleted in theirs</source>
+        <translation>Gardé chez moi, supprimé chez eux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Different on both sides</source>
+        <translation>Différent des deux côtés</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflict: {fields}</source>
+        <translation>conflit&#xa0;: {fields}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mine: {value}</source>
+        <translation>Ma version&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theirs: {value}</source>
+        <translation>Leur version&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base: {value}</source>
+        <translation>Base&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(changed since the merge, which gave {value})</source>
+        <translation>(changé depuis la fusion, qui donnait {value})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>place {n}</source>
+        <translation>place {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stage {stage}, lane {lane}</source>
+        <translation>étape {stage}, ligne {lane}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>kept</source>
+        <translation>gardé</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDock</name>
+    <message>
+        <location filename="../../journey_editor/ui/conflicts/panel.py" line="+44"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Merge conflicts</source>
+        <translation>Conflits de fusion</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the value the map has now; the conflict goes</source>
+        <translation>Garder la valeur qu’a la carte maintenant ; le conflit disparaît</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs</source>
+        <translation>Prendre la leur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the map the other copy&apos;s value</source>
+        <translation>Donner à la carte la valeur de l’autre copie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the value, or pick one of the three</source>
+        <translation>Taper la valeur, ou choisir l’une des trois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All mine</source>
+        <translation>Toutes les miennes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep mine for every conflict left</source>
+        <translation>Garder ma version pour chaque conflit restant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All theirs</source>
+        <translation>Toutes les leurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take theirs for every conflict left</source>
+        <translation>Prendre la leur pour chaque conflit restant</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{count} left from the merge: keep mine, take theirs or edit each.</source>
+        <translation>{count} restant de la fusion&#xa0;: gardez votre version, prenez la leur ou modifiez chacun.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No conflicts left: the map is saved without them.</source>
+        <translation>Plus aucun conflit&#xa0;: la carte est enregistrée sans eux.</translation>
+    </message>
+</context>
+<context>
     <name>CrashGuard</name>
     <message>
         <location filename="../../journey_editor/ui/shell/crash_guard.py" line="+94"/>
@@ -2542,12 +2974,12 @@ Ligne&#xa0;: {1}
         <translation>«&#xa0;{name}&#xa0;» n&apos;a pas pu être importé.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>{name} is open read-only (another instance has it): save it under a new name.</source>
         <translation>{name} est ouvert en lecture seule (une autre instance l&apos;a ouvert)&#xa0;: enregistrez-le sous un nouveau nom.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+34"/>
         <source>Save journey map as</source>
         <translation>Enregistrer la carte de parcours sous</translation>
     </message>
@@ -2659,7 +3091,7 @@ Ligne&#xa0;: {1}
         <translation>{name} avait d&apos;autres noms (liens physiques)&#xa0;: ils gardent la version précédente.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-143"/>
         <source>The name of {name} is too long for a lock file beside it: other instances will not know it is open here.</source>
         <translation>Le nom de {name} est trop long pour y ajouter un fichier de verrou&#xa0;: les autres instances ne sauront pas qu&apos;il est ouvert ici.</translation>
     </message>
@@ -2771,7 +3203,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>KeyboardAccess</name>
     <message>
-        <location filename="../../journey_editor/ui/shell/keyboard_access.py" line="+105"/>
+        <location filename="../../journey_editor/ui/shell/keyboard_access.py" line="+111"/>
         <source>&amp;No channel</source>
         <translation>&amp;Aucun canal</translation>
     </message>
@@ -3474,7 +3906,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Co&amp;lonne des personas</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Merge conf&amp;licts</source>
+        <translation>Conf&amp;lits de fusion</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Ca&amp;pture remarks</source>
         <translation>Capturer les r&amp;emarques</translation>
     </message>
@@ -3529,7 +3966,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/ui/shell/actions.py" line="-566"/>
+        <location filename="../../journey_editor/ui/shell/actions.py" line="-575"/>
         <source>From template</source>
         <translation>Depuis un modèle</translation>
     </message>
@@ -3602,7 +4039,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journey_editor/ui/shell/main_window.py" line="+52"/>
+        <location filename="../../journey_editor/ui/shell/main_window.py" line="+53"/>
         <source>Journey map canvas</source>
         <translation>Carte du parcours</translation>
     </message>
@@ -3612,7 +4049,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Les flèches et Tab passent d&apos;une fiche, d&apos;une cellule ou d&apos;un en-tête à l&apos;autre&#xa0;; Inser ajoute une fiche, F2 renomme, 1 à 5 notent l&apos;effort, moins et plus changent l&apos;émotion&#xa0;; F6 passe à la palette et à l&apos;inspecteur</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <location line="+4"/>
         <source>Undo history</source>
         <translation>Historique des modifications</translation>
@@ -3683,7 +4120,7 @@ Vers&#xa0;: {1}</translation>
         <translation>%n&#xa0;liens</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Could not write the recovery copy: {reason}</source>
         <translation>Impossible d&apos;écrire la copie de récupération&#xa0;: {reason}</translation>
     </message>
@@ -5042,12 +5479,12 @@ Vers&#xa0;: {1}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>By persona</source>
         <translation>Par persona</translation>
     </message>
@@ -5126,7 +5563,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Canaux et sorties par étape</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>mean effort {value}</source>
         <translation>effort moyen {value}</translation>
     </message>
@@ -5181,7 +5618,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Effort de 1 (sans effort) à 5 (très difficile)&#xa0;; émotion de −2 (très négative) à +2 (très positive)&#xa0;; une moyenne porte sur les fiches qui ont la note. Points critiques&#xa0;: les points de contact à l&apos;émotion la plus basse du persona (ou de l&apos;étape), quand elle vaut −1 ou moins. Changements de canal&#xa0;: passages d&apos;un canal à un autre entre deux points de contact successifs d&apos;un persona, comptés à l&apos;étape la plus tardive&#xa0;; taux de changement&#xa0;: changements ÷ (points de contact avec un canal − 1)&#xa0;; allers-retours&#xa0;: changements vers un canal que le persona a quitté plus tôt&#xa0;; part numérique&#xa0;: points de contact sur un canal numérique ÷ points de contact avec un canal.</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+219"/>
+        <source>Most voted</source>
+        <translation>Les plus votées</translation>
+    </message>
+    <message>
+        <location line="-61"/>
         <source>{title} (continued)</source>
         <translation>{title} (suite)</translation>
     </message>
@@ -5204,11 +5646,6 @@ Vers&#xa0;: {1}</translation>
         <location line="+6"/>
         <source>Figures over the lanes printed (left out: {kinds}).</source>
         <translation>Chiffres calculés sur les lignes imprimées (lignes omises&#xa0;: {kinds}).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Most voted</source>
-        <translation>Les plus votées</translation>
     </message>
 </context>
 <context>
@@ -5951,17 +6388,17 @@ Vers&#xa0;: {1}</translation>
         <translation>Diminuer / augmenter l&apos;émotion</translation>
     </message>
     <message>
-        <location line="+715"/>
+        <location line="+724"/>
         <source>Move the selection to the neighbouring card or cell</source>
         <translation>Déplacer la sélection vers la fiche ou la cellule voisine</translation>
     </message>
     <message>
-        <location line="-725"/>
+        <location line="-734"/>
         <source>Navigate</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+730"/>
+        <location line="+739"/>
         <source>Next / previous stage</source>
         <translation>Étape suivante / précédente</translation>
     </message>
@@ -5981,12 +6418,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Annuler un renommage ou un glisser&#xa0;; vider la sélection</translation>
     </message>
     <message>
-        <location line="-730"/>
+        <location line="-739"/>
         <source>Next / previous pane: palette, map, inspector</source>
         <translation>Volet suivant / précédent&#xa0;: palette, carte, inspecteur</translation>
     </message>
     <message>
-        <location line="+764"/>
+        <location line="+773"/>
         <source>Enter on a palette tile</source>
         <translation>Entrée sur une tuile de la palette</translation>
     </message>
@@ -6006,7 +6443,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Ouvrir la barre de menus / ce menu (Fiche ▸ Canal…)</translation>
     </message>
     <message>
-        <location line="-663"/>
+        <location line="-672"/>
         <source>Zoom in / out</source>
         <translation>Zoom avant / arrière</translation>
     </message>
@@ -6016,7 +6453,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Affichage</translation>
     </message>
     <message>
-        <location line="+815"/>
+        <location line="+824"/>
         <source>Ctrl+wheel</source>
         <translation>Ctrl+molette</translation>
     </message>
@@ -6026,7 +6463,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Zoomer autour de la souris</translation>
     </message>
     <message>
-        <location line="-811"/>
+        <location line="-820"/>
         <source>Presentation mode</source>
         <translation>Mode présentation</translation>
     </message>
@@ -6071,7 +6508,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Carte seule&#xa0;: masquer ou rétablir les panneaux, la barre d&apos;outils et la barre d&apos;état</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
+        <source>Show or hide the merge conflicts panel</source>
+        <translation>Afficher ou masquer le panneau des conflits de fusion</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Capture bar: type a remark, Enter adds it as a card where the focus is</source>
         <translation>Barre de capture&#xa0;: tapez une remarque, Entrée l&apos;ajoute en fiche là où est le focus</translation>
     </message>
@@ -6191,12 +6633,12 @@ Vers&#xa0;: {1}</translation>
         <translation>La déplacer vers une autre cellule ou position</translation>
     </message>
     <message>
-        <location line="-824"/>
+        <location line="-833"/>
         <source>Mouse</source>
         <translation>Souris</translation>
     </message>
     <message>
-        <location line="+830"/>
+        <location line="+839"/>
         <source>Ctrl+drag a card</source>
         <translation>Ctrl+glisser une fiche</translation>
     </message>
@@ -6261,7 +6703,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Cette liste de raccourcis</translation>
     </message>
     <message>
-        <location line="-683"/>
+        <location line="-692"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
@@ -6821,7 +7263,52 @@ Vers&#xa0;: {1}</translation>
         <translation>la date de modification</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+2"/>
+        <source>place on the map</source>
+        <translation>place sur la carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order</source>
+        <translation>ordre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>persona</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other fields</source>
+        <translation>autres champs</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Resolve conflict on {field} of the map</source>
+        <translation>Résoudre le conflit sur {field} de la carte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resolve conflict on {field} {of_object}</source>
+        <translation>Résoudre le conflit sur {field} {of_object}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resolve conflict on {object}</source>
+        <translation>Résoudre le conflit sur {object}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resolve %n conflict</source>
+        <translation>Résoudre %n&#xa0;conflit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolve %n conflicts</source>
+        <translation>Résoudre %n&#xa0;conflits</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>{first} (and %n more)</source>
         <translation>{first} (et %n&#xa0;de plus)</translation>
     </message>
@@ -6871,9 +7358,23 @@ Vers&#xa0;: {1}</translation>
         <translation>Modifier {field} {of_object}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Change {field} of the map</source>
         <translation>Modifier {field} de la carte</translation>
+    </message>
+</context>
+<context>
+    <name>ValueDialog</name>
+    <message>
+        <location filename="../../journey_editor/ui/conflicts/edit_dialog.py" line="+28"/>
+        <source>Resolve the conflict</source>
+        <translation>Résoudre le conflit</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+5"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>
@@ -6895,7 +7396,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../journey_editor/ui/dialogs.py" line="+29"/>
+        <location filename="../../journey_editor/ui/dialogs.py" line="+30"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
@@ -6961,12 +7462,12 @@ Vers&#xa0;: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+71"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-63"/>
         <source>File changed on disk</source>
         <translation>Fichier modifié sur le disque</translation>
     </message>
@@ -6979,6 +7480,36 @@ Vers&#xa0;: {1}</translation>
         <location line="+3"/>
         <source>Overwriting replaces that newer version with yours (it stays in the .bak copy until the next save). Save As keeps both.</source>
         <translation>Écraser remplace cette version plus récente par la vôtre (elle reste dans la copie .bak jusqu&apos;au prochain enregistrement). Enregistrer sous garde les deux.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Conflicts not resolved</source>
+        <translation>Conflits non résolus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%n conflict is not resolved.</source>
+        <translation>%n&#xa0;conflit n’est pas résolu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n conflicts are not resolved.</source>
+        <translation>%n&#xa0;conflits ne sont pas résolus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved now, the map keeps them listed and opens with the conflicts panel; a journey-editor without merges asks to be updated to open it.</source>
+        <translation>Enregistrée maintenant, la carte les garde dans sa liste et s’ouvre avec le panneau des conflits ; un journey-editor sans fusion demande à être mis à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Keep them listed and save</source>
+        <translation>&amp;Les garder listés et enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resolve first</source>
+        <translation>&amp;Résoudre d’abord</translation>
     </message>
     <message>
         <location line="+30"/>

@@ -62,7 +62,8 @@ from journey_editor.ui.translations import install_translators
 # a word here is never checked anywhere.
 ALLOWED = {
     # the same word in French: the catalogue translates each to itself
-    *("actions", "client", "description", "effort", "image", "mode", "notes", "orientation"),
+    *("actions", "base", "client", "description", "effort", "image", "mode", "notes"),
+    "orientation",
     *("page", "pages", "palette", "pause", "persona", "personas", "phase", "portrait"),
     "positive",
     *("vote", "votes"),
@@ -599,6 +600,8 @@ def questions(stage: Stage) -> None:
     dialogs.confirm_revert(None, "atelier", "x", "y")
     dialogs.ask_rename_default_names(None, 9, 14, "en", "fr")
     dialogs.ask_rename_default_names(None, 1, 0, "fr", "en")
+    dialogs.ask_save_with_conflicts(None, 1)
+    dialogs.ask_save_with_conflicts(None, 3)
 
 
 @scene
@@ -791,6 +794,64 @@ def compare_with(stage: Stage) -> None:
         stage.seen.add(f"Compare with, {item.kind}", getattr(item, "text", ""))
         stage.seen.add(f"Compare with, {item.kind} (tooltip)", item.toolTip())
     mode.leave()
+
+
+@scene
+def merge_conflicts(stage: Stage) -> None:
+    """A map a merge left conflicts in (a card's effort, its title, a card deleted in mine and
+    changed in theirs): the conflicts panel, its entries' tooltips, the canvas badges, the
+    Edit… dialog (a text and a choice), the undo step of a resolution, a refused one."""
+    from journey_editor.compare import merge_projects
+    from journey_editor.edits import RemoveCards, UpdateCard
+    from journey_editor.ui.conflicts.controller import ConflictsController
+    from journey_editor.ui.conflicts.edit_dialog import ValueDialog
+
+    def edited(*edits):
+        project = stage.project_factory()
+        for edit in edits:
+            edit.apply(project)
+        return project
+
+    mine = edited(
+        UpdateCard("c-blog", {"effort": 4, "title": "Version de Marc"}), RemoveCards(("c-queue",))
+    )
+    theirs = edited(
+        UpdateCard("c-blog", {"effort": 2, "title": "Blog communautaire"}),
+        UpdateCard("c-queue", {"effort": 5, "evidence": "observed"}),
+    )
+    merged = merge_projects(stage.project_factory(), mine, theirs).project
+    stage.map_path.write_bytes(project_to_bytes(merged))
+    window = stage.window()
+    window.files.open_path(stage.map_path)
+    conflicts = window.findChild(ConflictsController, "conflicts-controller")
+    panel = conflicts.panel
+    stage.seen.widget("Conflicts panel", panel)
+    for index in range(panel.tree.topLevelItemCount()):
+        entry = panel.tree.topLevelItem(index)
+        stage.seen.add("Conflicts panel, entry", entry.text(0))
+        stage.seen.add("Conflicts panel, entry (tooltip)", entry.toolTip(0))
+        for line in range(entry.childCount()):
+            stage.seen.add("Conflicts panel, line", entry.child(line).text(0))
+            stage.seen.add("Conflicts panel, line (tooltip)", entry.child(line).toolTip(0))
+    for item in conflicts.overlay.items():
+        stage.seen.add("Conflict badge", getattr(item, "text", ""))
+        stage.seen.add("Conflict badge (tooltip)", item.toolTip())
+    project = window.document.project
+    for conflict in project.conflicts:
+        if conflict.field in ("title", "effort"):
+            dialog = ValueDialog(project, conflict, window)
+            stage.made.append(dialog)
+            stage.seen.widget(f"Edit… ({conflict.field})", dialog)
+    bar = window.statusBar()
+    queue = next(i for i, c in enumerate(project.conflicts) if c.id == "c-queue")
+    conflicts.show_object(queue)
+    stage.seen.add("status bar, a conflict's object not on the map", bar.currentMessage())
+    blog = next(i for i, c in enumerate(project.conflicts) if c.field == "effort")
+    conflicts.resolve_one(blog, "theirs")
+    stage.seen.add("Undo after Take theirs", window.document.undo_stack.undoText())
+    conflicts.resolve_all("mine")
+    stage.seen.add("Undo after All mine", window.document.undo_stack.undoText())
+    stage.seen.widget("Conflicts panel, all settled", panel)
 
 
 # --- the check ------------------------------------------------------------------------------

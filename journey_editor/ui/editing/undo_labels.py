@@ -93,6 +93,11 @@ _FIELDS = {
     "locale": QT_TRANSLATE_NOOP("UndoLabels", "locale"),
     "created": QT_TRANSLATE_NOOP("UndoLabels", "created"),
     "modified": QT_TRANSLATE_NOOP("UndoLabels", "modified"),
+    # What a merge conflict may be about besides those (edits/conflicts.py).
+    "cell": QT_TRANSLATE_NOOP("UndoLabels", "place on the map"),
+    "position": QT_TRANSLATE_NOOP("UndoLabels", "order"),
+    "persona": QT_TRANSLATE_NOOP("UndoLabels", "persona"),
+    "attributes": QT_TRANSLATE_NOOP("UndoLabels", "other fields"),
 }
 
 _MORE = re.compile(r"^(?P<first>.*) \(and (?P<count>\d+) more\)$")
@@ -108,6 +113,10 @@ _LANE_TO = re.compile(
 _RENAME = re.compile(rf"^Rename {_OBJECT} to (?P<new>«.*»)$")
 _CHANGE = re.compile(rf"^Change (?P<field>.+?) of {_OBJECT}$")
 _CHANGE_MAP = re.compile(r"^Change (?P<field>\w+) of the map$")
+_RESOLVE = re.compile(rf"^Resolve conflict on (?P<field>.+?) of {_OBJECT}$")
+_RESOLVE_OBJECT = re.compile(rf"^Resolve conflict on {_OBJECT}$")
+_RESOLVE_MAP = re.compile(r"^Resolve conflict on (?P<field>.+) of the map$")
+_RESOLVE_COUNTED = re.compile(r"^Resolve (?P<count>\d+) conflicts$")
 
 
 def _tr(text: str) -> str:
@@ -133,6 +142,28 @@ def _persona(name: str) -> str:
 
 def _field(field: str) -> str:
     return _tr(_FIELDS[field]) if field in _FIELDS else field
+
+
+def _resolve_label(label: str) -> str | None:
+    """A conflict settled (edits/conflicts.py), or None for any other label."""
+    if match := _RESOLVE_MAP.match(label):
+        text = QCoreApplication.translate("UndoLabels", "Resolve conflict on {field} of the map")
+        return text.format(field=_field(match["field"]))
+    if match := _RESOLVE.match(label):
+        text = QCoreApplication.translate("UndoLabels", "Resolve conflict on {field} {of_object}")
+        of_object = _of_object(match["kind"], match["name"])
+        return text.format(field=_field(match["field"]), of_object=of_object)
+    if match := _RESOLVE_OBJECT.match(label):
+        text = QCoreApplication.translate("UndoLabels", "Resolve conflict on {object}")
+        return text.format(object=_object(match["kind"], match["name"]))
+    if match := _RESOLVE_COUNTED.match(label):
+        return translate_count(
+            "UndoLabels",
+            QT_TRANSLATE_NOOP("UndoLabels", "Resolve %n conflict"),
+            QT_TRANSLATE_NOOP("UndoLabels", "Resolve %n conflicts"),
+            int(match["count"]),
+        )
+    return None
 
 
 def translate_label(label: str) -> str:
@@ -171,6 +202,8 @@ def translate_label(label: str) -> str:
         of_object = _of_object(match["kind"], match["name"])
         text = QCoreApplication.translate("UndoLabels", "Change {field} {of_object}")
         return text.format(field=_field(match["field"]), of_object=of_object)
+    if resolved := _resolve_label(label):
+        return resolved
     if match := _CHANGE_MAP.match(label):
         text = QCoreApplication.translate("UndoLabels", "Change {field} of the map")
         return text.format(field=_field(match["field"]))

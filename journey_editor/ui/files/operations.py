@@ -246,9 +246,11 @@ class FileOperations:
     # --- save ---------------------------------------------------------------------------------
 
     def save(self) -> bool:
+        if not self._conflicts_may_stay():
+            return False
         path = self.document.path
         if path is None:
-            return self.save_as()
+            return self.save_as(asked=True)
         if self.read_only:
             self._status(
                 QCoreApplication.translate(
@@ -256,16 +258,30 @@ class FileOperations:
                     "{name} is open read-only (another instance has it): save it under a new name.",
                 ).format(name=path.name)
             )
-            return self.save_as()
+            return self.save_as(asked=True)
         if self._newer_on_disk(path):
             answer = dialogs.ask_overwrite_newer(self.host.dialog_parent, path.name)
             if answer == "save_as":
-                return self.save_as()
+                return self.save_as(asked=True)
             if answer != "overwrite":
                 return False
         return self._save_to(path)
 
-    def save_as(self) -> bool:
+    def _conflicts_may_stay(self) -> bool:
+        """With merge conflicts left, ask first: keep them listed in the file (True), or
+        resolve them first (False: the conflicts panel shows)."""
+        count = len(self.document.project.conflicts)
+        if not count:
+            return True
+        if dialogs.ask_save_with_conflicts(self.host.dialog_parent, count) == "keep":
+            return True
+        self.host.show_conflicts()
+        return False
+
+    def save_as(self, asked: bool = False) -> bool:
+        """Save under a name the user chooses (`asked`: the conflicts question was answered)."""
+        if not asked and not self._conflicts_may_stay():
+            return False
         suggested = self.document.path or Path(self._folder()) / (
             suggested_stem(self.document.project.title) + FILE_SUFFIX
         )
@@ -296,7 +312,7 @@ class FileOperations:
             # Someone made the file read-only on purpose: replacing it needs a yes.
             answer = dialogs.ask_overwrite_read_only(self.host.dialog_parent, path.name)
             if answer == "save_as":
-                return self.save_as()
+                return self.save_as(asked=True)
             if answer != "overwrite":
                 return False
         names = hard_link_count(path)
@@ -359,7 +375,7 @@ class FileOperations:
             "Save As… saves them somewhere else (another folder or disk).",
         )
         if dialogs.ask_after_save_failure(self.host.dialog_parent, message, advice) == "save_as":
-            return self.save_as()
+            return self.save_as(asked=True)
         return False
 
     # --- as-is and to-be -----------------------------------------------------------------------

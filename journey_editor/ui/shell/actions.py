@@ -666,6 +666,15 @@ ACTIONS: tuple[Command | Menu | Separator, ...] = (
     Separator("view"),
     Command("palette", None, menu="view", make=_dock_toggle("palette_dock")),
     Command("inspector", None, menu="view", make=_dock_toggle("inspector")),
+    Command(
+        "conflicts",
+        QT_TRANSLATE_NOOP("MainMenu", "Merge conf&licts"),
+        keys=("Ctrl+Shift+M",),
+        menu="view",
+        make=_dock_toggle("conflicts_dock"),
+        section=VIEW,
+        help=QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the merge conflicts panel"),
+    ),
     Separator("view"),
     # The workshop's tools (ui/workshop/, wired in shell/workshop_tools.py).
     Command(

@@ -35,6 +35,7 @@ class EditorWindow(WindowHost, Protocol):
     canvas_only: CanvasOnly
     presentation: PresentationController
     top_voted: QDockWidget  # View → Top voted (shell/voting.py)
+    conflicts_dock: QDockWidget
 
     # The QMainWindow calls the builders make.
     def menuBar(self) -> QMenuBar: ...

@@ -16,12 +16,18 @@ from journey_editor.ui.editing import verbs
 from journey_editor.ui.icons import channel_icon
 from journey_editor.ui.shell.editor_window import EditorWindow
 
-# --- F6 / Shift+F6: canvas → palette → inspector → canvas ----------------------------------------
+# --- F6 / Shift+F6: palette (or conflicts) → canvas → inspector -----------------------------------
 
 
 def panes(window: EditorWindow) -> list[QWidget]:
     """The panes F6 visits, in reading order: the visible docks and the canvas."""
-    order: list[QWidget] = [window.palette_dock, window.view, window.inspector]
+    # The conflicts panel shares the palette's place (a tab): whichever of the two shows.
+    order: list[QWidget] = [
+        window.palette_dock,
+        window.conflicts_dock,
+        window.view,
+        window.inspector,
+    ]
     return [pane for pane in order if pane is window.view or _visible_dock(pane)]
 
 

@@ -13,6 +13,7 @@ from journey_editor.model.project import Project
 from journey_editor.persistence.recovery import RecoveryStore
 from journey_editor.settings import Settings, recovery_folder
 from journey_editor.ui.canvas.view import MapView
+from journey_editor.ui.conflicts.controller import ConflictsController
 from journey_editor.ui.editing.document import MapDocument
 from journey_editor.ui.editing.selection import Selection
 from journey_editor.ui.files.autosave import AutosaveController
@@ -85,6 +86,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.top_voted)
         self.top_voted.hide()
         self.filter_bar = install_filter_bar(self)
+        # Merge conflicts: the panel (a tab beside the palette) and the canvas badges.
+        self.conflicts = ConflictsController(self)
+        self.conflicts_dock = self.conflicts.panel
 
         self.status_counts = QLabel()
         self.status_zoom = QLabel()
@@ -112,6 +116,7 @@ class MainWindow(QMainWindow):
         self._refresh_status()
         self._show_zoom(self.view.zoom_factor())
         self._restore_geometry()
+        self.conflicts.follow_map()  # the docks as last closed, but conflicts decide this one
         self.view.setFocus()  # a keyboard user starts on the map (F6 moves to the docks)
 
     # --- docks ---------------------------------------------------------------------------------
@@ -196,6 +201,9 @@ class MainWindow(QMainWindow):
 
     def show_status(self, text: str, msecs: int = 5000) -> None:
         self.statusBar().showMessage(text, msecs)
+
+    def show_conflicts(self) -> None:
+        self.conflicts.show_panel()
 
     def enable_action(self, name: str, enabled: bool) -> None:
         if self.menus is not None and name in self.menus.actions:
