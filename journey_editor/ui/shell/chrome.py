@@ -25,8 +25,12 @@ def arrange_docks(window: QMainWindow, palette: QDockWidget, inspector: QDockWid
     on the right (each keeps its visibility); True if it did."""
     if window.width() >= COMPACT_WIDTH:
         return False
+    # Docks sharing the palette's place (the merge conflicts panel) go along with it.
+    siblings = window.tabifiedDockWidgets(palette)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, palette)
     window.tabifyDockWidget(inspector, palette)
+    for sibling in siblings:
+        window.tabifyDockWidget(palette, sibling)
     inspector.raise_()
     window.resizeDocks([inspector], [COMPACT_DOCK_WIDTH], Qt.Orientation.Horizontal)
     return True
