@@ -179,27 +179,64 @@ class FallbackFonts:
         return covered
 
     def runs(self, text: str, font: str) -> list[tuple[str, str]]:
-        """`text` as (font, piece) runs: `font` where it has the glyph, else the first fallback
-        that has it. Characters no font has stay in `font` (a box) and are noted as missing
-        (see `collecting`)."""
+        """`text` as (font, piece) runs: `font` where it has the glyph; a stretch of characters
+        it lacks in one fallback font that has them all where there is one (a Chinese word is
+        not a patchwork of fonts), else character by character. Characters no font has stay
+        in `font` (a box) and are noted as missing (see `collecting`); characters that draw
+        nothing (joiners, variation selectors) are left out where `font` lacks them."""
         covered = self.coverage(font)
         if text.isascii() or all(ord(char) in covered for char in text):
             return [(font, text)]
         result: list[tuple[str, str]] = []
+
+        def add(run_font: str, piece: str) -> None:
+            if result and result[-1][0] == run_font:
+                result[-1] = (run_font, result[-1][1] + piece)
+            elif piece:
+                result.append((run_font, piece))
+
         missing = _collector.get()
-        for char in text:
-            chosen = font
-            if ord(char) not in covered and not _shown_as_nothing(char):
-                fallback = self.font_for(char)
-                if fallback is not None:
-                    chosen = fallback
-                elif missing is not None:
-                    missing.add(char)
-            if result and result[-1][0] == chosen:
-                result[-1] = (chosen, result[-1][1] + char)
-            else:
-                result.append((chosen, char))
-        return result
+        start = 0
+        while start < len(text):
+            end = start
+            while end < len(text) and ord(text[end]) in covered:
+                end += 1
+            add(font, text[start:end])
+            start = end
+            while end < len(text) and ord(text[end]) not in covered:
+                end += 1
+            stretch = "".join(char for char in text[start:end] if not _shown_as_nothing(char))
+            if stretch:
+                whole = self._font_for_stretch(stretch)
+                for char in stretch:
+                    chosen = whole or self.font_for(char)
+                    if chosen is None:
+                        chosen = font
+                        if missing is not None:
+                            missing.add(char)
+                    add(chosen, char)
+            start = end
+        return result or [(font, "")]
+
+    def _font_for_stretch(self, stretch: str) -> str | None:
+        """The first font, in the system's order for the stretch's characters, that has
+        every one of them; None if none has."""
+        chars = dict.fromkeys(stretch)
+        if len(chars) > 64:
+            return None  # a long text of many scripts: character by character
+        for char in chars:
+            name = self.font_for(char)
+            if name is None:
+                return None
+        with self._lock:
+            tried: dict[FontFile, None] = {}
+            for char in chars:
+                tried.update(dict.fromkeys(self._by_block.get(ord(char) >> 7, [])))
+            for candidate in tried:
+                name = self._load(candidate)
+                if name is not None and all(ord(c) in self._covered[name] for c in chars):
+                    return name
+        return None
 
     def font_for(self, char: str) -> str | None:
         """The registered fallback font that has `char`, or None."""

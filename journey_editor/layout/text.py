@@ -192,7 +192,8 @@ class TextWrapper:
                     pieces = self._break_word(word, width, size, bold, room)
                     lines.extend(pieces[:-1])
                     current = pieces[-1]
-                    current_width = self.measure.width(current, size, bold)
+                    if limit is None or len(lines) < limit:  # else the rest is cut anyway
+                        current_width = self.measure.width(current, size, bold)
                 if limit is not None and len(lines) >= limit:
                     break
             if current:
