@@ -145,8 +145,9 @@ class TextWrapper:
         characters, explicit line breaks kept, runs of spaces collapsed. With `max_lines`, text
         that does not fit ends in "…" on the last line. Empty text gives no line.
 
-        What is drawn is `shown_text(text)`: at most SHOWN_TEXT_LIMIT characters (then "…"),
-        without bidi controls. The cost is linear in the text shown, never in the text held."""
+        What is wrapped is what may be drawn of `text`: at most SHOWN_TEXT_LIMIT characters
+        (then "…"), without bidi controls or characters XML cannot hold (see `shown_text`).
+        The cost is linear in the text shown, never more than linear in the text held."""
         key = (text, width, size, bold, max_lines)
         cached = self._wraps.get(key)
         if cached is not None:
