@@ -7,6 +7,8 @@ quadratic wrapping cannot keep within the bounds asserted here."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from journey_editor.layout import (
     SHOWN_TEXT_LIMIT,
@@ -128,3 +130,24 @@ def blocks(layout):
     if layout.legend is not None:
         for section in layout.legend.sections:
             yield from (entry.label for entry in section.entries)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.one_of(
+        st.sampled_from(list(HOSTILE_TEXT.values())),
+        st.text(st.characters(codec=None), max_size=300),
+        st.text(st.sampled_from("a é😀\u202e\u2067\n\x01\ufffe\U000f0000中"), max_size=3000),
+    ),
+    width=st.floats(1.0, 400.0),
+    max_lines=st.one_of(st.none(), st.integers(1, 6)),
+)
+def test_any_text_wraps_to_drawable_lines_that_fit(text, width, max_lines):
+    wrapper = TextWrapper(DejaVuMetrics())
+    lines = wrapper.wrap(text, width, 9.0, False, max_lines)
+    if max_lines is not None:
+        assert len(lines) <= max_lines
+    assert sum(map(len, lines)) <= SHOWN_TEXT_LIMIT + len(lines)
+    for line in lines:
+        assert BIDI_CONTROLS.isdisjoint(line) and not NOT_XML.search(line)
+        assert len(line) == 1 or wrapper.width(line, 9.0) <= width + 1e-9 or line == ELLIPSIS
