@@ -113,3 +113,42 @@ CORPUS = {
         ['stage "s-buy"', "'name'", "required"],
     ),
 }
+
+
+# Text that loads (or reaches an exporter) but is hostile to whatever measures, draws or writes
+# it (issue 13, items 4, 7, 8). The layout, image, PDF, CSV and Mermaid tests put every case in
+# the fields they handle (`spread`), so a new case here is tried by all of them.
+HOSTILE_TEXT = {
+    "100,000-character word": "a" * 100_000,
+    "20,000 emoji": "😀" * 20_000,
+    "emoji joined sequences": "👩‍👩‍👧‍👦🏳️‍🌈" * 2_000,
+    "50,000 short lines": "x\n" * 50_000,
+    "control characters": "A\x01B\x08C\x0bD\x1fE\x7fF",
+    "XML non-characters": "A\ufffeB\uffffC",
+    "lone surrogate": "A\ud800B\udfffC",
+    "private-use planes": "\U000f0000 marque \U000f0001 #59; \U0010fffd",
+    "right-to-left override": "Paiement\u202e refusé\u202c \u2067abc\u2069 \u202dx",
+    "formula": '=HYPERLINK("http://example.invalid","clic")',
+    "indented lines": "Première ligne\n    retrait\n\n  fin  ",
+    "CJK, Thai, Devanagari": "顧客の旅 고객 여정 การเดินทาง ग्राहक यात्रा",
+}
+# What no file can hold (the loader refuses it) but a map in memory can reach an exporter with.
+NOT_SAVEABLE = {"lone surrogate"}
+
+
+def spread(project, text: str):
+    """A copy of `project` with `text` in every field a person types: the map's title and
+    description, a persona's name, a stage's and a lane's name, a card's title, description and
+    tags, a channel's label, and every link's label."""
+    copy = project.model_copy(deep=True)
+    copy.title = copy.description = text
+    copy.personas[0].name = text
+    copy.personas[0].lanes[0].name = text
+    copy.stages[0].name = text
+    card = next(card for card in copy.cards if card.channel is not None)
+    card.title = card.description = text
+    card.tags = [text]
+    next(c for c in copy.channels if c.id == card.channel).label = text
+    for link in copy.links:
+        link.label = text
+    return copy

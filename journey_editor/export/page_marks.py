@@ -22,9 +22,10 @@ from __future__ import annotations
 
 from journey_editor.export import palette
 from journey_editor.export.edge_labels import EdgeLabel
+from journey_editor.export.font_fallback import fallback_fonts
 from journey_editor.export.fonts import REGULAR, register_fonts, text_width
 from journey_editor.export.page_plan import PagePlan
-from journey_editor.export.surface import Surface
+from journey_editor.export.surface import Surface, draw_runs
 from journey_editor.i18n import QT_TRANSLATE_NOOP, translate
 from journey_editor.layout import DEFAULT_MEASURE, Rect, TextWrapper
 
@@ -332,7 +333,7 @@ def _persona_label(
     label.setTextTransform(0, 1, -1, 0, baseline_x, surface.height - bottom)
     label.setFont(REGULAR, LABEL_SIZE)
     label.setFillColorRGB(*LABEL_COLOUR)
-    label.textOut(text)
+    draw_runs(label, fallback_fonts().runs(text, REGULAR), REGULAR, LABEL_SIZE)
     canvas.drawText(label)
     canvas.restoreState()
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
+from journey_editor.export.font_fallback import missing_groups
 from journey_editor.export.page_plan import (
     HINT_GAIN,
     PagePlan,
@@ -68,12 +69,13 @@ def export_pdf(
     if cancelled is not None and cancelled():
         raise ExportCancelled()
     plan = make_plan(project, options, base)
-    data = render_pdf(project, plan, options, progress, cancelled)
+    missing: set[str] = set()
+    data = render_pdf(project, plan, options, progress, cancelled, missing)
     if isinstance(output, str | Path):
         atomic_write_bytes(Path(output), data, keep_backup=False)
     else:
         output.write(data)
-    return make_report(plan, options, report_language)
+    return make_report(plan, options, report_language, missing)
 
 
 def printed_text_size(plan: Plan) -> float:
@@ -167,7 +169,40 @@ def proposal_text(proposal: ScaleProposal, language: str = "en") -> str:
     )
 
 
-def make_report(plan: Plan, options: PdfOptions, language: str = "en") -> PdfReport:
+# Characters that print as empty boxes: no font on this computer has them (font_fallback).
+_MISSING_WITH_PACKAGE = QT_TRANSLATE_NOOP(
+    "PdfExport",
+    "no font on this computer has {characters}: they print as empty boxes; "
+    "the package {package} (Debian, Ubuntu) adds a font for them",
+)
+_MISSING = QT_TRANSLATE_NOOP(
+    "PdfExport", "no font on this computer has {characters}: they print as empty boxes"
+)
+SHOWN_MISSING = 12  # characters named in the warning, then "…"
+
+
+def missing_font_notes(missing: set[str], language: str = "en") -> list[str]:
+    """One warning per font package that would add the missing characters."""
+    notes = []
+    for characters, package in missing_groups(missing):
+        shown = " ".join(characters[:SHOWN_MISSING]) + (
+            " …" if len(characters) > SHOWN_MISSING else ""
+        )
+        codes = ", ".join(f"U+{ord(char):04X}" for char in characters[:3])
+        named = f"«{shown}» ({codes}{', …' if len(characters) > 3 else ''})"
+        if package is None:
+            notes.append(translate("PdfExport", _MISSING, language).format(characters=named))
+        else:
+            text = translate("PdfExport", _MISSING_WITH_PACKAGE, language)
+            notes.append(text.format(characters=named, package=package))
+    return notes
+
+
+def make_report(
+    plan: Plan, options: PdfOptions, language: str = "en", missing: set[str] | None = None
+) -> PdfReport:
+    """What the export says: small text, a better paper or scale, and (after rendering, when
+    `missing` is given) the characters no font has."""
     smallest = printed_text_size(plan)
     warnings = []
     if math.isfinite(smallest) and smallest < options.min_font_pt:
@@ -179,6 +214,7 @@ def make_report(plan: Plan, options: PdfOptions, language: str = "en") -> PdfRep
     proposal = scale_proposal(plan, options)
     if proposal is not None:
         warnings.append(proposal_text(proposal, language))
+    warnings.extend(missing_font_notes(missing or set(), language))
     return PdfReport(
         pages=len(plan.pages),
         warnings=tuple(warnings),

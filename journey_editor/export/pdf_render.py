@@ -18,6 +18,7 @@ from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
 from journey_editor import __version__
+from journey_editor.export.font_fallback import collecting
 from journey_editor.export.fonts import REGULAR, register_fonts
 from journey_editor.export.glyph_forms import GlyphForms
 from journey_editor.export.legend_words import layout_labels
@@ -78,6 +79,20 @@ def render_pdf(
     options: PdfOptions,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    missing: set[str] | None = None,
+) -> bytes:
+    """The PDF's bytes; the characters that no font on the system has (printed as boxes) are
+    added to `missing` when given."""
+    with collecting(set() if missing is None else missing):
+        return _render(project, plan, options, progress, cancelled)
+
+
+def _render(
+    project: Project,
+    plan: Plan,
+    options: PdfOptions,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
 ) -> bytes:
     register_fonts()
     buffer = io.BytesIO()

@@ -15,8 +15,9 @@ from collections.abc import Iterable
 
 from reportlab.pdfbase.pdfdoc import xObjectName
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 
-from journey_editor.export import palette
+from journey_editor.export import font_fallback, palette
 from journey_editor.export.fonts import font_name
 from journey_editor.layout import CubicSegment, Point, Rect, TextBlock
 
@@ -190,14 +191,23 @@ class Surface:
         return batch
 
     def flush_text(self) -> None:
-        """Draw the queued text above everything written so far."""
+        """Draw the queued text above everything written so far. A line with characters the
+        font lacks is drawn in runs, each in a font that has them (`font_fallback`)."""
         self.flush()
+        fallback = font_fallback.fallback_fonts()
         for (font, size, colour), lines in self._texts.items():
             text = self.canvas.beginText()
             text.setFont(font, size)
             text.setFillColorRGB(*colour)
             leading = None
             for x, y, texts, step in lines:
+                runs = [fallback.runs(line, font) for line in texts]
+                if any(len(parts) > 1 or parts[0][0] != font for parts in runs):
+                    for i, parts in enumerate(runs):
+                        text.setTextOrigin(x, y - i * step)
+                        draw_runs(text, parts, font, size)
+                    leading = None
+                    continue
                 text.setTextOrigin(x, y)
                 if len(texts) > 1 and step != leading:
                     text.setLeading(step)
@@ -206,6 +216,15 @@ class Surface:
                     text.textLine(line)
             self.canvas.drawText(text)
         self._texts.clear()
+
+
+def draw_runs(text: PDFTextObject, runs: list[tuple[str, str]], font: str, size: float) -> None:
+    """Each run in its font from the text object's cursor on, then `font` again."""
+    leading = text._leading  # setFont would otherwise reset the leading to 1.2 × size
+    for run_font, piece in runs:
+        text.setFont(run_font, size, leading)
+        text.textOut(piece)
+    text.setFont(font, size, leading)
 
 
 def ellipse_path(rect: Rect, height: float) -> str:

@@ -55,15 +55,18 @@ from journey_editor.layout.map_layout import MapLayout
 from journey_editor.layout.options import LayoutLabels, LayoutOptions
 from journey_editor.layout.text import (
     DEFAULT_MEASURE,
+    SHOWN_TEXT_LIMIT,
     DejaVuMetrics,
     TextBlock,
     TextLine,
     TextMeasure,
     TextWrapper,
+    shown_text,
 )
 
 __all__ = [
     "DEFAULT_MEASURE",
+    "SHOWN_TEXT_LIMIT",
     "CardBox",
     "CellBox",
     "CellKey",
@@ -110,6 +113,7 @@ __all__ = [
     "lane_at",
     "lane_label_at",
     "persona_header_at",
+    "shown_text",
     "stage_at",
     "stage_header_at",
     "star_polygon",

@@ -30,7 +30,7 @@ from journey_editor.layout.boxes import CardBox, LinkPath
 from journey_editor.layout.geometry import CubicSegment, Point, Rect
 from journey_editor.layout.map_layout import MapLayout
 from journey_editor.layout.options import LayoutOptions
-from journey_editor.layout.text import TextBlock, TextWrapper, place_lines
+from journey_editor.layout.text import TextBlock, TextWrapper, place_lines, shown_text
 from journey_editor.model.entities import Link
 from journey_editor.model.project import Project
 
@@ -214,7 +214,7 @@ def link_paths(
         if number is not None:
             marker = _marker(segment.point_at(0.5), number, wrapper, size, options)
             ends = f"{names.get(link.from_card, '?')} → {names.get(link.to_card, '?')}"
-            listing = f"{ends} · {full}"
+            listing = shown_text(f"{ends} · {full}")
         path = LinkPath(
             link_id=link.id,
             from_card=link.from_card,

@@ -7,6 +7,7 @@ font both painters draw with, so a layout computed with it fits on screen and on
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple, Protocol, runtime_checkable
@@ -15,6 +16,23 @@ from journey_editor.layout import _dejavu_widths
 from journey_editor.layout.geometry import Rect
 
 ELLIPSIS = "…"
+
+# The most of one text that is ever drawn (card, name, label, a PDF table's cell): the rest
+# stays in the map and the inspector. A card shows less still: `LayoutOptions.title_max_lines`
+# lines. One bound for the canvas, the images and the PDF, as all three draw the layout's
+# lines; it keeps layout time linear in what is shown, whatever a title holds.
+SHOWN_TEXT_LIMIT = 1_000
+
+# Explicit bidi formatting (embeddings, overrides, isolates and their ends): kept in the map,
+# never drawn, so a U+202E in a title cannot reverse the text of an image or a page. The
+# letters' own direction still applies (Arabic and Hebrew read right to left).
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_NO_BIDI = dict.fromkeys(map(ord, BIDI_CONTROLS))
+
+# Code points that XML 1.0 cannot hold (C0 controls other than tab and line ends, lone
+# surrogates, U+FFFE, U+FFFF): no font has a glyph for them, and a single one in an SVG makes
+# the file unreadable. Never drawn either.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 # Vertical metrics of DejaVu Sans, in em: where the baseline sits inside a line box.
 ASCENT = 0.928
@@ -125,12 +143,19 @@ class TextWrapper:
     ) -> tuple[str, ...]:
         """Lines of at most `width` points: greedy by words, over-long words broken between
         characters, explicit line breaks kept, runs of spaces collapsed. With `max_lines`, text
-        that does not fit ends in "…" on the last line. Empty text gives no line."""
+        that does not fit ends in "…" on the last line. Empty text gives no line.
+
+        What is wrapped is what may be drawn of `text`: at most SHOWN_TEXT_LIMIT characters
+        (then "…"), without bidi controls or characters XML cannot hold (see `shown_text`).
+        The cost is linear in the text shown, never more than linear in the text held."""
         key = (text, width, size, bold, max_lines)
         cached = self._wraps.get(key)
         if cached is not None:
             return cached
-        lines = self._wrap_uncached(text, width, size, bold, max_lines)
+        shown, cut = _shown(text)
+        lines = self._wrap_uncached(shown, width, size, bold, max_lines)
+        if cut and lines and not lines[-1].endswith(ELLIPSIS):
+            lines = (*lines[:-1], self._with_ellipsis(lines[-1], width, size, bold))
         if len(self._wraps) >= self.MAX_CACHED_WRAPS:
             self._wraps.clear()
         self._wraps[key] = lines
@@ -164,10 +189,12 @@ class TextWrapper:
                 if word_width <= width:
                     current, current_width = word, word_width
                 else:
-                    pieces = self._break_word(word, width, size, bold)
+                    room = None if limit is None else max(1, limit - len(lines))
+                    pieces = self._break_word(word, width, size, bold, room)
                     lines.extend(pieces[:-1])
                     current = pieces[-1]
-                    current_width = self.measure.width(current, size, bold)
+                    if limit is None or len(lines) < limit:  # else the rest is cut anyway
+                        current_width = self.measure.width(current, size, bold)
                 if limit is not None and len(lines) >= limit:
                     break
             if current:
@@ -182,24 +209,43 @@ class TextWrapper:
             lines = kept
         return tuple(lines)
 
-    def _break_word(self, word: str, width: float, size: float, bold: bool) -> list[str]:
+    def _break_word(
+        self, word: str, width: float, size: float, bold: bool, room: int | None = None
+    ) -> list[str]:
         """A word wider than the line, cut into pieces that each fit (at least one character
-        per piece, so a line narrower than one letter still terminates)."""
-        pieces = []
-        rest = word
-        while rest:
-            if self.measure.width(rest, size, bold) <= width:
-                pieces.append(rest)
+        per piece, so a line narrower than one letter still terminates); with `room`, only
+        the first `room` pieces and then the rest in one (the caller ellipsises it).
+
+        Linear: each piece is found by galloping (1, 2, 4 … characters) then bisecting
+        between the last length that fitted and the first that did not, so a piece of k
+        characters costs O(log k) measures of at most 2k characters, whatever the word's
+        length. (Measuring what is left of the word for every piece was quadratic: 13 s
+        for a 100,000-character title.)"""
+        pieces: list[str] = []
+        start, end = 0, len(word)
+        while start < end:
+            if room is not None and len(pieces) >= room:
+                pieces.append(word[start:])
                 break
-            low, high = 1, len(rest) - 1  # the longest prefix that fits, by bisection
-            while low < high:
-                middle = (low + high + 1) // 2
-                if self.measure.width(rest[:middle], size, bold) <= width:
-                    low = middle
+            left = end - start
+            good, bad = 0, left + 1  # lengths known to fit / known not to fit
+            probe = 1
+            while good < left:
+                if self.measure.width(word[start : start + probe], size, bold) <= width:
+                    good = probe
+                    probe = min(2 * probe, left)
                 else:
-                    high = middle - 1
-            pieces.append(rest[:low])
-            rest = rest[low:]
+                    bad = probe
+                    break
+            while bad - good > 1:
+                middle = (good + bad) // 2
+                if self.measure.width(word[start : start + middle], size, bold) <= width:
+                    good = middle
+                else:
+                    bad = middle
+            count = max(1, good)
+            pieces.append(word[start : start + count])
+            start += count
         return pieces
 
     def _refit(self, lines: list[str], width: float, size: float, bold: bool) -> list[str]:
@@ -224,6 +270,26 @@ class TextWrapper:
                 return candidate
             text = text[:-1]
         return ELLIPSIS
+
+
+def _shown(text: str) -> tuple[str, bool]:
+    """What is drawn of `text`, and whether it was cut (the caller adds the "…")."""
+    cut = len(text) > SHOWN_TEXT_LIMIT
+    if cut:
+        text = text[:SHOWN_TEXT_LIMIT]
+    if not BIDI_CONTROLS.isdisjoint(text):
+        text = text.translate(_NO_BIDI)
+    if NOT_XML.search(text):
+        text = NOT_XML.sub("", text)
+    return text, cut
+
+
+def shown_text(text: str) -> str:
+    """`text` as any painter may draw it unwrapped (a window's corner, a tooltip, an image's
+    title): at most SHOWN_TEXT_LIMIT characters, then "…", without bidi controls and without
+    what XML cannot hold."""
+    shown, cut = _shown(text)
+    return shown.rstrip() + ELLIPSIS if cut else shown
 
 
 # --- placed text --------------------------------------------------------------------------------

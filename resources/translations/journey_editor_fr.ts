@@ -4917,7 +4917,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PdfExport</name>
     <message>
-        <location filename="../../journey_editor/export/page_marks.py" line="+84"/>
+        <location filename="../../journey_editor/export/page_marks.py" line="+85"/>
         <source>row {row} / column {column}</source>
         <translation>rangée {row} / colonne {column}</translation>
     </message>
@@ -4932,7 +4932,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Carte d&apos;expérience client</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/export/pdf.py" line="+91"/>
+        <location filename="../../journey_editor/export/pdf.py" line="+93"/>
         <source>fit: the smallest text prints at {size} pt (below {minimum} pt); use a larger paper or tile</source>
         <translation>ajustement&#xa0;: le plus petit texte s&apos;imprime en {size}&#xa0;pt (moins de {minimum}&#xa0;pt)&#xa0;; prenez un papier plus grand ou répartissez sur plusieurs feuilles</translation>
     </message>
@@ -4965,6 +4965,16 @@ Vers&#xa0;: {1}</translation>
         <location line="+3"/>
         <source>fit: landscape paper would print the map {gain}× larger</source>
         <translation>ajustement&#xa0;: en paysage, la carte serait imprimée {gain}&#xa0;fois plus grande</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>no font on this computer has {characters}: they print as empty boxes; the package {package} (Debian, Ubuntu) adds a font for them</source>
+        <translation>aucune police de cet ordinateur n&apos;a {characters}&#xa0;: ces caractères s&apos;impriment en carrés vides&#xa0;; le paquet {package} (Debian, Ubuntu) ajoute une police qui les a</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no font on this computer has {characters}: they print as empty boxes</source>
+        <translation>aucune police de cet ordinateur n&apos;a {characters}&#xa0;: ces caractères s&apos;impriment en carrés vides</translation>
     </message>
 </context>
 <context>
@@ -7646,7 +7656,7 @@ Maintenant&#xa0;: {current}
 <context>
     <name>image_export</name>
     <message>
-        <location filename="../../journey_editor/ui/canvas/render.py" line="+159"/>
+        <location filename="../../journey_editor/ui/canvas/render.py" line="+161"/>
         <source>The map is too large for an image at {asked}×: written at {used}× (at most {side} pixels a side, {mp} megapixels). For print, export a PDF.</source>
         <translation>La carte est trop grande pour une image à {asked}×&#xa0;: écrite à {used}× (au plus {side}&#xa0;pixels de côté, {mp}&#xa0;mégapixels). Pour l&apos;impression, exportez un PDF.</translation>
     </message>
@@ -7676,7 +7686,7 @@ Maintenant&#xa0;: {current}
         <translation>Carte de parcours</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+36"/>
         <source>{personas} personas, {stages} stages, {cards} cards</source>
         <translation>personas&#xa0;: {personas}, étapes&#xa0;: {stages}, fiches&#xa0;: {cards}</translation>
     </message>

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -32,7 +33,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
-from journey_editor.layout import LayoutOptions
+from journey_editor.layout import LayoutOptions, shown_text
+from journey_editor.layout.text import NOT_XML
 from journey_editor.model.project import Project
 from journey_editor.persistence.atomic import atomic_write_bytes
 from journey_editor.ui.canvas import theme
@@ -245,8 +247,9 @@ def _svg_bytes(scene: MapScene, project: Project, output: Path) -> tuple[bytes, 
     generator.setResolution(72)
     generator.setSize(QSize(width, height))
     generator.setViewBox(QRectF(0, 0, width, height))
-    generator.setTitle(project.title or QCoreApplication.translate("image_export", "Journey map"))
-    generator.setDescription(_description(project))
+    title = shown_text(project.title) or QCoreApplication.translate("image_export", "Journey map")
+    generator.setTitle(title)
+    generator.setDescription(shown_text(_description(project)))
     painter = QPainter(generator)
     try:
         painter.fillRect(QRectF(0, 0, width, height), QColor("white"))
@@ -254,7 +257,28 @@ def _svg_bytes(scene: MapScene, project: Project, output: Path) -> tuple[bytes, 
     finally:
         painter.end()
     buffer.close()
-    return bytes(array.data()), ImageExport(output, width, height, 1.0, [])
+    return well_formed_svg(bytes(array.data())), ImageExport(output, width, height, 1.0, [])
+
+
+# A character reference to a code point XML 1.0 forbids is as fatal as the raw character.
+_BAD_REFERENCE = re.compile(r"&#(x[0-9a-fA-F]{1,8}|[0-9]{1,10});")
+
+
+def well_formed_svg(data: bytes) -> bytes:
+    """The SVG with every code point XML cannot hold taken out, raw or as a reference: the
+    drawn text has none (`shown_text`), and this pass makes sure of the rest of the file, so
+    a browser never refuses it."""
+    text = data.decode("utf-8", errors="replace")
+
+    def allowed(match: re.Match[str]) -> str:
+        code = match.group(1)
+        value = int(code[1:], 16) if code[:1] in "xX" else int(code)
+        if value > 0x10FFFF or NOT_XML.fullmatch(chr(value)):
+            return ""
+        return match.group(0)
+
+    text = NOT_XML.sub("", _BAD_REFERENCE.sub(allowed, text))
+    return text.encode("utf-8")
 
 
 def _description(project: Project) -> str:

@@ -175,6 +175,9 @@ class TextField(QWidget):
             editor.editing_finished.connect(self._on_finished)
         else:
             editor = QLineEdit(self)
+            # Qt cuts a line edit's text at 32,767 characters by default: a longer title would
+            # be shown cut, and cut for good by the first keystroke. The field holds it all.
+            editor.setMaxLength(2**31 - 1)
             editor.setMinimumHeight(32)  # a comfortable target on a touch screen
             editor.textEdited.connect(self._on_text)
             editor.editingFinished.connect(self._on_finished)

@@ -108,22 +108,23 @@ def new_map(language: str) -> Project:
 
 
 def _cells(project: Project, card: Card, channel_names: dict[str, str]) -> list[str]:
+    """The row of `card`, every cell through `protect_formula`: whatever a cell holds (a
+    channel's label, a lane's name, an imported id), a spreadsheet never runs it."""
     persona, lane_index = project.lane_owner(card.lane)
     lane = persona.lanes[lane_index]
     stage = project.stage(card.stage)
-    texts = [persona.name, lane.name, lane.kind, stage.name, stage.phase, card.title]
-    texts += [card.description]
-    cells = [protect_formula(text) for text in texts]
+    cells = [persona.name, lane.name, lane.kind, stage.name, stage.phase, card.title]
     cells += [
+        card.description,
         channel_names[card.channel] if card.channel is not None else "",
         "" if card.effort is None else str(card.effort),
         "" if card.emotion is None else str(card.emotion),
         card.evidence or "",
         format_flag(card.moment_of_truth),
         format_flag(card.exit_point),
-        protect_formula(TAG_SEPARATOR.join(card.tags)),
+        TAG_SEPARATOR.join(card.tags),
     ]
-    return cells
+    return [protect_formula(cell) for cell in cells]
 
 
 def _refs(project: Project) -> dict[str, str]:

@@ -264,10 +264,16 @@ def usable_ref(text: str) -> bool:
 # A cell starting with one of these is run as a formula by Excel and LibreOffice ("CSV
 # injection"). The export writes such text cells with a leading apostrophe; the import drops it.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A plain whole number ("-2", an emotion score) is no formula: it stays a number in the sheet.
+_PLAIN_NUMBER = re.compile(r"[+-]?[0-9]{1,6}")
 
 
 def protect_formula(text: str) -> str:
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+    """The cell for `text`, for every cell of the export: with a leading apostrophe when a
+    spreadsheet would run it (the import drops it again)."""
+    if text.startswith(_FORMULA_STARTS) and not _PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
 
 
 def unprotect_formula(text: str) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from journey_editor.persistence.formats.mermaid.syntax import (
     ProtectedLine,
+    TooManyCodes,
     protect_entities,
     with_line_breaks,
 )
@@ -122,7 +123,7 @@ class _Reader:
         """Read the statement at `index`; return the index of the next unread line."""
         try:
             return self._statement(index)
-        except _LineError as error:
+        except (_LineError, TooManyCodes) as error:
             self.problems.append(f"line {index + 1}: {error}")
             return index + 1
 
@@ -216,9 +217,11 @@ class _Reader:
                     continue  # Mermaid drops comment lines before it parses anything
             protected = protect_entities(text)
             before, brace, after = protected.text.partition("}")
-            parts.append(protected.restore_decoded(before).strip())
+            # The line's indentation goes, spaces written as codes (#32;) stay: the writer
+            # keeps a description's own indentation that way.
+            parts.append(protected.restore_decoded(before.strip()))
             if brace:
-                self.journey.description = "\n".join(parts).strip()
+                self.journey.description = "\n".join(parts).strip("\n")
                 if after.strip():
                     self.lines[end] = protected.restore_raw(after)
                     return end
@@ -261,7 +264,10 @@ def _strip_comments(text: str) -> str:
 
 
 def _is_blank_or_comment(line: str) -> bool:
-    return not _strip_comments(protect_entities(line).text).strip()
+    try:
+        return not _strip_comments(protect_entities(line).text).strip()
+    except TooManyCodes:
+        return False  # read as a statement, which reports it
 
 
 def _shorten(text: str, limit: int = 60) -> str:

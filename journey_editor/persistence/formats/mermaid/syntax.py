@@ -41,8 +41,17 @@ DESCRIPTION_SPECIALS = "#}\r"
 
 _CHAR_NAMES = {"\n": "line break", "\r": "carriage return", "%%": "%%"}
 
-# Supplementary private-use plane: placeholders that cannot clash with real text.
+# Placeholders live in the supplementary private-use planes (15 and 16). Real text may hold
+# those characters too (a company's own glyphs, an icon font): every one of them in a line is
+# given a placeholder of its own that stands for itself, so after protection each character of
+# those planes in the line is a placeholder, and restoring cannot mistake text for one.
 _PLACEHOLDER_BASE = 0xF0000
+_PLACEHOLDER_COUNT = 0x110000 - _PLACEHOLDER_BASE
+_PROTECTED = re.compile(r"#([A-Za-z0-9_]+);|[\U000F0000-\U0010FFFF]")
+
+
+class TooManyCodes(ValueError):
+    """A line with more entity codes and private-use characters than there are placeholders."""
 
 
 def with_line_breaks(text: str, protected: ProtectedLine) -> str:
@@ -85,18 +94,28 @@ class ProtectedLine:
 
 
 def protect_entities(line: str) -> ProtectedLine:
+    """Entity codes (and the line's own private-use characters of planes 15 and 16, which
+    stand for themselves) replaced by placeholders. Raises TooManyCodes past 131,072 of them."""
     protected = ProtectedLine("")
 
     def substitute(match: re.Match[str]) -> str:
-        decoded = decode_entity(match.group(1))
-        if decoded is None:
-            return match.group(0)  # shown literally, like Mermaid's browser output
+        raw = match.group(0)
+        if match.group(1) is None:
+            decoded: str | None = raw  # a private-use character of the text itself
+        else:
+            decoded = decode_entity(match.group(1))
+            if decoded is None:
+                return raw  # shown literally, like Mermaid's browser output
+        if len(protected.raw) >= _PLACEHOLDER_COUNT:
+            raise TooManyCodes(
+                f"holds more than {_PLACEHOLDER_COUNT:,} entity codes and private-use characters"
+            )
         placeholder = chr(_PLACEHOLDER_BASE + len(protected.raw))
-        protected.raw[placeholder] = match.group(0)
+        protected.raw[placeholder] = raw
         protected.decoded[placeholder] = decoded
         return placeholder
 
-    protected.text = ENTITY.sub(substitute, line)
+    protected.text = _PROTECTED.sub(substitute, line)
     return protected
 
 

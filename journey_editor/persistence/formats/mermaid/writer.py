@@ -26,6 +26,7 @@ from journey_editor.persistence.formats.mermaid.syntax import (
     SECTION_SPECIALS,
     TASK_SPECIALS,
     TITLE_SPECIALS,
+    entity_code,
     escape,
 )
 from journey_editor.persistence.import_helpers import first_line
@@ -89,11 +90,20 @@ class MermaidWriter:
         if isinstance(acc_title, str) and acc_title.strip():
             text = self._escaped(acc_title.strip(), TITLE_SPECIALS, "accessible title")
             lines.append(f"{SECTION_INDENT}accTitle: {text}")
-        description = self.project.description.strip()
-        if description:
+        description = self.project.description.strip("\n")
+        if description.strip():
+            if description != self.project.description:
+                self.warnings.append(
+                    "project description: the blank lines at its start and end are left out"
+                )
             text = self._escaped(description, DESCRIPTION_SPECIALS, "description")
+            # One line of the block per line of the description, each as it is: the spaces
+            # that start or end a line are written as codes (#32;), which the reader keeps
+            # where it drops the block's own indentation.
             lines.append(f"{SECTION_INDENT}accDescr {{")
-            lines += [f"{SECTION_INDENT * 2}{row.strip()}".rstrip() for row in text.split("\n")]
+            lines += [
+                f"{SECTION_INDENT * 2}{_kept_spaces(row)}".rstrip() for row in text.split("\n")
+            ]
             lines.append(f"{SECTION_INDENT}}}")
         return lines
 
@@ -251,3 +261,13 @@ def _has_details(persona: Persona) -> bool:
 def _short(text: str, limit: int = 40) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _kept_spaces(row: str) -> str:
+    """`row` with its leading and trailing white space as entity codes."""
+    start = len(row) - len(row.lstrip())
+    end = len(row.rstrip())
+    if end <= start:
+        return "".join(entity_code(char) for char in row)
+    lead, body, trail = row[:start], row[start:end], row[end:]
+    return "".join(map(entity_code, lead)) + body + "".join(map(entity_code, trail))

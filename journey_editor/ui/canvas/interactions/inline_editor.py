@@ -36,6 +36,8 @@ class InlineLineEdit(QLineEdit):
         super().__init__(parent)
         self.setObjectName("inline-editor")
         self.setAccessibleName(self.tr("Rename in place"))
+        # Qt's default of 32,767 characters would cut a longer link label when committed.
+        self.setMaxLength(2**31 - 1)
         self.setFrame(False)
         ink, accent = theme.INK.name(), theme.ACCENT.name()
         self.setStyleSheet(

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
+from journey_editor.layout import shown_text
 from journey_editor.ui.canvas import theme
 from journey_editor.ui.canvas.items.base import Z_CORNER, Z_LEFT_LAYER, Z_TOP_LAYER
 from journey_editor.ui.canvas.text import map_font
@@ -93,6 +94,7 @@ class CornerItem(QGraphicsItem):
         if rect != self.rect:
             self.prepareGeometryChange()
             self.rect = rect
+        title = shown_text(title)  # bounded and without bidi controls, as every drawn text
         if title != self.title:
             self.title = title
             self.update()
