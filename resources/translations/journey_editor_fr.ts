@@ -3173,7 +3173,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>InlineTextEdit</name>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Rename in place</source>
         <translation>Renommer sur place</translation>
     </message>
@@ -4125,7 +4125,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Impossible d&apos;écrire la copie de récupération&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/ui/shell/chrome.py" line="+47"/>
+        <location filename="../../journey_editor/ui/shell/chrome.py" line="+51"/>
         <source>Docked panels</source>
         <translation>Panneaux ancrés</translation>
     </message>
@@ -4927,7 +4927,7 @@ Vers&#xa0;: {1}</translation>
         <translation>feuille {sheet} sur {sheets}</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/export/pdf_render.py" line="+43"/>
+        <location filename="../../journey_editor/export/pdf_render.py" line="+44"/>
         <source>Customer-journey map</source>
         <translation>Carte d&apos;expérience client</translation>
     </message>
