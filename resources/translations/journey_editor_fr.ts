@@ -4039,7 +4039,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journey_editor/ui/shell/main_window.py" line="+53"/>
+        <location filename="../../journey_editor/ui/shell/main_window.py" line="+54"/>
         <source>Journey map canvas</source>
         <translation>Carte du parcours</translation>
     </message>
@@ -4049,7 +4049,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Les flèches et Tab passent d&apos;une fiche, d&apos;une cellule ou d&apos;un en-tête à l&apos;autre&#xa0;; Inser ajoute une fiche, F2 renomme, 1 à 5 notent l&apos;effort, moins et plus changent l&apos;émotion&#xa0;; F6 passe à la palette et à l&apos;inspecteur</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <location line="+4"/>
         <source>Undo history</source>
         <translation>Historique des modifications</translation>
@@ -5925,7 +5925,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../journey_editor/ui/present/controller.py" line="+113"/>
+        <location filename="../../journey_editor/ui/present/controller.py" line="+118"/>
         <source>The map has no stage to show.</source>
         <translation>La carte n&apos;a aucune étape à montrer.</translation>
     </message>
@@ -6291,6 +6291,14 @@ Vers&#xa0;: {1}</translation>
     </message>
 </context>
 <context>
+    <name>RoomTools</name>
+    <message>
+        <location filename="../../journey_editor/ui/shell/room_tools.py" line="+36"/>
+        <source>Cards go to the stage in focus, on the persona in focus (↑ ↓), the first persona while all are shown</source>
+        <translation>Les fiches vont dans l&apos;étape en vue, sur le persona en vue (↑ ↓), le premier persona quand tous sont affichés</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <location filename="../../journey_editor/ui/shell/actions.py" line="-71"/>
@@ -6433,7 +6441,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Volet suivant / précédent&#xa0;: palette, carte, inspecteur</translation>
     </message>
     <message>
-        <location line="+773"/>
+        <location line="+781"/>
         <source>Enter on a palette tile</source>
         <translation>Entrée sur une tuile de la palette</translation>
     </message>
@@ -6448,7 +6456,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Le menu contextuel de la fiche, de l&apos;en-tête ou de la cellule courante</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-114"/>
         <source>Open the menu bar / that menu (Card ▸ Channel …)</source>
         <translation>Ouvrir la barre de menus / ce menu (Fiche ▸ Canal…)</translation>
     </message>
@@ -6463,7 +6471,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Affichage</translation>
     </message>
     <message>
-        <location line="+824"/>
+        <location line="+832"/>
         <source>Ctrl+wheel</source>
         <translation>Ctrl+molette</translation>
     </message>
@@ -6473,7 +6481,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Zoomer autour de la souris</translation>
     </message>
     <message>
-        <location line="-820"/>
+        <location line="-828"/>
         <source>Presentation mode</source>
         <translation>Mode présentation</translation>
     </message>
@@ -6579,6 +6587,16 @@ Vers&#xa0;: {1}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Capture bar under the map: remarks go to the stage and persona in focus</source>
+        <translation>Barre de saisie sous la carte : les remarques vont dans l&apos;étape et chez le persona en vue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Timer, shown in the top-right corner</source>
+        <translation>Minuteur, affiché dans le coin en haut à droite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Leave presentation mode: the window as it was</source>
         <translation>Quitter le mode présentation&#xa0;: la fenêtre telle qu&apos;elle était</translation>
     </message>
@@ -6643,12 +6661,12 @@ Vers&#xa0;: {1}</translation>
         <translation>La déplacer vers une autre cellule ou position</translation>
     </message>
     <message>
-        <location line="-833"/>
+        <location line="-841"/>
         <source>Mouse</source>
         <translation>Souris</translation>
     </message>
     <message>
-        <location line="+839"/>
+        <location line="+847"/>
         <source>Ctrl+drag a card</source>
         <translation>Ctrl+glisser une fiche</translation>
     </message>
@@ -6708,7 +6726,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Sélectionner plusieurs fiches</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-178"/>
         <source>This list of shortcuts</source>
         <translation>Cette liste de raccourcis</translation>
     </message>

@@ -69,7 +69,10 @@ def binding_problems(window) -> list[str]:
             or action in window.view.actions()
         ):
             problems.append(f"{row.name}: its keys should act in the whole window")
-    gesture_keys = {key for g in actions.GESTURES for key in (*g.keys, *g.uses)}
+    # Presentation mode's keys act in its own window: C and T there are not the editor's.
+    gesture_keys = {
+        key for g in actions.GESTURES if g.target == "canvas" for key in (*g.keys, *g.uses)
+    }
     for action in bound_actions(window):
         taken = gesture_keys & {key.toString(PORTABLE) for key in action.shortcuts()}
         if taken:

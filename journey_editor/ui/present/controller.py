@@ -10,7 +10,9 @@ What other features use (the focus API):
 - `add_overlay_widget(widget, place)` — "bottom": a full-width bar under the map (a capture
   line), "corner": over the map's top-right corner (a timer), "presenter": beside the stage's
   name in the presenter view (a timer there). Widgets stay in place between presentations.
-- `set_focus(stage_id, persona_id)` — move the focus yourself (a spotlight, a search).
+- `set_focus(stage_id, persona_id)` — move the focus yourself (a spotlight, a search);
+- `key_hooks` — more keys for presentation mode (C opens the capture bar, T the timer): each
+  hook gets the plain key presses the controller does not use and says whether it took one.
 
 Presenting never edits the map: the room view is read-only, and nothing here pushes an undo
 step or writes a file. The main window is not touched either (the presentation has windows
@@ -18,6 +20,8 @@ of its own), so leaving shows it exactly as it was: geometry, docks, zoom, scrol
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
@@ -63,6 +67,7 @@ class PresentationController(QObject):
         self.persona_id: str | None = None
         self._window: PresentationWindow | None = None
         self._presenter: PresenterWindow | None = None
+        self.key_hooks: list[Callable[[QKeyEvent], bool]] = []
         document.changed.connect(self._follow_map)
         document.replaced.connect(self._follow_map)
 
@@ -197,7 +202,7 @@ class PresentationController(QObject):
         elif key == K.Key_Escape:
             self.leave()
         else:
-            return False
+            return any(hook(event) for hook in self.key_hooks)
         return True
 
     def _first_focus(self) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
@@ -77,6 +77,8 @@ class PresentationWindow(QWidget):
             self.bottom.show()
         elif place == "corner":
             self.corner_layout.addWidget(widget)
+            # A widget that shows itself later (a timer that starts) re-sizes the corner.
+            widget.installEventFilter(self)
             self.corner.show()
             self._place_corner()
         else:
@@ -90,6 +92,11 @@ class PresentationWindow(QWidget):
             self.width() - hint.width() - CORNER_MARGIN, CORNER_MARGIN, hint.width(), hint.height()
         )
         self.corner.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.Resize):
+            self._place_corner()
+        return False
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

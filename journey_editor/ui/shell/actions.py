@@ -834,6 +834,14 @@ GESTURES: tuple[Gesture, ...] = (
                 ("Down", "Up"),
             ),
             (
+                QT_TRANSLATE_NOOP(
+                    "Shortcuts",
+                    "Capture bar under the map: remarks go to the stage and persona in focus",
+                ),
+                ("C",),
+            ),
+            (QT_TRANSLATE_NOOP("Shortcuts", "Timer, shown in the top-right corner"), ("T",)),
+            (
                 QT_TRANSLATE_NOOP("Shortcuts", "Leave presentation mode: the window as it was"),
                 ("Esc",),
             ),

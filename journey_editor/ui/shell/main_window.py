@@ -31,6 +31,7 @@ from journey_editor.ui.shell.chrome import (
 )
 from journey_editor.ui.shell.filters import install_filter_bar
 from journey_editor.ui.shell.menus import WindowMenus, build_menus
+from journey_editor.ui.shell.room_tools import RoomTools
 from journey_editor.ui.shell.voting import TopVotedDock
 from journey_editor.ui.shell.workshop_tools import WorkshopTools
 
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.canvas_only = CanvasOnly(self)  # View → Canvas only (F11)
         DockTabNames(self)
         self.presentation = PresentationController(self.document, self.selection, self)
+        self.room_tools = RoomTools(self.document, self.presentation, self.workshop)
         self.view.set_persona_column(stored_persona_column())
         self._docks_arranged = False
         # Workshop: View → Top voted, and the bar that says a spotlight or filter is on.
