@@ -8,7 +8,15 @@ range (negative: first, too large: last). See `positions.py`.
 from journey_editor.edits.base import Batch, Change, Edit, EditError
 from journey_editor.edits.card_moves import CopyCards, MoveCards, RestoreCardOrder
 from journey_editor.edits.cards import AddCard, RemoveCards, RestoreCards, UpdateCard
-from journey_editor.edits.channels import AddChannel, RemoveChannel, RestoreChannel, UpdateChannel
+from journey_editor.edits.channels import (
+    AddChannel,
+    MergeChannels,
+    MoveChannel,
+    RemoveChannel,
+    RestoreChannel,
+    UnmergeChannels,
+    UpdateChannel,
+)
 from journey_editor.edits.default_names import DefaultRenames, change_language, default_renames
 from journey_editor.edits.lanes import AddLane, MoveLane, RemoveLane, RestoreLane, UpdateLane
 from journey_editor.edits.links import AddLink, RemoveLink, UpdateLink
@@ -37,7 +45,9 @@ __all__ = [
     "DefaultRenames",
     "Edit",
     "EditError",
+    "MergeChannels",
     "MoveCards",
+    "MoveChannel",
     "MoveLane",
     "MovePersona",
     "MoveStage",
@@ -54,6 +64,7 @@ __all__ = [
     "RestoreLane",
     "RestorePersona",
     "RestoreStage",
+    "UnmergeChannels",
     "UpdateCard",
     "UpdateChannel",
     "UpdateLane",
