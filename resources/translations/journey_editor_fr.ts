@@ -1468,6 +1468,377 @@ Ligne&#xa0;: {1}
     </message>
 </context>
 <context>
+    <name>ChannelEditor</name>
+    <message>
+        <location filename="../../journey_editor/ui/channels/dialog.py" line="+50"/>
+        <source>%n card</source>
+        <translation>%n carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n cards</source>
+        <translation>%n cartes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used by %n card.</source>
+        <translation>Utilisé par %n carte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used by %n cards.</source>
+        <translation>Utilisé par %n cartes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{source}» merged into «{target}»: %n card moved.</source>
+        <translation>«&#xa0;{source}&#xa0;» fusionné dans «&#xa0;{target}&#xa0;»&#xa0;: %n carte déplacée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{source}» merged into «{target}»: %n cards moved.</source>
+        <translation>«&#xa0;{source}&#xa0;» fusionné dans «&#xa0;{target}&#xa0;»&#xa0;: %n cartes déplacées.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Channels of the map</source>
+        <translation>Canaux de la carte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>+ &amp;Digital</source>
+        <translation>+ &amp;Numérique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a digital channel</source>
+        <translation>Ajouter un canal numérique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+ &amp;Physical</source>
+        <translation>+ &amp;Physique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a physical channel</source>
+        <translation>Ajouter un canal physique</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move up in its group</source>
+        <translation>Monter dans son groupe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down in its group</source>
+        <translation>Descendre dans son groupe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the channel (only when no card uses it)</source>
+        <translation>Supprimer le canal (seulement si aucune carte ne l’utilise)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Channel name</source>
+        <translation>Nom du canal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>N&amp;om&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Di&amp;gital</source>
+        <translation>Numéri&amp;que</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hysical</source>
+        <translation>P&amp;hysique</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kind:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Colour as #RRGGBB</source>
+        <translation>Couleur en #RRVVBB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Other colour…</source>
+        <translation>&amp;Autre couleur…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Colour:</source>
+        <translation>Couleur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Icon:</source>
+        <translation>Icône&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cards:</source>
+        <translation>Cartes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Channel to merge into</source>
+        <translation>Canal dans lequel fusionner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move every card of this channel to the other one, then delete this one</source>
+        <translation>Déplacer toutes les cartes de ce canal vers l’autre, puis supprimer celui-ci</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merge &amp;into:</source>
+        <translation>Fusionner &amp;dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Undo</source>
+        <translation>Ann&amp;uler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Digital</source>
+        <translation>Numérique</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Physical</source>
+        <translation>Physique</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>Channel colour</source>
+        <translation>Couleur du canal</translation>
+    </message>
+    <message>
+        <location filename="../../journey_editor/ui/channels/words.py" line="+46"/>
+        <source>for people with deuteranopia</source>
+        <translation>pour les personnes deutéranopes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for people with protanopia</source>
+        <translation>pour les personnes protanopes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>«{name}» (ΔE {delta:.0f})</source>
+        <translation>«&#xa0;{name}&#xa0;» (ΔE {delta:.0f})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>«{name}» {vision} (ΔE {delta:.0f})</source>
+        <translation>«&#xa0;{name}&#xa0;» {vision} (ΔE {delta:.0f})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{names} and {count} more</source>
+        <translation>{names} et {count} autres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ Hard to tell apart from {names}. The icons still differ.</source>
+        <translation>⚠ Difficile à distinguer de {names}. Les icônes restent différentes.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelIcons</name>
+    <message>
+        <location line="-62"/>
+        <source>Globe</source>
+        <translation>Globe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smartphone</source>
+        <translation>Smartphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tablet</source>
+        <translation>Tablette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laptop</source>
+        <translation>Ordinateur portable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat bubble</source>
+        <translation>Bulle de discussion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>Partage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Megaphone</source>
+        <translation>Mégaphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Star</source>
+        <translation>Étoile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feed</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Router</source>
+        <translation>Routeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headset</source>
+        <translation>Casque-micro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop front</source>
+        <translation>Devanture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shopping bag</source>
+        <translation>Sac de courses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newspaper</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book</source>
+        <translation>Livre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcel</source>
+        <translation>Colis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lorry</source>
+        <translation>Camion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scales</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrench</source>
+        <translation>Clé à molette</translation>
+    </message>
+</context>
+<context>
     <name>Channels</name>
     <message>
         <location filename="../../journey_editor/templates.py" line="+30"/>
@@ -2833,7 +3204,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../journey_editor/ui/shell/actions.py" line="+185"/>
+        <location filename="../../journey_editor/ui/shell/actions.py" line="+186"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
@@ -3043,7 +3414,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Ajouter une &amp;ligne au persona sélectionné</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>&amp;Channels…</source>
+        <translation>&amp;Canaux…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -3113,7 +3489,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/ui/shell/actions.py" line="-423"/>
+        <location filename="../../journey_editor/ui/shell/actions.py" line="-430"/>
         <source>From template</source>
         <translation>Depuis un modèle</translation>
     </message>
@@ -3171,7 +3547,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journey_editor/ui/shell/main_window.py" line="+42"/>
+        <location filename="../../journey_editor/ui/shell/main_window.py" line="+43"/>
         <source>Journey map canvas</source>
         <translation>Carte du parcours</translation>
     </message>
@@ -3181,7 +3557,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Les flèches et Tab passent d&apos;une fiche, d&apos;une cellule ou d&apos;un en-tête à l&apos;autre&#xa0;; Inser ajoute une fiche, F2 renomme, 1 à 5 notent l&apos;effort, moins et plus changent l&apos;émotion&#xa0;; F6 passe à la palette et à l&apos;inspecteur</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <location line="+4"/>
         <source>Undo history</source>
         <translation>Historique des modifications</translation>
@@ -3344,6 +3720,31 @@ Vers&#xa0;: {1}</translation>
         <source>these two cards are already linked in this direction</source>
         <translation>ces deux fiches sont déjà liées dans ce sens</translation>
     </message>
+    <message>
+        <location filename="../../journey_editor/ui/editing/channel_verbs.py" line="+32"/>
+        <source>New channel</source>
+        <translation>Nouveau canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New channel {number}</source>
+        <translation>Nouveau canal {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{name}» is used by %n card: merge it into another channel instead</source>
+        <translation>«&#xa0;{name}&#xa0;» est utilisé par %n carte&#xa0;: fusionnez-le plutôt dans un autre canal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>«{name}» is used by %n cards: merge it into another channel instead</source>
+        <translation>«&#xa0;{name}&#xa0;» est utilisé par %n cartes&#xa0;: fusionnez-le plutôt dans un autre canal</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>a channel cannot be merged into itself</source>
+        <translation>un canal ne peut pas être fusionné dans lui-même</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -3389,13 +3790,13 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PaletteDock</name>
     <message>
-        <location filename="../../journey_editor/ui/palette/dock.py" line="+184"/>
-        <location line="+32"/>
+        <location filename="../../journey_editor/ui/palette/dock.py" line="+188"/>
+        <location line="+37"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-22"/>
         <source>Digital channels</source>
         <translation>Canaux numériques</translation>
     </message>
@@ -3415,7 +3816,27 @@ Vers&#xa0;: {1}</translation>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
+        <source>New digital channel…</source>
+        <translation>Nouveau canal numérique…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a digital channel to the map&apos;s catalogue</source>
+        <translation>Ajouter un canal numérique au catalogue de la carte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New physical channel…</source>
+        <translation>Nouveau canal physique…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a physical channel to the map&apos;s catalogue</source>
+        <translation>Ajouter un canal physique au catalogue de la carte</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Drag onto a cell to add a «{0}» touchpoint, or press Enter to add it to the selected cell</source>
         <translation>Glissez sur une cellule pour ajouter un point de contact «&#xa0;{0}&#xa0;», ou appuyez sur Entrée pour l&apos;ajouter à la cellule sélectionnée</translation>
     </message>
@@ -3445,7 +3866,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Glissez sur un persona pour ajouter une ligne «&#xa0;{0}&#xa0;», ou appuyez sur Entrée pour l&apos;ajouter au persona sélectionné</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Not done: {0}</source>
         <translation>Non effectué&#xa0;: {0}</translation>
     </message>
@@ -5370,17 +5791,17 @@ Vers&#xa0;: {1}</translation>
         <translation>Diminuer / augmenter l&apos;émotion</translation>
     </message>
     <message>
-        <location line="+564"/>
+        <location line="+571"/>
         <source>Move the selection to the neighbouring card or cell</source>
         <translation>Déplacer la sélection vers la fiche ou la cellule voisine</translation>
     </message>
     <message>
-        <location line="-572"/>
+        <location line="-579"/>
         <source>Navigate</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+577"/>
+        <location line="+584"/>
         <source>Next / previous stage</source>
         <translation>Étape suivante / précédente</translation>
     </message>
@@ -5400,12 +5821,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Annuler un renommage ou un glisser&#xa0;; vider la sélection</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-586"/>
         <source>Next / previous pane: palette, map, inspector</source>
         <translation>Volet suivant / précédent&#xa0;: palette, carte, inspecteur</translation>
     </message>
     <message>
-        <location line="+592"/>
+        <location line="+599"/>
         <source>Enter on a palette tile</source>
         <translation>Entrée sur une tuile de la palette</translation>
     </message>
@@ -5425,7 +5846,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Ouvrir la barre de menus / ce menu (Fiche ▸ Canal…)</translation>
     </message>
     <message>
-        <location line="-512"/>
+        <location line="-519"/>
         <source>Zoom in / out</source>
         <translation>Zoom avant / arrière</translation>
     </message>
@@ -5435,7 +5856,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Affichage</translation>
     </message>
     <message>
-        <location line="+611"/>
+        <location line="+618"/>
         <source>Ctrl+wheel</source>
         <translation>Ctrl+molette</translation>
     </message>
@@ -5445,7 +5866,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Zoomer autour de la souris</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-289"/>
         <source>double-click</source>
         <translation>double-clic</translation>
     </message>
@@ -5455,7 +5876,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Lier la fiche à une autre : flèches / Tab la choisissent, Entrée lie, Échap quitte</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+112"/>
         <source>Fit the whole map in the window</source>
         <translation>Ajuster toute la carte à la fenêtre</translation>
     </message>
@@ -5505,12 +5926,12 @@ Vers&#xa0;: {1}</translation>
         <translation>La déplacer vers une autre cellule ou position</translation>
     </message>
     <message>
-        <location line="-620"/>
+        <location line="-627"/>
         <source>Mouse</source>
         <translation>Souris</translation>
     </message>
     <message>
-        <location line="+626"/>
+        <location line="+633"/>
         <source>Ctrl+drag a card</source>
         <translation>Ctrl+glisser une fiche</translation>
     </message>
@@ -5575,7 +5996,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Cette liste de raccourcis</translation>
     </message>
     <message>
-        <location line="-530"/>
+        <location line="-537"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
@@ -6001,7 +6422,7 @@ Vers&#xa0;: {1}</translation>
         <translation>la date de modification</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>{first} (and %n more)</source>
         <translation>{first} (et %n&#xa0;de plus)</translation>
     </message>
@@ -6041,7 +6462,17 @@ Vers&#xa0;: {1}</translation>
         <translation>Ajouter {lane} au persona {persona}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Merge {channel} into {other}</source>
+        <translation>Fusionner {channel} dans {other}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Split {channel} from {other}</source>
+        <translation>Séparer {channel} de {other}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Rename {object} to {name}</source>
         <translation>Renommer {object} en {name}</translation>
     </message>

@@ -33,6 +33,7 @@ from shiboken6 import isValid
 
 from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.templates import list_templates
+from journey_editor.ui.channels.dialog import show_channel_editor
 from journey_editor.ui.compare import menu as compare_menu
 from journey_editor.ui.editing import clipboard, verbs
 from journey_editor.ui.handout.image_dialog import export_image_dialog
@@ -492,6 +493,13 @@ ACTIONS: tuple[Command | Menu | Separator, ...] = (
         "map/lane",
         QT_TRANSLATE_NOOP("MainMenu", "Add &lane to the selected persona"),
         rows=_lane_rows,
+    ),
+    Separator("map"),
+    Command(
+        "channels",
+        QT_TRANSLATE_NOOP("MainMenu", "&Channels…"),
+        lambda window: show_channel_editor(window),
+        menu="map",
     ),
     # --- View --------------------------------------------------------------------------------
     Menu("view", QT_TRANSLATE_NOOP("MainMenu", "&View")),
