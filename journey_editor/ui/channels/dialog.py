@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from journey_editor.edits import Batch, Change, EditError, MoveChannel, UpdateChannel
 from journey_editor.edits.labels import named
@@ -203,7 +204,9 @@ class ChannelEditor(QDialog):
         self.merge.clicked.connect(self.merge_current)
         merging.addWidget(self.merge_target, 1)
         merging.addWidget(self.merge)
-        form.addRow(self.tr("Merge &into:"), merging)
+        into = QLabel(self.tr("Merge &into:"), panel)
+        into.setBuddy(self.merge_target)  # a row of two widgets gets no buddy by itself
+        form.addRow(into, merging)
 
         self.message = QLabel(panel)
         self.message.setObjectName("channel-message")
@@ -327,6 +330,10 @@ class ChannelEditor(QDialog):
 
     def _refresh_undo(self, *_args) -> None:
         stack = self.document.undo_stack
+        # The stack tells its last state while the window is torn down, after its C++ half
+        # (or the buttons') is gone.
+        if not (isValid(stack) and isValid(self.undo)):
+            return
         self.undo.setEnabled(stack.canUndo())
         self.redo.setEnabled(stack.canRedo())
         self.undo.setToolTip(stack.undoText())

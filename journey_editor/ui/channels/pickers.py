@@ -27,11 +27,11 @@ def swatch_icon(colour: str, marked: bool) -> QIcon:
         painter.setBrush(fill)
         inner = rect.adjusted(side * 0.04, side * 0.04, -side * 0.04, -side * 0.04)
         painter.drawRoundedRect(inner, side * 0.18, side * 0.18)
-        if marked:
-            r = side * 0.3
-            dot = QRectF(rect.right() - side * 0.42, rect.top() + side * 0.1, r, r)
-            painter.setPen(QPen(QColor("#ffffff"), side / 14))
-            painter.setBrush(QColor("#17202b"))
+        if marked:  # a small pip in the lower right corner, white ringed in dark
+            r = side * 0.26
+            dot = QRectF(inner.right() - r * 1.25, inner.bottom() - r * 1.25, r, r)
+            painter.setPen(QPen(QColor("#17202b"), side / 16))
+            painter.setBrush(QColor("#ffffff"))
             painter.drawEllipse(dot)
 
     return painted_icon(paint, SWATCH)

@@ -57,10 +57,16 @@ def clash_text(name: str, near: Closeness) -> str:
     """ "«Blog» (ΔE 8)" or "«SMS» for people with deuteranopia (ΔE 4)"."""
     if near.vision == "normal":
         text = QCoreApplication.translate("ChannelEditor", "«{name}» (ΔE {delta:.0f})")
-        return text.format(name=name, delta=near.delta_e)
+        return text.format(name=name, delta=_below(near.delta_e))
     text = QCoreApplication.translate("ChannelEditor", "«{name}» {vision} (ΔE {delta:.0f})")
     vision = QCoreApplication.translate("ChannelEditor", _VISIONS[near.vision])
-    return text.format(name=name, vision=vision, delta=near.delta_e)
+    return text.format(name=name, vision=vision, delta=_below(near.delta_e))
+
+
+def _below(delta_e: float) -> int:
+    """ΔE shown as a whole number rounded down, so a pair warned about below 10 never
+    reads "ΔE 10"."""
+    return int(delta_e)
 
 
 def clash_warning(found: list[tuple[str, Closeness]]) -> str:
