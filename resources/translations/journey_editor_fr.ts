@@ -1470,7 +1470,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>ChannelEditor</name>
     <message>
-        <location filename="../../journey_editor/ui/channels/dialog.py" line="+50"/>
+        <location filename="../../journey_editor/ui/channels/dialog.py" line="+51"/>
         <source>%n card</source>
         <translation>%n carte</translation>
     </message>
@@ -1620,7 +1620,7 @@ Ligne&#xa0;: {1}
         <translation>Fusionner &amp;dans&#xa0;:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler</translation>
     </message>
@@ -1645,7 +1645,7 @@ Ligne&#xa0;: {1}
         <translation>Physique</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+161"/>
         <source>Channel colour</source>
         <translation>Couleur du canal</translation>
     </message>
@@ -1670,7 +1670,7 @@ Ligne&#xa0;: {1}
         <translation>«&#xa0;{name}&#xa0;» {vision} (ΔE {delta:.0f})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>{names} and {count} more</source>
         <translation>{names} et {count} autres</translation>
     </message>
@@ -1683,7 +1683,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>ChannelIcons</name>
     <message>
-        <location line="-62"/>
+        <location line="-68"/>
         <source>Globe</source>
         <translation>Globe</translation>
     </message>
@@ -3719,6 +3719,11 @@ Vers&#xa0;: {1}</translation>
         <location line="+3"/>
         <source>these two cards are already linked in this direction</source>
         <translation>ces deux fiches sont déjà liées dans ce sens</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Reconnect link</source>
+        <translation>Reconnecter le lien</translation>
     </message>
     <message>
         <location filename="../../journey_editor/ui/editing/channel_verbs.py" line="+32"/>
@@ -5961,6 +5966,16 @@ Vers&#xa0;: {1}</translation>
         <translation>Cliquer sur un lien</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Reconnect that end to the card you release on</source>
+        <translation>Relier cette extrémité à la carte où vous relâchez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag an end of the selected link</source>
+        <translation>Faire glisser une extrémité du lien sélectionné</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Drag a palette tile</source>
         <translation>Glisser une tuile de la palette</translation>
@@ -5991,7 +6006,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Sélectionner plusieurs fiches</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-124"/>
         <source>This list of shortcuts</source>
         <translation>Cette liste de raccourcis</translation>
     </message>

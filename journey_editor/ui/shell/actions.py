@@ -703,6 +703,11 @@ GESTURES: tuple[Gesture, ...] = (
     ),
     Gesture(
         MOUSE,
+        QT_TRANSLATE_NOOP("Shortcuts", "Reconnect that end to the card you release on"),
+        words=QT_TRANSLATE_NOOP("Shortcuts", "Drag an end of the selected link"),
+    ),
+    Gesture(
+        MOUSE,
         QT_TRANSLATE_NOOP("Shortcuts", "New touchpoint (channel), stage, persona or lane"),
         words=QT_TRANSLATE_NOOP("Shortcuts", "Drag a palette tile"),
     ),
