@@ -1679,11 +1679,26 @@ Ligne&#xa0;: {1}
         <source>⚠ Hard to tell apart from {names}. The icons still differ.</source>
         <translation>⚠ Difficile à distinguer de {names}. Les icônes restent différentes.</translation>
     </message>
+    <message>
+        <location filename="../../journey_editor/ui/channels/pickers.py" line="+43"/>
+        <source>Colour {colour} — close to {names}</source>
+        <translation>Couleur {colour} — proche de {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colour {colour}</source>
+        <translation>Couleur {colour}</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Icon: {name}</source>
+        <translation>Icône&#xa0;: {name}</translation>
+    </message>
 </context>
 <context>
     <name>ChannelIcons</name>
     <message>
-        <location line="-68"/>
+        <location filename="../../journey_editor/ui/channels/words.py" line="-68"/>
         <source>Globe</source>
         <translation>Globe</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QToolButton, QWidget
 
@@ -35,6 +35,15 @@ def swatch_icon(colour: str, marked: bool) -> QIcon:
             painter.drawEllipse(dot)
 
     return painted_icon(paint, SWATCH)
+
+
+def _colour_tip(colour: str, close_to: str = "") -> str:
+    """ "Colour #0072B2", or "… — close to «Blog» (ΔE 8)" for a swatch that would clash."""
+    if close_to:
+        text = QCoreApplication.translate("ChannelEditor", "Colour {colour} — close to {names}")
+        return text.format(colour=colour.upper(), names=close_to)
+    text = QCoreApplication.translate("ChannelEditor", "Colour {colour}")
+    return text.format(colour=colour.upper())
 
 
 class _Grid(QWidget):
@@ -84,7 +93,7 @@ class SwatchGrid(_Grid):
     def __init__(self, colours: Sequence[str], columns: int, parent: QWidget | None = None):
         super().__init__(columns, parent)
         for colour in colours:
-            self._add(colour.upper(), swatch_icon(colour, False), SWATCH, colour.upper())
+            self._add(colour.upper(), swatch_icon(colour, False), SWATCH, _colour_tip(colour))
 
     def set_current(self, key: str | None) -> None:
         super().set_current(key.upper() if key else None)
@@ -95,7 +104,7 @@ class SwatchGrid(_Grid):
         for colour, button in self.buttons.items():
             note = notes.get(colour, "")
             button.setIcon(swatch_icon(colour, bool(note)))
-            tip = f"{colour} — {note}" if note else colour
+            tip = _colour_tip(colour, note)
             button.setToolTip(tip)
             button.setAccessibleName(tip)
 
@@ -107,7 +116,8 @@ class IconGrid(_Grid):
         super().__init__(columns, parent)
         self.names = names
         for icon, text in names.items():
-            self._add(icon, QIcon(), ICON, text)
+            tip = QCoreApplication.translate("ChannelEditor", "Icon: {name}").format(name=text)
+            self._add(icon, QIcon(), ICON, tip)
 
     def paint_in(self, ink: QColor) -> None:
         """Draw every icon in `ink` (the channel's colour, made legible on the background)."""
