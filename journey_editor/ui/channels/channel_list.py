@@ -6,7 +6,7 @@ the dialog makes the edit and refills the list, so the list never reorders itsel
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QDropEvent, QFont, QIcon, QPainter, QPalette
+from PySide6.QtGui import QColor, QDropEvent, QFont, QIcon, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
@@ -52,6 +52,7 @@ class _CountDelegate(QStyledItemDelegate):
 
 class ChannelList(QListWidget):
     dropped = Signal(str, str, object)  # channel id, the group's kind, the channel before which
+    delete_pressed = Signal()  # Del or Backspace on the list
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +115,12 @@ class ChannelList(QListWidget):
     def current_channel(self) -> str | None:
         item = self.currentItem()
         return item.data(CHANNEL_ROLE) if item is not None else None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_pressed.emit()
+            return
+        super().keyPressEvent(event)
 
     # --- dropping --------------------------------------------------------------------------
 

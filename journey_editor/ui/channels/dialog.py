@@ -124,7 +124,7 @@ class ChannelEditor(QDialog):
         self.delete.clicked.connect(self.delete_current)
         ordering.addWidget(self.delete)
         column.addLayout(ordering)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list, self.delete_current)
+        self.list.delete_pressed.connect(self.delete_current)
         return column
 
     def _arrow(self, arrow: Qt.ArrowType, tip: str, step: int) -> QToolButton:
@@ -224,12 +224,15 @@ class ChannelEditor(QDialog):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self._undo_key)
         QShortcut(QKeySequence("Ctrl+Shift+Z"), self, self._redo_key)
         close = QPushButton(self.tr("Close"), self)
-        close.setDefault(True)
         close.clicked.connect(self.close)
         row.addWidget(self.undo)
         row.addWidget(self.redo)
         row.addStretch(1)
         row.addWidget(close)
+        # No button takes Enter for itself (a focused one would stay the dialog's default):
+        # Enter in the name or colour field commits that field, nothing more.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
         return row
 
     # --- filling from the map ---------------------------------------------------------------
@@ -298,7 +301,8 @@ class ChannelEditor(QDialog):
             self.icons.set_current(None)
             return
         channel = project.channel(channel_id)
-        if switched or not self.name.hasFocus():
+        # What is being typed (and not yet committed) stays; anything else shows the map's.
+        if switched or not self.name.isModified():
             self.name.setText(channel.label)
         self.digital.setChecked(channel.kind == "digital")
         self.physical.setChecked(channel.kind == "physical")
@@ -381,6 +385,7 @@ class ChannelEditor(QDialog):
         if self._loading or self._shown is None:
             return
         text = self.name.text().strip()
+        self.name.setModified(False)
         if not text:
             self.name.setText(self.project.channel(self._shown).label)
             return

@@ -85,6 +85,7 @@ def test_add_a_channel_and_type_its_name(window, editor, qtbot, small_project):
     qtbot.keyClicks(editor.name, "Click & collect")
     qtbot.keyClick(editor.name, Qt.Key.Key_Return)
     assert window.document.project.channel(new.id).label == "Click & collect"
+    assert editor.isVisible()  # Enter renamed; it did not close the dialog
     stack = window.document.undo_stack
     assert stack.count() == 2
     assert stack.text(0) == "Add channel «Nouveau canal»"
@@ -215,7 +216,7 @@ def test_deleting_an_unused_channel_and_refusing_a_used_one(window, editor, qtbo
     assert window.document.undo_stack.count() == 0
     click(qtbot, editor.add_physical)
     new = window.document.project.channels[-1].id
-    click(qtbot, editor.delete)
+    qtbot.keyClick(editor.list, Qt.Key.Key_Delete)  # the Del key in the list deletes too
     assert new not in ids(window)
     assert window.document.undo_stack.count() == 2
     assert editor.list.current_channel() is not None
