@@ -1635,7 +1635,7 @@ Ligne&#xa0;: {1}
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Digital</source>
         <translation>Numérique</translation>
     </message>
@@ -1645,7 +1645,12 @@ Ligne&#xa0;: {1}
         <translation>Physique</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+77"/>
+        <source>No card uses it yet.</source>
+        <translation>Aucune carte ne l’utilise encore.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>Channel colour</source>
         <translation>Couleur du canal</translation>
     </message>

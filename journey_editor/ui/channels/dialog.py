@@ -322,7 +322,10 @@ class ChannelEditor(QDialog):
         self.icons.paint_in(appearance.legible_on(QColor(channel.colour), background, 3.0))
         self.icons.set_current(channel.icon)
         used = channel_verbs.users(project, channel_id)
-        self.usage.setText(translate_count("ChannelEditor", USED_BY_ONE, USED_BY_MANY, used))
+        if used:
+            self.usage.setText(translate_count("ChannelEditor", USED_BY_ONE, USED_BY_MANY, used))
+        else:
+            self.usage.setText(self.tr("No card uses it yet."))
         self.merge_target.clear()
         for other in project.channels:
             if other.id != channel_id:

@@ -80,6 +80,7 @@ def test_add_a_channel_and_type_its_name(window, editor, qtbot, small_project):
     # The map is in French: its new channel is named in French, ready to be typed over.
     assert new.label == "Nouveau canal" and new.kind == "digital"
     assert editor.name.hasFocus() and editor.name.selectedText() == "Nouveau canal"
+    assert editor.usage.text() == "No card uses it yet."
     assert new.colour not in {c.colour for c in original.channels}
     assert new.icon not in {c.icon for c in original.channels}
     qtbot.keyClicks(editor.name, "Click & collect")
