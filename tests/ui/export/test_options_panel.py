@@ -4,11 +4,22 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyle, QStyleOptionButton
 
 from journey_editor.export.pdf_options import PdfOptions
 from journey_editor.ui.handout.options_panel import KIND_ROLE, PdfOptionsPanel
 
 LEFT = Qt.MouseButton.LeftButton
+
+
+def click_radio(qtbot, button) -> None:
+    """A real click on the radio button's circle: its clickable area is the circle and the
+    label, not the whole (stretched) widget, whose centre may lie past the label."""
+    option = QStyleOptionButton()
+    button.initStyleOption(option)
+    style = button.style()
+    circle = style.subElementRect(QStyle.SubElement.SE_RadioButtonIndicator, option, button)
+    qtbot.mouseClick(button, LEFT, pos=circle.center())
 
 
 @pytest.fixture
@@ -55,15 +66,15 @@ def test_the_user_picks_a4_and_tiles(qtbot, panel):
         qtbot.keyClicks(panel.paper, "A4")
     assert panel.options().paper == "A4"
     assert not panel.scale.isEnabled() and not panel.overlap.isEnabled()
-    qtbot.mouseClick(panel.tile, LEFT)
+    click_radio(qtbot, panel.tile)
     assert panel.options().mode == "tile"
     assert panel.scale.isEnabled() and panel.overlap.isEnabled()
     panel.scale.setValue(150)
     panel.overlap.setValue(12)
-    qtbot.mouseClick(panel.portrait, LEFT)
+    click_radio(qtbot, panel.portrait)
     options = panel.options()
     assert (options.scale, options.overlap_mm, options.landscape) == (1.5, 12.0, False)
-    qtbot.mouseClick(panel.fit, LEFT)
+    click_radio(qtbot, panel.fit)
     assert panel.options().mode == "fit" and not panel.scale.isEnabled()
 
 
@@ -121,7 +132,7 @@ def test_refused_combinations_are_reported_not_raised_into_the_ui(panel):
 
 def test_the_orientation_starts_automatic_and_a_click_fixes_it(qtbot, panel):
     assert panel.auto_orientation.isChecked() and panel.options().landscape is None
-    qtbot.mouseClick(panel.landscape, LEFT)
+    click_radio(qtbot, panel.landscape)
     assert panel.options().landscape is True
     qtbot.mouseClick(panel.auto_orientation, LEFT)
     assert panel.options().landscape is None
