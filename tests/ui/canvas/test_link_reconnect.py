@@ -103,9 +103,16 @@ def test_a_self_link_or_a_duplicate_is_refused_with_a_message(small, monkeypatch
     small.undo_all()
 
 
-def test_hovering_an_end_hides_the_cards_link_handle(small):
+def test_hovering_an_end_hides_the_cards_link_handle_and_shows_a_move_cursor(small):
     select_link(small)
     small.move(small.card_point("c-blog"), buttons=NONE)
     assert small.view.map_scene.link_handle.isVisible()
     small.move(end_point(small, "from"), buttons=NONE)
     assert not small.view.map_scene.link_handle.isVisible()
+
+    def cursor():
+        return small.view.viewport().cursor().shape()
+
+    assert cursor() == Qt.CursorShape.SizeAllCursor  # "drag me"
+    small.move(small.card_point("c-marc-store"), buttons=NONE)
+    assert cursor() == Qt.CursorShape.ArrowCursor

@@ -60,6 +60,7 @@ class PointerRouter:
         self.space_held = False
         self._last_pos = QPointF()
         self._last_modifiers = Qt.KeyboardModifier.NoModifier
+        self._on_link_end = False  # the pointer, no button held, is on a selected link's end
 
     @property
     def busy(self) -> bool:
@@ -131,7 +132,14 @@ class PointerRouter:
     def hover(self, pos: QPointF) -> None:
         """No button held: show the link handle of the card under the pointer."""
         handle = self.view.map_scene.link_handle
-        if link_end_at(self.view, pos) is not None:
+        on_end = link_end_at(self.view, pos) is not None
+        if on_end != self._on_link_end:  # the "move" cursor over a link's end, as draw.io has
+            self._on_link_end = on_end
+            if on_end:
+                self.view.viewport().setCursor(Qt.CursorShape.SizeAllCursor)
+            else:
+                self.view.update_cursor()
+        if on_end:
             handle.hide_handle()  # an end of the selected link: that is what a press takes
             return
         if handle.card_id is not None and handle_at(self.view, pos, handle.card_id):
