@@ -8,7 +8,15 @@ range (negative: first, too large: last). See `positions.py`.
 from journey_editor.edits.base import Batch, Change, Edit, EditError
 from journey_editor.edits.card_moves import CopyCards, MoveCards, RestoreCardOrder
 from journey_editor.edits.cards import AddCard, RemoveCards, RestoreCards, UpdateCard
-from journey_editor.edits.channels import AddChannel, RemoveChannel, RestoreChannel, UpdateChannel
+from journey_editor.edits.channels import (
+    AddChannel,
+    MergeChannels,
+    MoveChannel,
+    RemoveChannel,
+    RestoreChannel,
+    UnmergeChannels,
+    UpdateChannel,
+)
 from journey_editor.edits.conflicts import Resolution, ResolveConflicts
 from journey_editor.edits.default_names import DefaultRenames, change_language, default_renames
 from journey_editor.edits.lanes import AddLane, MoveLane, RemoveLane, RestoreLane, UpdateLane
@@ -41,7 +49,9 @@ __all__ = [
     "DefaultRenames",
     "Edit",
     "EditError",
+    "MergeChannels",
     "MoveCards",
+    "MoveChannel",
     "MoveLane",
     "MovePersona",
     "MoveStage",
@@ -61,6 +71,7 @@ __all__ = [
     "RestorePersona",
     "RestoreStage",
     "SetVotes",
+    "UnmergeChannels",
     "UpdateCard",
     "UpdateChannel",
     "UpdateLane",

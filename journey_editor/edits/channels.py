@@ -2,6 +2,8 @@
 
 Channel ids live in their own namespace, apart from stages, personas, lanes, cards and links.
 A Change's `touched` also lists the cards whose channel is affected, since their look changes.
+Reordering (`MoveChannel`) and merging one channel into another (`MergeChannels`, undone by
+`UnmergeChannels`) serve the channel catalogue editor.
 """
 
 from __future__ import annotations
@@ -13,7 +15,13 @@ from typing import Any
 from journey_editor.edits.base import Change, EditError
 from journey_editor.edits.labels import named, update_label
 from journey_editor.edits.lookup import find_card, find_channel
-from journey_editor.edits.positions import check_index, check_restore_index, insertion_index
+from journey_editor.edits.positions import (
+    check_index,
+    check_restore_index,
+    insertion_index,
+    move_index,
+    move_item,
+)
 from journey_editor.edits.validation import ID_IS_FIXED, read_only, validated_new, validated_update
 from journey_editor.model import Channel, Project
 
@@ -118,4 +126,84 @@ class UpdateChannel:
             frozenset({old.id, *_cards_using(project, old.id)}),
             False,
             update_label("channel", old, self.changes),
+        )
+
+
+@dataclass(frozen=True)
+class MoveChannel:
+    """Reorder: the channel ends at `index` in the catalogue (clamped; None: last). The palette
+    lists each kind's channels in catalogue order."""
+
+    channel_id: str
+    index: int | None
+
+    def apply(self, project: Project) -> Change:
+        source, channel = find_channel(project, self.channel_id)
+        check_index(self.index, "channel", channel.id)
+        move_item(project.channels, source, move_index(self.index, len(project.channels)))
+        return Change(
+            MoveChannel(channel.id, source),
+            frozenset({channel.id}),
+            False,
+            f"Move {named('channel', channel)}",
+        )
+
+
+@dataclass(frozen=True)
+class MergeChannels:
+    """Every card on `source_id` moves to `target_id`, and `source_id` leaves the catalogue:
+    one step. Links are untouched (they join cards, not channels)."""
+
+    source_id: str
+    target_id: str
+
+    def apply(self, project: Project) -> Change:
+        index, source = find_channel(project, self.source_id)
+        _, target = find_channel(project, self.target_id)
+        if source.id == target.id:
+            raise EditError("channel", source.id, None, "cannot be merged into itself")
+        moved = _cards_using(project, source.id)
+        for position, card in enumerate(project.cards):
+            if card.channel == source.id:
+                project.cards[position] = card.model_copy(update={"channel": target.id})
+        del project.channels[index]
+        return Change(
+            UnmergeChannels(index, source, target.id, moved),
+            frozenset({source.id, target.id, *moved}),
+            False,
+            f"Merge {named('channel', source)} into {named('channel', target)}",
+        )
+
+
+@dataclass(frozen=True)
+class UnmergeChannels:
+    """The inverse of MergeChannels: `channel` back at `index`, and `card_ids` from
+    `target_id` back onto it."""
+
+    index: int
+    channel: Channel
+    target_id: str
+    card_ids: tuple[str, ...] = ()
+
+    def apply(self, project: Project) -> Change:
+        channel = validated_new(Channel, self.channel, "channel")
+        check_restore_index(self.index, len(project.channels), "channel", channel.id)
+        _claim_channel_id(project, channel)
+        _, target = find_channel(project, self.target_id)
+        positions = [find_card(project, card_id)[0] for card_id in self.card_ids]
+        for position in positions:
+            card = project.cards[position]
+            if card.channel != target.id:
+                # Only the cards the merge moved, still where it put them, go back.
+                raise EditError("card", card.id, "channel", f'is not on "{target.id}"')
+        project.channels.insert(self.index, channel)
+        for position in positions:
+            project.cards[position] = project.cards[position].model_copy(
+                update={"channel": channel.id}
+            )
+        return Change(
+            MergeChannels(channel.id, target.id),
+            frozenset({channel.id, target.id, *self.card_ids}),
+            False,
+            f"Split {named('channel', channel)} from {named('channel', target)}",
         )

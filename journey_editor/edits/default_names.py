@@ -7,7 +7,10 @@ The rule for "still carries its default name" (exact text, nothing else):
   (model/factory.py, DEFAULT_LANE_NAMES);
 - a channel when it is one of the default catalogue's (model/channels.py, by id) and its label
   is that channel's label in that language (the translation catalogue, context "Channels", as
-  templates.py gives it to a new map).
+  templates.py gives it to a new map);
+- any other channel when its label is the name the channel editor gives a new channel in that
+  language: "New channel", "New channel 2" … (context "MapActions", marked in
+  ui/editing/channel_verbs.py).
 Any other name was chosen by someone and is never touched. A name that is the same in both
 languages ("Actions", "SMS") is not a rename.
 """
@@ -35,6 +38,29 @@ def default_lane_names(locale: str) -> dict[str, str]:
     """Lane kind → the name a new lane of that kind gets in a map of `locale`."""
     language = i18n.language_of(locale)
     return {kind: default_lane_name(kind, language) for kind in LANE_KINDS}
+
+
+def new_channel_names(locale: str) -> tuple[str, str]:
+    """The name of a new channel in a map of `locale`, and its numbered form ("… {number}")."""
+    language = i18n.language_of(locale)
+    return (
+        i18n.translate("MapActions", "New channel", language),
+        i18n.translate("MapActions", "New channel {number}", language),
+    )
+
+
+def _new_channel_renamed(label: str, old_locale: str, new_locale: str) -> str | None:
+    """A new channel's name in `old_locale` ("Nouveau canal 2") in `new_locale` ("New channel
+    2"); None for any other name."""
+    old_plain, old_numbered = new_channel_names(old_locale)
+    new_plain, new_numbered = new_channel_names(new_locale)
+    if label == old_plain:
+        return new_plain
+    before, _, after = old_numbered.partition("{number}")
+    number = label[len(before) : len(label) - len(after)] if after else label[len(before) :]
+    if label.startswith(before) and label.endswith(after) and number.isdigit():
+        return new_numbered.format(number=number)
+    return None
 
 
 def default_channel_labels(locale: str) -> dict[str, str]:
@@ -93,14 +119,15 @@ def default_renames(project: Project, old_locale: str, new_locale: str) -> Defau
         if lane.name == old_lanes[lane.kind] and lane.name != new_lanes[lane.kind]
     )
     old_labels, new_labels = default_channel_labels(old_locale), default_channel_labels(new_locale)
-    channels = tuple(
-        Rename("channel", channel.id, channel.label, new_labels[channel.id])
-        for channel in project.channels
-        if channel.id in old_labels
-        and channel.label == old_labels[channel.id]
-        and channel.label != new_labels[channel.id]
-    )
-    return DefaultRenames(lanes, channels, new_language)
+    channels = []
+    for channel in project.channels:
+        if channel.id in old_labels:
+            new = new_labels[channel.id] if channel.label == old_labels[channel.id] else None
+        else:
+            new = _new_channel_renamed(channel.label, old_locale, new_locale)
+        if new is not None and new != channel.label:
+            channels.append(Rename("channel", channel.id, channel.label, new))
+    return DefaultRenames(lanes, tuple(channels), new_language)
 
 
 def check_locale(project: Project, locale: str) -> None:

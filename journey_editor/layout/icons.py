@@ -558,3 +558,40 @@ def icon_operators(icon_name: str | None) -> tuple[str, str | None]:
     """(stroke path, fill path or None) in a 24 × 24 box, y up, without painting operators."""
     stroke, filled = icon_segments(icon_name)
     return stroke.operators(), filled.operators() if filled is not None else None
+
+
+# The icons a person picks from (the channel editor), in the order it shows them: screens and
+# messages first, then places, people, paper and things; one name per drawing (no aliases).
+CHOOSABLE_ICONS: tuple[str, ...] = (
+    "globe",
+    "smartphone",
+    "tablet",
+    "laptop",
+    "mail",
+    "message-square",
+    "messages-square",
+    "message-circle",
+    "share",
+    "megaphone",
+    "star",
+    "rss",
+    "search",
+    "video",
+    "router",
+    "phone",
+    "headset",
+    "store",
+    "shopping-bag",
+    "users",
+    "user-round",
+    "calendar",
+    "presentation",
+    "newspaper",
+    "file-text",
+    "book-open",
+    "package",
+    "truck",
+    "bar-chart-3",
+    "scale",
+    "wrench",
+)

@@ -32,3 +32,12 @@ def default_channels() -> list[Channel]:
         Channel(id=cid, label=label, colour=colour, icon=icon, kind=kind)
         for cid, label, colour, icon, kind in _DEFAULT_CHANNELS
     ]
+
+
+# The colours the channel editor offers first: the default catalogue's (Okabe–Ito and Paul
+# Tol), then the two of those palettes it leaves out (Okabe–Ito's yellow, Tol's rose).
+CHANNEL_SWATCHES: tuple[str, ...] = (
+    *(colour for _cid, _label, colour, _icon, _kind in _DEFAULT_CHANNELS),
+    "#F0E442",
+    "#CC6677",
+)

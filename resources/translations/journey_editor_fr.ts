@@ -1657,6 +1657,397 @@ Ligne&#xa0;: {1}
     </message>
 </context>
 <context>
+    <name>ChannelEditor</name>
+    <message>
+        <location filename="../../journey_editor/ui/channels/dialog.py" line="+51"/>
+        <source>%n card</source>
+        <translation>%n carte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n cards</source>
+        <translation>%n cartes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used by %n card.</source>
+        <translation>Utilisé par %n carte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used by %n cards.</source>
+        <translation>Utilisé par %n cartes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{source}» merged into «{target}»: %n card moved.</source>
+        <translation>«&#xa0;{source}&#xa0;» fusionné dans «&#xa0;{target}&#xa0;»&#xa0;: %n carte déplacée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{source}» merged into «{target}»: %n cards moved.</source>
+        <translation>«&#xa0;{source}&#xa0;» fusionné dans «&#xa0;{target}&#xa0;»&#xa0;: %n cartes déplacées.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Channels of the map</source>
+        <translation>Canaux de la carte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>+ &amp;Digital</source>
+        <translation>+ &amp;Numérique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a digital channel</source>
+        <translation>Ajouter un canal numérique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+ &amp;Physical</source>
+        <translation>+ &amp;Physique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a physical channel</source>
+        <translation>Ajouter un canal physique</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move up in its group</source>
+        <translation>Monter dans son groupe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down in its group</source>
+        <translation>Descendre dans son groupe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the channel (only when no card uses it)</source>
+        <translation>Supprimer le canal (seulement si aucune carte ne l’utilise)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Channel name</source>
+        <translation>Nom du canal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name:</source>
+        <translation>N&amp;om&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Di&amp;gital</source>
+        <translation>Numéri&amp;que</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hysical</source>
+        <translation>P&amp;hysique</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kind:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Colour as #RRGGBB</source>
+        <translation>Couleur en #RRVVBB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Other colour…</source>
+        <translation>&amp;Autre couleur…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Colour:</source>
+        <translation>Couleur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Icon:</source>
+        <translation>Icône&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cards:</source>
+        <translation>Cartes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Channel to merge into</source>
+        <translation>Canal dans lequel fusionner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move every card of this channel to the other one, then delete this one</source>
+        <translation>Déplacer toutes les cartes de ce canal vers l’autre, puis supprimer celui-ci</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merge &amp;into:</source>
+        <translation>Fusionner &amp;dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Undo</source>
+        <translation>Ann&amp;uler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Digital</source>
+        <translation>Numérique</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Physical</source>
+        <translation>Physique</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>No card uses it yet.</source>
+        <translation>Aucune carte ne l’utilise encore.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Channel colour</source>
+        <translation>Couleur du canal</translation>
+    </message>
+    <message>
+        <location filename="../../journey_editor/ui/channels/words.py" line="+46"/>
+        <source>for people with deuteranopia</source>
+        <translation>pour les personnes deutéranopes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for people with protanopia</source>
+        <translation>pour les personnes protanopes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>«{name}» (ΔE {delta:.0f})</source>
+        <translation>«&#xa0;{name}&#xa0;» (ΔE {delta:.0f})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>«{name}» {vision} (ΔE {delta:.0f})</source>
+        <translation>«&#xa0;{name}&#xa0;» {vision} (ΔE {delta:.0f})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{names} and {count} more</source>
+        <translation>{names} et {count} autres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ Hard to tell apart from {names}. The icons still differ.</source>
+        <translation>⚠ Difficile à distinguer de {names}. Les icônes restent différentes.</translation>
+    </message>
+    <message>
+        <location filename="../../journey_editor/ui/channels/pickers.py" line="+43"/>
+        <source>Colour {colour} — close to {names}</source>
+        <translation>Couleur {colour} — proche de {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colour {colour}</source>
+        <translation>Couleur {colour}</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Icon: {name}</source>
+        <translation>Icône&#xa0;: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelIcons</name>
+    <message>
+        <location filename="../../journey_editor/ui/channels/words.py" line="-68"/>
+        <source>Globe</source>
+        <translation>Globe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smartphone</source>
+        <translation>Smartphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tablet</source>
+        <translation>Tablette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Laptop</source>
+        <translation>Ordinateur portable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat bubble</source>
+        <translation>Bulle de discussion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation>Partage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Megaphone</source>
+        <translation>Mégaphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Star</source>
+        <translation>Étoile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feed</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Router</source>
+        <translation>Routeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headset</source>
+        <translation>Casque-micro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop front</source>
+        <translation>Devanture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shopping bag</source>
+        <translation>Sac de courses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newspaper</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book</source>
+        <translation>Livre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parcel</source>
+        <translation>Colis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lorry</source>
+        <translation>Camion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scales</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrench</source>
+        <translation>Clé à molette</translation>
+    </message>
+</context>
+<context>
     <name>ChannelPath</name>
     <message>
         <location filename="../../journey_editor/export/channel_path_page.py" line="+18"/>
@@ -3591,7 +3982,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../journey_editor/ui/shell/actions.py" line="+201"/>
+        <location filename="../../journey_editor/ui/shell/actions.py" line="+202"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
@@ -3812,6 +4203,11 @@ Vers&#xa0;: {1}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;Channels…</source>
+        <translation>&amp;Canaux…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Clear &amp;votes</source>
         <translation>Effacer les v&amp;otes</translation>
     </message>
@@ -3966,7 +4362,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/ui/shell/actions.py" line="-575"/>
+        <location filename="../../journey_editor/ui/shell/actions.py" line="-582"/>
         <source>From template</source>
         <translation>Depuis un modèle</translation>
     </message>
@@ -4039,7 +4435,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journey_editor/ui/shell/main_window.py" line="+54"/>
+        <location filename="../../journey_editor/ui/shell/main_window.py" line="+55"/>
         <source>Journey map canvas</source>
         <translation>Carte du parcours</translation>
     </message>
@@ -4049,7 +4445,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Les flèches et Tab passent d&apos;une fiche, d&apos;une cellule ou d&apos;un en-tête à l&apos;autre&#xa0;; Inser ajoute une fiche, F2 renomme, 1 à 5 notent l&apos;effort, moins et plus changent l&apos;émotion&#xa0;; F6 passe à la palette et à l&apos;inspecteur</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <location line="+4"/>
         <source>Undo history</source>
         <translation>Historique des modifications</translation>
@@ -4232,6 +4628,36 @@ Vers&#xa0;: {1}</translation>
         <source>these two cards are already linked in this direction</source>
         <translation>ces deux fiches sont déjà liées dans ce sens</translation>
     </message>
+    <message>
+        <location line="+46"/>
+        <source>Reconnect link</source>
+        <translation>Reconnecter le lien</translation>
+    </message>
+    <message>
+        <location filename="../../journey_editor/ui/editing/channel_verbs.py" line="+32"/>
+        <source>New channel</source>
+        <translation>Nouveau canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New channel {number}</source>
+        <translation>Nouveau canal {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{name}» is used by %n card: merge it into another channel instead</source>
+        <translation>«&#xa0;{name}&#xa0;» est utilisé par %n carte&#xa0;: fusionnez-le plutôt dans un autre canal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>«{name}» is used by %n cards: merge it into another channel instead</source>
+        <translation>«&#xa0;{name}&#xa0;» est utilisé par %n cartes&#xa0;: fusionnez-le plutôt dans un autre canal</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>a channel cannot be merged into itself</source>
+        <translation>un canal ne peut pas être fusionné dans lui-même</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -4277,13 +4703,13 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>PaletteDock</name>
     <message>
-        <location filename="../../journey_editor/ui/palette/dock.py" line="+184"/>
-        <location line="+32"/>
+        <location filename="../../journey_editor/ui/palette/dock.py" line="+188"/>
+        <location line="+37"/>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-22"/>
         <source>Digital channels</source>
         <translation>Canaux numériques</translation>
     </message>
@@ -4303,7 +4729,27 @@ Vers&#xa0;: {1}</translation>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
+        <source>New digital channel…</source>
+        <translation>Nouveau canal numérique…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a digital channel to the map&apos;s catalogue</source>
+        <translation>Ajouter un canal numérique au catalogue de la carte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New physical channel…</source>
+        <translation>Nouveau canal physique…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a physical channel to the map&apos;s catalogue</source>
+        <translation>Ajouter un canal physique au catalogue de la carte</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Drag onto a cell to add a «{0}» touchpoint, or press Enter to add it to the selected cell</source>
         <translation>Glissez sur une cellule pour ajouter un point de contact «&#xa0;{0}&#xa0;», ou appuyez sur Entrée pour l&apos;ajouter à la cellule sélectionnée</translation>
     </message>
@@ -4333,7 +4779,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Glissez sur un persona pour ajouter une ligne «&#xa0;{0}&#xa0;», ou appuyez sur Entrée pour l&apos;ajouter au persona sélectionné</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Not done: {0}</source>
         <translation>Non effectué&#xa0;: {0}</translation>
     </message>
@@ -6293,7 +6739,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>RoomTools</name>
     <message>
-        <location filename="../../journey_editor/ui/shell/room_tools.py" line="+36"/>
+        <location filename="../../journey_editor/ui/shell/room_tools.py" line="+35"/>
         <source>Cards go to the stage in focus, on the persona in focus (↑ ↓), the first persona while all are shown</source>
         <translation>Les fiches vont dans l&apos;étape en vue, sur le persona en vue (↑ ↓), le premier persona quand tous sont affichés</translation>
     </message>
@@ -6406,17 +6852,17 @@ Vers&#xa0;: {1}</translation>
         <translation>Diminuer / augmenter l&apos;émotion</translation>
     </message>
     <message>
-        <location line="+724"/>
+        <location line="+731"/>
         <source>Move the selection to the neighbouring card or cell</source>
         <translation>Déplacer la sélection vers la fiche ou la cellule voisine</translation>
     </message>
     <message>
-        <location line="-734"/>
+        <location line="-741"/>
         <source>Navigate</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location line="+739"/>
+        <location line="+746"/>
         <source>Next / previous stage</source>
         <translation>Étape suivante / précédente</translation>
     </message>
@@ -6436,12 +6882,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Annuler un renommage ou un glisser&#xa0;; vider la sélection</translation>
     </message>
     <message>
-        <location line="-739"/>
+        <location line="-746"/>
         <source>Next / previous pane: palette, map, inspector</source>
         <translation>Volet suivant / précédent&#xa0;: palette, carte, inspecteur</translation>
     </message>
     <message>
-        <location line="+781"/>
+        <location line="+788"/>
         <source>Enter on a palette tile</source>
         <translation>Entrée sur une tuile de la palette</translation>
     </message>
@@ -6461,7 +6907,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Ouvrir la barre de menus / ce menu (Fiche ▸ Canal…)</translation>
     </message>
     <message>
-        <location line="-672"/>
+        <location line="-679"/>
         <source>Zoom in / out</source>
         <translation>Zoom avant / arrière</translation>
     </message>
@@ -6471,7 +6917,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Affichage</translation>
     </message>
     <message>
-        <location line="+832"/>
+        <location line="+839"/>
         <source>Ctrl+wheel</source>
         <translation>Ctrl+molette</translation>
     </message>
@@ -6481,7 +6927,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Zoomer autour de la souris</translation>
     </message>
     <message>
-        <location line="-828"/>
+        <location line="-835"/>
         <source>Presentation mode</source>
         <translation>Mode présentation</translation>
     </message>
@@ -6506,7 +6952,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Lier la fiche à une autre : flèches / Tab la choisissent, Entrée lie, Échap quitte</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+142"/>
         <source>Fit the whole map in the window</source>
         <translation>Ajuster toute la carte à la fenêtre</translation>
     </message>
@@ -6588,7 +7034,7 @@ Vers&#xa0;: {1}</translation>
     <message>
         <location line="+6"/>
         <source>Capture bar under the map: remarks go to the stage and persona in focus</source>
-        <translation>Barre de saisie sous la carte : les remarques vont dans l&apos;étape et chez le persona en vue</translation>
+        <translation>Barre de saisie sous la carte&#xa0;: les remarques vont dans l&apos;étape et chez le persona en vue</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6661,12 +7107,12 @@ Vers&#xa0;: {1}</translation>
         <translation>La déplacer vers une autre cellule ou position</translation>
     </message>
     <message>
-        <location line="-841"/>
+        <location line="-848"/>
         <source>Mouse</source>
         <translation>Souris</translation>
     </message>
     <message>
-        <location line="+847"/>
+        <location line="+854"/>
         <source>Ctrl+drag a card</source>
         <translation>Ctrl+glisser une fiche</translation>
     </message>
@@ -6694,6 +7140,16 @@ Vers&#xa0;: {1}</translation>
         <location line="+1"/>
         <source>Click a link</source>
         <translation>Cliquer sur un lien</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reconnect that end to the card you release on</source>
+        <translation>Relier cette extrémité à la carte où vous relâchez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag an end of the selected link</source>
+        <translation>Faire glisser une extrémité du lien sélectionné</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6726,12 +7182,12 @@ Vers&#xa0;: {1}</translation>
         <translation>Sélectionner plusieurs fiches</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-183"/>
         <source>This list of shortcuts</source>
         <translation>Cette liste de raccourcis</translation>
     </message>
     <message>
-        <location line="-692"/>
+        <location line="-699"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
@@ -7311,7 +7767,7 @@ Vers&#xa0;: {1}</translation>
         <translation>autres champs</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Resolve conflict on {field} of the map</source>
         <translation>Résoudre le conflit sur {field} de la carte</translation>
     </message>
@@ -7376,7 +7832,17 @@ Vers&#xa0;: {1}</translation>
         <translation>Ajouter {lane} au persona {persona}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Merge {channel} into {other}</source>
+        <translation>Fusionner {channel} dans {other}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Split {channel} from {other}</source>
+        <translation>Séparer {channel} de {other}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Rename {object} to {name}</source>
         <translation>Renommer {object} en {name}</translation>
     </message>

@@ -201,3 +201,23 @@ def test_the_inverse_of_a_switch_restores_the_map_exactly(drawn, other):
     change = change_language(project, other, rename_defaults=True).apply(project)
     change.inverse.apply(project)
     assert project.model_dump() == before
+
+
+def test_a_channel_still_named_as_the_editor_names_a_new_one_follows_the_language():
+    project = Project(
+        id="map-new-channels",
+        locale="fr",
+        channels=[
+            Channel(id="channel-1", label="Nouveau canal", colour="#000000"),
+            Channel(id="channel-2", label="Nouveau canal 2", colour="#111111"),
+            Channel(id="channel-3", label="Nouveau canal du soir", colour="#222222"),
+            Channel(id="channel-4", label="Click & collect", colour="#333333"),
+        ],
+    )
+    renames = default_renames(project, "fr", "en")
+    assert [(r.object_id, r.new) for r in renames.channels] == [
+        ("channel-1", "New channel"),
+        ("channel-2", "New channel 2"),
+    ]
+    back = default_renames(project, "fr-BE", "fr")
+    assert not back

@@ -20,7 +20,9 @@ from journey_editor.edits import (
     Batch,
     CopyCards,
     EditError,
+    MergeChannels,
     MoveCards,
+    MoveChannel,
     MoveLane,
     MovePersona,
     MoveStage,
@@ -235,7 +237,12 @@ def add_channel(d, p):
 
 
 def update_channel(d, p):
-    values = {"label": NAMES, "colour": st.sampled_from(["#000000", "black"])}
+    values = {
+        "label": NAMES,
+        "colour": st.sampled_from(["#000000", "black"]),
+        "kind": st.sampled_from(["digital", "physical", "hybrid"]),
+        "icon": st.sampled_from(["globe", "store", ""]),
+    }
     return UpdateChannel(channel_id(d, p), changes(d, values))
 
 
@@ -276,6 +283,8 @@ EDIT_MAKERS = (
     (1, add_channel),
     (1, lambda d, p: RemoveChannel(channel_id(d, p))),
     (1, update_channel),
+    (1, lambda d, p: MoveChannel(channel_id(d, p), d.draw(INDEXES))),
+    (2, lambda d, p: MergeChannels(channel_id(d, p), channel_id(d, p))),
     (1, update_project),
 )
 WEIGHTED_MAKERS = tuple(maker for weight, maker in EDIT_MAKERS for _ in range(weight))

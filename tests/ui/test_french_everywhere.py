@@ -854,6 +854,32 @@ def merge_conflicts(stage: Stage) -> None:
     stage.seen.widget("Conflicts panel, all settled", panel)
 
 
+def channel_editor(stage: Stage) -> None:
+    """Map ▸ Channels…: the editor, a new channel from the palette's "+", a colour warned
+    about, a refused delete, a merge, and the undo history's words for them."""
+    from journey_editor.ui.channels.dialog import ChannelEditor
+
+    window = stage.window(stage.map_path)
+    window.menus.actions["channels"].trigger()
+    editor = window.findChild(ChannelEditor, "channel-editor")
+    window.palette_dock.new_channel["physical"].click()
+    stage.seen.widget("Palette", window.palette_dock)
+    editor.list.setCurrentItem(editor.list.item_of("website"))
+    editor.set_colour("#56B4E9")  # close to the map's Blog
+    stage.seen.widget("Channels", editor)
+    editor.list.setCurrentItem(editor.list.item_of("store"))
+    editor.delete_current()  # used: refused, pointing to merge
+    stage.seen.add("Channels, refused delete", editor.message.text())
+    editor.merge_target.setCurrentIndex(editor.merge_target.findData("website"))
+    editor.merge_current()
+    stage.seen.add("Channels, merged", editor.message.text())
+    stage.seen.add("Channels, usage", editor.usage.text())
+    stack = window.document.undo_stack
+    for index in range(stack.count()):
+        stage.seen.add("Channels, undo history", stack.text(index))
+    editor.close()
+
+
 # --- the check ------------------------------------------------------------------------------
 
 
@@ -895,6 +921,7 @@ def test_no_english_is_left_in_the_french_interface(
     folder = tmp_path / "work"
     own = map_texts(json.loads(project_to_bytes(small_project)))
     own |= {"atelier", "Version de Marc"}  # the map's file, the title of a colleague's copy
+    own |= {"Nouveau canal"}  # a new channel's name: the map's words, in the map's language
     english = walk_in("en", name, qapp, qtbot, monkeypatch, folder, small_project)
     french = walk_in("fr", name, qapp, qtbot, monkeypatch, folder, small_project)
     assert french.texts, "the walk read nothing"

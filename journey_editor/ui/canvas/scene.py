@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneHelpEvent
 
 from journey_editor.layout import MapLayout, band_at
@@ -25,7 +25,7 @@ from journey_editor.ui.canvas.items.headers import (
 )
 from journey_editor.ui.canvas.items.layers import CornerItem, FrozenLayer
 from journey_editor.ui.canvas.items.link import LinkItem
-from journey_editor.ui.canvas.items.link_drawing import LinkHandleItem, LinkRubberItem
+from journey_editor.ui.canvas.items.link_drawing import LinkEndsItem, LinkHandleItem, LinkRubberItem
 from journey_editor.ui.canvas.items.overlays import CellMarkItem, DropIndicatorItem
 from journey_editor.ui.canvas.items.rows import HeatStripItem, LaneRowItem
 from journey_editor.ui.canvas.items.spotlight import SpotlightVeil
@@ -68,10 +68,12 @@ class MapScene(QGraphicsScene):
         self.link_handle = LinkHandleItem()
         self.link_rubber = LinkRubberItem()
         self.veil = SpotlightVeil()
+        self.link_ends = LinkEndsItem()  # on the selected link: drag one to reconnect it
         for item in (
             self.veil,
             self.link_handle,
             self.link_rubber,
+            self.link_ends,
             self.top_layer,
             self.left_layer,
             self.corner_layer,
@@ -94,6 +96,7 @@ class MapScene(QGraphicsScene):
         corner = QRectF(layout.corner.x, layout.corner.y, layout.corner.width, layout.corner.height)
         self.corner_layer.set_area(corner)
         self.corner.set_content(corner, title)
+        self.show_link_ends()  # the selected link may have moved with its cards
         rect = QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN)
         if rect != self.sceneRect():
             self.setSceneRect(rect)
@@ -123,6 +126,7 @@ class MapScene(QGraphicsScene):
             self.current_cell,
             self.link_handle,
             self.link_rubber,
+            self.link_ends,
         ):
             mark.hide()
 
@@ -179,6 +183,18 @@ class MapScene(QGraphicsScene):
         for curve in self.curves.values():
             if not curve.card_ids.isdisjoint(touched):
                 curve.update()
+        self.show_link_ends()
+
+    def show_link_ends(self) -> None:
+        """The end handles on the one selected link, where its path starts and ends."""
+        ends = self.link_ends
+        if self.highlight_kind == "link" and len(self.highlight_ids) == 1:
+            item = self.links.get(next(iter(self.highlight_ids)))
+            if item is not None and item.spec.segments:
+                start, end = item.spec.segments[0].start, item.spec.segments[-1].end
+                ends.show_on(item.object_id, QPointF(*start), QPointF(*end))
+                return
+        ends.hide_ends()
 
     def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
         # A curve point's tooltip names its card as it is now, not as it was when hovered.

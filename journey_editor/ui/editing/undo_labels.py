@@ -111,6 +111,9 @@ _LANE_TO = re.compile(
     r"^Add lane (?P<lane>«.*»|\"[^\"]*\") to persona (?P<persona>«.*»|\"[^\"]*\")$"
 )
 _RENAME = re.compile(rf"^Rename {_OBJECT} to (?P<new>«.*»)$")
+_MERGE = re.compile(
+    rf"^(?P<verb>Merge|Split) channel {_NAME} (?:into|from) channel (?P<other>«.*»|\"[^\"]*\")$"
+)
 _CHANGE = re.compile(rf"^Change (?P<field>.+?) of {_OBJECT}$")
 _CHANGE_MAP = re.compile(r"^Change (?P<field>\w+) of the map$")
 _RESOLVE = re.compile(rf"^Resolve conflict on (?P<field>.+?) of {_OBJECT}$")
@@ -195,6 +198,15 @@ def translate_label(label: str) -> str:
     if match := _LANE_TO.match(label):
         text = QCoreApplication.translate("UndoLabels", "Add {lane} to persona {persona}")
         return text.format(lane=_object("lane", match["lane"]), persona=_persona(match["persona"]))
+    if match := _MERGE.match(label):
+        text = (
+            QCoreApplication.translate("UndoLabels", "Merge {channel} into {other}")
+            if match["verb"] == "Merge"
+            else QCoreApplication.translate("UndoLabels", "Split {channel} from {other}")
+        )
+        return text.format(
+            channel=_object("channel", match["name"]), other=_object("channel", match["other"])
+        )
     if match := _RENAME.match(label):
         text = QCoreApplication.translate("UndoLabels", "Rename {object} to {name}")
         return text.format(object=_object(match["kind"], match["name"]), name=match["new"])

@@ -356,6 +356,27 @@ def reverse_link(document: MapDocument, link_id: str) -> None:
     document.apply(UpdateLink(link_id, {"from_card": link.to_card, "to_card": link.from_card}))
 
 
+def reconnect_link(document: MapDocument, link_id: str, end: str, card_id: str) -> None:
+    """Drag of a link's end: its "from" or "to" end onto `card_id`, one step; EditError when
+    `link_refusal` says no for the link it would become."""
+    if end not in ("from", "to"):
+        raise ValueError(f"not a link end: {end}")
+    link = _link(document, link_id)
+    ends = (card_id, link.to_card) if end == "from" else (link.from_card, card_id)
+    if ends == (link.from_card, link.to_card):
+        return
+    refusal = link_refusal(document, *ends)
+    if refusal is not None:
+        raise EditError("link", link_id, None, refusal)
+    field = "from_card" if end == "from" else "to_card"
+    document.apply(
+        Batch(
+            (UpdateLink(link_id, {field: card_id}),),
+            label=QCoreApplication.translate("MapActions", "Reconnect link"),
+        )
+    )
+
+
 def delete_links(document: MapDocument, link_ids: tuple[str, ...]) -> None:
     if link_ids:
         document.apply(_remove_links(link_ids))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -168,11 +169,14 @@ class PaletteDock(QDockWidget):
     """Channel, stage, persona and lane tiles.
 
     Signals: `card_created(card_id)` after Enter on a channel tile (open the inline title
-    editor); `status_message(text)` when a tile cannot be used now (show it in the status bar).
+    editor); `status_message(text)` when a tile cannot be used now (show it in the status bar);
+    `new_channel_requested(kind)` from the "+" ending each channel group (the window opens the
+    channel editor with a new channel of that kind).
     """
 
     card_created = Signal(str)
     status_message = Signal(str)
+    new_channel_requested = Signal(str)
 
     def __init__(
         self,
@@ -201,11 +205,16 @@ class PaletteDock(QDockWidget):
         self.structure = TileList(self.tr("Stage and persona"), content)
         self.lanes = TileList(self.tr("Lanes"), content)
         self.lists = (self.digital, self.physical, self.structure, self.lanes)
+        self.new_channel: dict[str, QToolButton] = {}
         for tiles in self.lists:
             layout.addWidget(self._heading(tiles.accessibleName(), content))
             layout.addWidget(tiles)
             tiles.itemActivated.connect(self._on_activated)
             tiles.currentItemChanged.connect(lambda *_, t=tiles: self._remember_tiles(t))
+            if tiles in (self.digital, self.physical):
+                kind = "digital" if tiles is self.digital else "physical"
+                self.new_channel[kind] = self._new_channel_button(kind, content)
+                layout.addWidget(self.new_channel[kind])
         layout.addStretch(1)
 
         scroll = QScrollArea(self)
@@ -232,6 +241,24 @@ class PaletteDock(QDockWidget):
         label.setFont(font)
         label.setContentsMargins(0, 6, 0, 0)
         return label
+
+    def _new_channel_button(self, kind: str, parent: QWidget) -> QToolButton:
+        """The "+" ending a channel group: the channel editor, a new channel of `kind` ready."""
+        button = QToolButton(parent)
+        button.setObjectName(f"new-{kind}-channel")
+        button.setAutoRaise(True)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setIcon(_plus_icon(self._ink()))
+        button.setIconSize(QSize(18, 18))
+        if kind == "digital":
+            button.setText(self.tr("New digital channel…"))
+            button.setToolTip(self.tr("Add a digital channel to the map's catalogue"))
+        else:
+            button.setText(self.tr("New physical channel…"))
+            button.setToolTip(self.tr("Add a physical channel to the map's catalogue"))
+        button.setAccessibleName(button.text())
+        button.clicked.connect(lambda: self.new_channel_requested.emit(kind))
+        return button
 
     def _fill_channels(self) -> None:
         channels = self.document.project.channels
@@ -293,6 +320,8 @@ class PaletteDock(QDockWidget):
         """Light / dark switched: redraw the tiles' icons for the new background."""
         channels = {c.id: c for c in self.document.project.channels}
         background, ink = self._tile_background(), self._ink()
+        for button in self.new_channel.values():
+            button.setIcon(_plus_icon(ink))
         for tiles in self.lists:
             for row in range(tiles.count()):
                 item = tiles.item(row)
@@ -399,6 +428,27 @@ def _channel_tile_icon(channel: Channel, background: QColor) -> QIcon:
         paint_channel_icon(painter, glyph, channel.icon, ink)
 
     return painted_icon(paint, _ICON_SIZE.width())
+
+
+def _plus_icon(ink: QColor) -> QIcon:
+    """A "+" in a dashed rounded square: a tile still to be made."""
+
+    def paint(painter: QPainter, rect: QRectF) -> None:
+        x, y, s = _square(rect)
+        pen = QPen(ink, s / 14)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(
+            QRectF(x + s * 0.08, y + s * 0.08, s * 0.84, s * 0.84), s * 0.18, s * 0.18
+        )
+        pen.setStyle(Qt.PenStyle.SolidLine)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(x + s * 0.5, y + s * 0.3), QPointF(x + s * 0.5, y + s * 0.7))
+        painter.drawLine(QPointF(x + s * 0.3, y + s * 0.5), QPointF(x + s * 0.7, y + s * 0.5))
+
+    return painted_icon(paint, 18)
 
 
 def _structure_icon(kind: str, ink: QColor) -> QIcon:

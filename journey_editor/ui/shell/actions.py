@@ -34,6 +34,7 @@ from shiboken6 import isValid
 from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.templates import list_templates
 from journey_editor.ui.channel_path import show_channel_path_window
+from journey_editor.ui.channels.dialog import show_channel_editor
 from journey_editor.ui.compare import menu as compare_menu
 from journey_editor.ui.editing import clipboard, verbs
 from journey_editor.ui.handout.image_dialog import export_image_dialog
@@ -534,6 +535,13 @@ ACTIONS: tuple[Command | Menu | Separator, ...] = (
     ),
     Separator("map"),
     Command(
+        "channels",
+        QT_TRANSLATE_NOOP("MainMenu", "&Channels…"),
+        lambda window: show_channel_editor(window),
+        menu="map",
+    ),
+    Separator("map"),
+    Command(
         "clear_votes",
         QT_TRANSLATE_NOOP("MainMenu", "Clear &votes"),
         lambda window: verbs.clear_votes(window.document),
@@ -919,6 +927,11 @@ GESTURES: tuple[Gesture, ...] = (
         MOUSE,
         QT_TRANSLATE_NOOP("Shortcuts", "Select a link (Del deletes it, F2 edits its label)"),
         words=QT_TRANSLATE_NOOP("Shortcuts", "Click a link"),
+    ),
+    Gesture(
+        MOUSE,
+        QT_TRANSLATE_NOOP("Shortcuts", "Reconnect that end to the card you release on"),
+        words=QT_TRANSLATE_NOOP("Shortcuts", "Drag an end of the selected link"),
     ),
     Gesture(
         MOUSE,

@@ -13,6 +13,7 @@ from journey_editor.model.project import Project
 from journey_editor.persistence.recovery import RecoveryStore
 from journey_editor.settings import Settings, recovery_folder
 from journey_editor.ui.canvas.view import MapView
+from journey_editor.ui.channels.dialog import show_channel_editor
 from journey_editor.ui.conflicts.controller import ConflictsController
 from journey_editor.ui.editing.document import MapDocument
 from journey_editor.ui.editing.selection import Selection
@@ -72,6 +73,9 @@ class MainWindow(QMainWindow):
         self.palette_dock.card_created.connect(self.view.edit_card_title)
         self.palette_dock.status_message.connect(
             lambda text: self.statusBar().showMessage(text, 5000)
+        )
+        self.palette_dock.new_channel_requested.connect(
+            lambda kind: show_channel_editor(self, kind)
         )
         self.inspector = InspectorDock(self.document, self.selection, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)

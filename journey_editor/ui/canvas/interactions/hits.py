@@ -12,7 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 
 from journey_editor.layout import CellKey, cell_at
 from journey_editor.ui.canvas.interactions.context import CanvasContext, Hit
-from journey_editor.ui.canvas.items.link_drawing import HANDLE_RADIUS, handle_centre
+from journey_editor.ui.canvas.items.link_drawing import END_RADIUS, HANDLE_RADIUS, handle_centre
 
 HEADER_KINDS = ("stage", "persona", "lane")
 # The spotlight's veil blocks too: what it dims cannot be clicked, dragged to or dropped on.
@@ -92,3 +92,20 @@ def handle_at(view: CanvasContext, pos: QPointF, card_id: str | None) -> bool:
     reach = max(HANDLE_RADIUS + 2.0, 8.0 / scale)  # at least 8 pixels when zoomed out
     offset = scene_point(view, pos) - handle_centre(rect)
     return offset.x() ** 2 + offset.y() ** 2 <= reach**2
+
+
+def link_end_at(view: CanvasContext, pos: QPointF) -> tuple[str, str] | None:
+    """(link id, "from" or "to") when a viewport point is on an end handle of the selected
+    link; the nearer end when both are in reach (a short link)."""
+    ends = view.map_scene.link_ends
+    if ends.link_id is None or not ends.isVisible():
+        return None
+    scale = max(view.viewportTransform().m11(), 0.01)
+    reach = max(END_RADIUS + 3.0, 9.0 / scale)  # at least 9 pixels when zoomed out
+    point = scene_point(view, pos)
+    distances = []
+    for end in ("from", "to"):
+        offset = point - ends.point(end)
+        distances.append((offset.x() ** 2 + offset.y() ** 2, end))
+    distance, end = min(distances)
+    return (ends.link_id, end) if distance <= reach**2 else None

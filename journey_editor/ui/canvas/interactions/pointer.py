@@ -3,6 +3,7 @@ platform's drag distance with the button held — a gesture chosen by what was p
 
     card → CardDrag   header → HeaderDrag   cell / empty space → RubberBand
     a card's link handle, or Alt + card → LinkDrag
+    an end handle of the selected link → ReconnectDrag
     middle button, or left button with Space held → Pan (at once)
 
 Without a button, the pointer shows the link handle of the card it hovers.
@@ -27,8 +28,11 @@ from journey_editor.ui.canvas.interactions.hits import (
     card_rect,
     handle_at,
     hit_at,
+    link_end_at,
+    scene_point,
 )
 from journey_editor.ui.canvas.interactions.link_drag import LinkDrag
+from journey_editor.ui.canvas.interactions.link_reconnect import ReconnectDrag
 from journey_editor.ui.canvas.interactions.pan import Pan
 from journey_editor.ui.canvas.interactions.rubber_band import RubberBand
 
@@ -45,6 +49,7 @@ class Press:
     hit: Hit
     modifiers: Qt.KeyboardModifier
     link_from: str | None = None  # pressed on this card's link handle, or Alt + this card
+    reconnect: tuple[str, str] | None = None  # pressed on this (link, "from" / "to") end
 
 
 class PointerRouter:
@@ -55,6 +60,7 @@ class PointerRouter:
         self.space_held = False
         self._last_pos = QPointF()
         self._last_modifiers = Qt.KeyboardModifier.NoModifier
+        self._on_link_end = False  # the pointer, no button held, is on a selected link's end
 
     @property
     def busy(self) -> bool:
@@ -71,6 +77,13 @@ class PointerRouter:
             return True
         if button != Qt.MouseButton.LeftButton:
             return False
+        # The selected link's end handles first: its start sits where its card's link
+        # handle does.
+        end = link_end_at(self.view, pos)
+        if end is not None:
+            hit = Hit("link", scene_point(self.view, pos), end[0])
+            self.press_state = Press(pos, hit, event.modifiers(), reconnect=end)
+            return True
         handle_card = self.view.map_scene.link_handle.card_id or card_at(self.view, pos)
         if handle_at(self.view, pos, handle_card):
             hit = Hit("card", hit_at(self.view, pos).scene_pos, handle_card)
@@ -119,6 +132,16 @@ class PointerRouter:
     def hover(self, pos: QPointF) -> None:
         """No button held: show the link handle of the card under the pointer."""
         handle = self.view.map_scene.link_handle
+        on_end = link_end_at(self.view, pos) is not None
+        if on_end != self._on_link_end:  # the "move" cursor over a link's end, as draw.io has
+            self._on_link_end = on_end
+            if on_end:
+                self.view.viewport().setCursor(Qt.CursorShape.SizeAllCursor)
+            else:
+                self.view.update_cursor()
+        if on_end:
+            handle.hide_handle()  # an end of the selected link: that is what a press takes
+            return
         if handle.card_id is not None and handle_at(self.view, pos, handle.card_id):
             return  # on the handle itself (half of it sticks out of the card)
         card_id = card_at(self.view, pos)
@@ -155,6 +178,8 @@ class PointerRouter:
 
     def _start(self, press: Press) -> Gesture | None:
         hit, view = press.hit, self.view
+        if press.reconnect is not None:
+            return ReconnectDrag(view, *press.reconnect, press.pos)
         if press.link_from is not None:
             return LinkDrag(view, press.link_from, press.pos)
         if hit.kind == "card" and hit.object_id is not None:

@@ -1,6 +1,7 @@
 """What drawing a link shows: the link handle on the hovered card's right edge, and the
 rubber connector that follows the pointer, with the target card outlined (accent when the
-link can be made there, red when it would be refused)."""
+link can be made there, red when it would be refused). A selected link shows a handle on
+each of its two ends (`LinkEndsItem`): dragging one reconnects that end."""
 
 from __future__ import annotations
 
@@ -78,24 +79,33 @@ class LinkRubberItem(QGraphicsItem):
         self.end = QPointF()
         self.target = QRectF()  # empty: no card under the pointer
         self.refused = False
+        # Reconnecting a link's start: the card under the pointer is at the start, the
+        # arrowhead stays on the fixed end.
+        self.target_at_start = False
         self.setZValue(Z_GHOST)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.hide()
 
     def show_connector(
-        self, start: QPointF, end: QPointF, target: QRectF | None, refused: bool = False
+        self,
+        start: QPointF,
+        end: QPointF,
+        target: QRectF | None,
+        refused: bool = False,
+        target_at_start: bool = False,
     ) -> None:
         self.prepareGeometryChange()
         self.start, self.end = QPointF(start), QPointF(end)
         self.target = QRectF(target) if target is not None else QRectF()
         self.refused = refused
+        self.target_at_start = target_at_start
         self.show()
         self.update()
 
     def _path(self) -> QPainterPath:
         path = QPainterPath(self.start)
         dx = max(30.0, abs(self.end.x() - self.start.x()) / 2)
-        end_dx = -dx if not self.target.isEmpty() else -dx * 0.3
+        end_dx = -dx if not self.target.isEmpty() or self.target_at_start else -dx * 0.3
         path.cubicTo(
             QPointF(self.start.x() + dx, self.start.y()),
             QPointF(self.end.x() + end_dx, self.end.y()),
@@ -127,10 +137,54 @@ class LinkRubberItem(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawEllipse(self.start, 3.5, 3.5)
-        if self.target.isEmpty():
+        if self.target.isEmpty() and not self.target_at_start:
             painter.drawEllipse(self.end, 3.5, 3.5)
         else:  # an arrowhead into the target card
             e = self.end
             painter.drawPolygon(
                 QPolygonF([e, QPointF(e.x() - 9, e.y() - 5), QPointF(e.x() - 9, e.y() + 5)])
             )
+
+
+END_RADIUS = 5.0  # scene units: the disc on each end of the selected link
+
+
+class LinkEndsItem(QGraphicsItem):
+    """The two ends of the selected link, as white discs ringed in the accent colour, the
+    way diagram editors mark a connector's ends: "drag me to another card"."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.link_id: str | None = None
+        self.start = QPointF()
+        self.end = QPointF()
+        self.setZValue(Z_INDICATOR)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.hide()
+
+    def show_on(self, link_id: str, start: QPointF, end: QPointF) -> None:
+        if (start, end) != (self.start, self.end):
+            self.prepareGeometryChange()
+            self.start, self.end = QPointF(start), QPointF(end)
+        self.link_id = link_id
+        self.show()
+        self.update()
+
+    def hide_ends(self) -> None:
+        self.link_id = None
+        self.hide()
+
+    def point(self, end: str) -> QPointF:
+        """Where the "from" or "to" end is drawn."""
+        return self.start if end == "from" else self.end
+
+    def boundingRect(self) -> QRectF:
+        r = END_RADIUS + 2.0
+        rect = QRectF(self.start, self.end).normalized()
+        return rect.adjusted(-r, -r, r, r)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        painter.setPen(QPen(theme.ACCENT, 2.0))
+        painter.setBrush(theme.CARD_BG)
+        for centre in (self.start, self.end):
+            painter.drawEllipse(centre, END_RADIUS, END_RADIUS)
