@@ -9,8 +9,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from journey_editor.persistence import project_to_bytes
 from journey_editor.persistence import map_versions as mv
+from journey_editor.persistence import project_to_bytes
 from journey_editor.persistence.map_versions import MapVersions, map_key
 
 T0 = datetime(2026, 12, 5, 9, 0, tzinfo=UTC)

@@ -160,7 +160,8 @@ def test_a_merged_copy_goes_to_merged_without_overwriting(map_file, small_projec
     assert b"second" in moved.read_bytes()
     named = map_file.parent / "merged" / "atelier (1).journey.json"
     named.write_bytes(b"x")
-    assert merged_target(map_file, "atelier (1).journey.json").name == "atelier (1) (2).journey.json"
+    target = merged_target(map_file, "atelier (1).journey.json")
+    assert target.name == "atelier (1) (2).journey.json"
 
 
 def test_a_merged_folder_that_is_a_link_is_not_used(map_file, small_project, tmp_path):
