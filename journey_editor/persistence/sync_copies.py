@@ -43,7 +43,7 @@ from __future__ import annotations
 import os
 import re
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -142,9 +142,11 @@ def find_conflict_copies(
     project_id: str,
     based_on: BasedOn | None = None,
     is_own_map: Callable[[Path], bool] = lambda _path: False,
+    skip: Collection[Path] = (),
 ) -> list[ConflictCopy]:
     """The conflict copies of the map `map_path` (whose project id is `project_id`) beside it,
-    oldest first (by name, which dates most of them). Never raises for what is in the folder."""
+    by name (which dates most of them), but those in `skip` (not even read). Never raises for
+    what is in the folder."""
     map_path = Path(map_path)
     folder = map_path.parent
     try:
@@ -164,7 +166,7 @@ def find_conflict_copies(
         if service is None:
             continue
         path = folder / name
-        if not _is_regular(entry) or (service in LOOSE and is_own_map(path)):
+        if path in skip or not _is_regular(entry) or (service in LOOSE and is_own_map(path)):
             continue
         if read >= MAX_CANDIDATES:
             break

@@ -9,7 +9,7 @@ deleted: disk_sync.py) comes first; the offer waits until that message is dealt 
 Merge reads each copy with the checks of File → Open (a broken copy: a dialog naming it, the
 other copies are still merged), merges them in turn into the open map (merging.py) as ONE undo
 step, then moves each merged copy into `merged/` beside the map (never deleted, never over a
-file there). A copy the user said "Not now" to is not offered again while this window lives.
+file there). A copy the user said "Not now" to is not offered again until another map is opened.
 """
 
 from __future__ import annotations
@@ -50,7 +50,8 @@ class SyncCopies:
         self.host = host
         self.session = session
         self.merger = merger
-        self.declined: set[Path] = set()  # "Not now" while this window lives
+        self.declined: set[Path] = set()  # "Not now", until another map is opened
+        self._map: Path | None = None  # the map the declined copies are copies of
         self.offered: list[ConflictCopy] = []
         self._soon = QTimer()
         self._soon.setSingleShot(True)
@@ -76,13 +77,18 @@ class SyncCopies:
     def copies(self) -> list[ConflictCopy]:
         """The conflict copies of the open map beside it, but those declined."""
         path = self.session.path
+        if path != self._map:
+            self._map, self.declined = path, set()
         if path is None:
             return []
         project = self.host.document.project
-        found = find_conflict_copies(
-            path, project.id, project.based_on, is_own_map=self.merger.is_own_map
+        return find_conflict_copies(
+            path,
+            project.id,
+            project.based_on,
+            is_own_map=self.merger.is_own_map,
+            skip=self.declined,
         )
-        return [copy for copy in found if copy.path not in self.declined]
 
     def look(self) -> None:
         """Offer the copies found, unless the bar tells about the file itself."""

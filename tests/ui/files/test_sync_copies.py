@@ -5,6 +5,7 @@ kept, the base being the version this computer opened or saved), the copy moved 
 from __future__ import annotations
 
 import os
+import shutil
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -197,3 +198,38 @@ def test_merging_an_unchanged_map_with_the_disk_gives_the_disk_s_version(
     click(qtbot, window.message_bar, "merge")
     assert window.document.project == theirs
     assert window.isWindowModified()  # merged maps stay to be saved
+
+
+def forget_versions():
+    shutil.rmtree(recovery_folder() / "versions")
+
+
+def test_with_no_recorded_version_the_backup_is_the_base(qtbot, window, map_path, small_project):
+    my_edit(window)
+    assert window.files.save()  # the .bak beside it now holds the version both started from
+    forget_versions()
+    (map_path.parent / SYNCTHING_COPY).write_bytes(project_to_bytes(theirs_version(small_project)))
+    click(qtbot, offer_shown(qtbot, window), "merge_copies")
+    project = window.document.project
+    assert project.card("c-blog").effort == 2 and project.card("c-shop").effort == 5
+    assert project.conflicts == []
+    assert "backup" in window.statusBar().currentMessage()
+
+
+def test_with_no_common_version_every_difference_is_a_conflict(
+    qtbot, window, map_path, small_project
+):
+    forget_versions()
+    my_edit(window)
+    (map_path.parent / SYNCTHING_COPY).write_bytes(project_to_bytes(theirs_version(small_project)))
+    click(qtbot, offer_shown(qtbot, window), "merge_copies")
+    project = window.document.project
+    found = {(c.id, c.field): (c.base, c.mine, c.theirs) for c in project.conflicts}
+    assert found == {
+        ("c-blog", "effort"): (None, 2, small_project.card("c-blog").effort),
+        ("c-shop", "effort"): (None, small_project.card("c-shop").effort, 5),
+        (small_project.id, "title"): (None, small_project.title, "Version de Marc"),
+    }
+    assert project.card("c-blog").effort == 2  # mine kept
+    assert "3 conflicts to resolve" in window.statusBar().currentMessage()
+    assert "no common version" in window.statusBar().currentMessage()
