@@ -45,7 +45,8 @@ class MessageBar(QFrame):
         self.close_button.setAutoRaise(True)
         self.close_button.setToolTip(self.tr("Hide this message"))
         self.close_button.setAccessibleName(self.tr("Hide this message"))
-        self.close_button.clicked.connect(self.clear)
+        # A lambda: clicked(bool) would hand `checked` to clear() as its topic.
+        self.close_button.clicked.connect(lambda: self.clear())
         self._layout.addWidget(self.close_button)
         self.topic = ""  # what the message is about, so its owner can clear just its own
         self.hide()

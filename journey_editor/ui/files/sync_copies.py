@@ -59,7 +59,10 @@ class SyncCopies:
         self._soon.timeout.connect(self.look)
         session.looked.connect(self.look_soon)
         session.state_changed.connect(self.look_soon)
+        self._last_cleared = ""
         self.bar.cleared.connect(self._on_bar_cleared)
+        # After the bar's own clear (connected first): the ✕ on the offer means "Not now".
+        self.bar.close_button.clicked.connect(self._on_bar_closed)
 
     @property
     def bar(self) -> MessageBar:
@@ -68,7 +71,12 @@ class SyncCopies:
     def look_soon(self) -> None:
         self._soon.start()
 
+    def _on_bar_closed(self) -> None:
+        if self._last_cleared == TOPIC and self.offered:
+            self.decline(self.offered)
+
     def _on_bar_cleared(self, topic: str) -> None:
+        self._last_cleared = topic
         if topic == DISK_TOPIC:
             self.look_soon()  # the file's own news is dealt with: the copies' turn
 

@@ -233,3 +233,13 @@ def test_with_no_common_version_every_difference_is_a_conflict(
     assert project.card("c-blog").effort == 2  # mine kept
     assert "3 conflicts to resolve" in window.statusBar().currentMessage()
     assert "no common version" in window.statusBar().currentMessage()
+
+
+def test_closing_the_offer_is_not_now(qtbot, window, map_path, small_project):
+    (map_path.parent / SYNCTHING_COPY).write_bytes(project_to_bytes(theirs_version(small_project)))
+    bar = offer_shown(qtbot, window)
+    qtbot.mouseClick(bar.close_button, Qt.MouseButton.LeftButton)
+    assert not bar.isVisible()
+    (map_path.parent / "unrelated.txt").write_text("the folder changes")
+    qtbot.wait(SETTLE_MS * 3)
+    assert not bar.isVisible()
