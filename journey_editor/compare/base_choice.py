@@ -1,8 +1,9 @@
 """Which recorded version to merge from: the newest one both copies descend from, as far as the
 content tells.
 
-The candidates are versions MINE descends from (this computer opened, saved or merged them:
-persistence/map_versions.py), oldest to newest: our line. THEIRS left our line at one of them,
+The candidates are the versions this computer opened, saved, reloaded or merged
+(persistence/map_versions.py), oldest to newest: our line, which MINE descends from (a step
+mine does not hold, after a Reload, ends it too). THEIRS left our line at one of them,
 the fork, and changed things since. Walking our line from its start, each step (what changed
 from one recorded version to the next) is either in theirs too (for what the step changed,
 theirs holds its values or those of our later versions, and nothing is still as it was before
@@ -90,23 +91,27 @@ def has_step(before: Facts, after: Sequence[Facts], theirs: Facts) -> bool:
         if old == new:
             continue
         value = theirs.get(key, _ABSENT)
-        if any(value == version.get(key, _ABSENT) for version in after):
-            newer += 1
-        elif value == old:
+        if value == old:
             older += 1
+        elif any(value == version.get(key, _ABSENT) for version in after):
+            newer += 1
     return newer > 0 and older == 0
 
 
-def fork_version(line: Sequence[Project], theirs: Project) -> int | None:
-    """The index in `line` (our versions, OLDEST first, each one an ancestor of the next and of
-    mine) of the newest version theirs also descends from; None when `line` is empty."""
+def fork_version(
+    line: Sequence[Project], theirs: Project, mine: Project | None = None
+) -> int | None:
+    """The index in `line` (our versions, OLDEST first) of the newest version that `theirs`
+    and `mine` both hold (None: `line` is empty). Each recorded version is usually an ancestor
+    of the next, but not always (Reload puts another line's version in the window): so mine is
+    asked too, and a step mine does not hold ends the walk like one theirs does not hold."""
     if not line:
         return None
-    theirs_facts = facts(theirs)
+    sides = [facts(theirs)] + ([facts(mine)] if mine is not None else [])
     versions = [facts(project) for project in line]
     chosen = 0
     for index in range(1, len(versions)):
-        if not has_step(versions[index - 1], versions[index:], theirs_facts):
+        if not all(has_step(versions[index - 1], versions[index:], side) for side in sides):
             break
         chosen = index
     return chosen

@@ -177,6 +177,20 @@ def test_when_theirs_edits_on_a_version_of_our_line_that_version_is_chosen(data)
     assert fork_version(line, theirs) == fork
 
 
+def test_a_version_mine_does_not_descend_from_is_not_the_base():
+    """Saved v1, then Reload brought v2 (made elsewhere from v0): the window's map descends from
+    v0 and v2, not v1. A conflict copy holding v1 merges from v0, so v1's changes come in."""
+    v0 = build_small_project()
+    v1 = v0.model_copy(deep=True)
+    v1.card("c-blog").effort = 5
+    v2 = v0.model_copy(deep=True)
+    v2.title = "v2"
+    assert fork_version([v0, v1, v2], v1) == 1  # asked about theirs alone: v1
+    assert fork_version([v0, v1, v2], v1, mine=v2) == 0
+    merged = merge_projects(v0, v2, v1).project
+    assert (merged.title, merged.card("c-blog").effort) == ("v2", 5)
+
+
 def test_no_candidate_no_base():
     assert fork_version([], build_small_project()) is None
 

@@ -99,7 +99,7 @@ class MapMerger:
         line, base_kind = self._line(document.path, mine.id)
         try:
             if line:
-                result = merge_projects(line[fork_version(line, theirs) or 0], mine, theirs)
+                result = merge_projects(line[fork_version(line, theirs, mine) or 0], mine, theirs)
             else:
                 result = merge_without_base(mine, theirs)
             # Never put in the window a map that could not be saved and reopened.

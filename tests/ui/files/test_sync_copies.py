@@ -243,3 +243,30 @@ def test_closing_the_offer_is_not_now(qtbot, window, map_path, small_project):
     (map_path.parent / "unrelated.txt").write_text("the folder changes")
     qtbot.wait(SETTLE_MS * 3)
     assert not bar.isVisible()
+
+
+def test_syncthing_s_usual_flow_reload_theirs_then_merge_my_set_aside_version(
+    qtbot, window, map_path, small_project, modal
+):
+    """Syncthing keeps the newer file under the map's name and renames ours: the window hears
+    that the file changed (Reload takes theirs), then finds our saved version as a copy beside
+    it; merging that copy brings our changes back on top of theirs."""
+    my_edit(window)
+    assert window.files.save()
+    mine_saved = map_path.read_bytes()
+    theirs = theirs_version(small_project)  # made elsewhere from the version both had
+    copy = map_path.parent / SYNCTHING_COPY
+    copy.write_bytes(mine_saved)
+    temp = map_path.with_name(".atelier.sync-tmp")
+    temp.write_bytes(project_to_bytes(theirs))
+    os.replace(temp, map_path)
+
+    bar = window.message_bar
+    qtbot.waitUntil(lambda: bar.button("reload") is not None, timeout=5000)
+    click(qtbot, bar, "reload")
+    assert window.document.project == theirs
+    click(qtbot, offer_shown(qtbot, window), "merge_copies")
+    project = window.document.project
+    assert project.card("c-blog").effort == 2  # ours, from the copy
+    assert project.card("c-shop").effort == 5 and project.title == "Version de Marc"
+    assert project.conflicts == []
