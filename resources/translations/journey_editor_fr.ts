@@ -5718,7 +5718,7 @@ Vers&#xa0;: {1}</translation>
         <translation>%n copies en conflit</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+73"/>
         <source> and {count} more</source>
         <translation> et {count} autres</translation>
     </message>
