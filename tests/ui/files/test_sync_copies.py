@@ -270,3 +270,18 @@ def test_syncthing_s_usual_flow_reload_theirs_then_merge_my_set_aside_version(
     assert project.card("c-blog").effort == 2  # ours, from the copy
     assert project.card("c-shop").effort == 5 and project.title == "Version de Marc"
     assert project.conflicts == []
+
+
+def test_another_map_put_in_the_file_s_place_is_not_merged_and_said_so(
+    qtbot, window, map_path, small_project, modal, unhandled
+):
+    other = small_project.model_copy(deep=True)
+    other.id = "another-map"
+    map_path.write_bytes(project_to_bytes(other))
+    qtbot.waitUntil(lambda: window.message_bar.button("merge") is not None, timeout=5000)
+    before = window.document.project
+    click(qtbot, window.message_bar, "merge")
+    title, message, advice = modal.errors[-1]
+    assert title == "Cannot merge" and "atelier.journey.json" in message
+    assert "another map" in advice and "unchanged" in advice
+    assert window.document.project is before and unhandled == []
