@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QRadioButton, QStyle, QStyleOptionButton
+from PySide6.QtWidgets import QStyle, QStyleOptionButton
 
 from journey_editor.export.pdf_options import PdfOptions
 from journey_editor.ui.handout.options_panel import KIND_ROLE, PdfOptionsPanel
 
 LEFT = Qt.MouseButton.LeftButton
+
+
+def click_radio(qtbot, button) -> None:
+    """A real click on the radio button's circle: its clickable area is the circle and the
+    label, not the whole (stretched) widget, whose centre may lie past the label."""
+    option = QStyleOptionButton()
+    button.initStyleOption(option)
+    style = button.style()
+    circle = style.subElementRect(QStyle.SubElement.SE_RadioButtonIndicator, option, button)
+    qtbot.mouseClick(button, LEFT, pos=circle.center())
 
 
 @pytest.fixture
@@ -19,16 +29,6 @@ def panel(qtbot, french_project):
     widget.show()
     qtbot.waitExposed(widget)
     return widget
-
-
-def click_radio(qtbot, button: QRadioButton) -> None:
-    """Click a radio button where a user does, on its circle and words: the middle of the
-    widget misses when a longer sibling stretched it past its text (a radio button reacts to
-    its click rectangle only)."""
-    option = QStyleOptionButton()
-    button.initStyleOption(option)
-    area = button.style().subElementRect(QStyle.SubElement.SE_RadioButtonClickRect, option, button)
-    qtbot.mouseClick(button, LEFT, pos=area.center())
 
 
 def _lane_item(panel, kind):
