@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 
 class MessageBar(QFrame):
+    cleared = Signal(str)  # the topic of a message that was just hidden (replaced or done)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("message-bar")
@@ -43,7 +45,8 @@ class MessageBar(QFrame):
         self.close_button.setAutoRaise(True)
         self.close_button.setToolTip(self.tr("Hide this message"))
         self.close_button.setAccessibleName(self.tr("Hide this message"))
-        self.close_button.clicked.connect(self.clear)
+        # A lambda: clicked(bool) would hand `checked` to clear() as its topic.
+        self.close_button.clicked.connect(lambda: self.clear())
         self._layout.addWidget(self.close_button)
         self.topic = ""  # what the message is about, so its owner can clear just its own
         self.hide()
@@ -71,6 +74,7 @@ class MessageBar(QFrame):
         """Hide the message (only when it is about `topic`, if given)."""
         if topic is not None and topic != self.topic:
             return
+        shown = self.topic
         for button in self._buttons:
             button.hide()
             button.deleteLater()
@@ -78,6 +82,8 @@ class MessageBar(QFrame):
         self.topic = ""
         self.label.clear()
         self.hide()
+        if shown:
+            self.cleared.emit(shown)
 
     def _run(self, slot: Callable[[], object]) -> None:
         self.clear()

@@ -3227,7 +3227,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>DiskSync</name>
     <message>
-        <location filename="../../journey_editor/ui/files/disk_sync.py" line="+77"/>
+        <location filename="../../journey_editor/ui/files/disk_sync.py" line="+83"/>
         <source>«{name}» was changed on disk (a synced or colleague&apos;s copy), and you have unsaved changes here.</source>
         <translation>«&#xa0;{name}&#xa0;» a été modifié sur le disque (copie synchronisée ou d&apos;un collègue), et vous avez ici des modifications non enregistrées.</translation>
     </message>
@@ -3247,12 +3247,22 @@ Ligne&#xa0;: {1}
         <translation>Recharger</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Both versions&apos; changes in one map: yours and the ones on disk since you opened or saved it. Edit → Undo takes the merge back.</source>
+        <translation>Les changements des deux versions dans une seule carte : les vôtres et ceux faits sur le disque depuis que vous l&apos;avez ouverte ou enregistrée. Édition → Annuler défait la fusion.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Show the version on disk; Edit → Undo brings yours back.</source>
         <translation>Afficher la version du disque&#xa0;; Édition → Annuler ramène la vôtre.</translation>
     </message>
@@ -3277,12 +3287,27 @@ Ligne&#xa0;: {1}
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
+        <source>Merge the version on disk</source>
+        <translation>Fusionner la version du disque</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Merged the version of {name} on disk into your map: {conflicts}. Save to keep the merged map; Edit → Undo takes the merge back.</source>
+        <translation>La version de {name} sur le disque a été fusionnée dans votre carte : {conflicts}. Enregistrez pour garder la carte fusionnée ; Édition → Annuler défait la fusion.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The version of {name} on disk held nothing new: {conflicts}.</source>
+        <translation>La version de {name} sur le disque n&apos;apportait rien de nouveau : {conflicts}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Reload from disk</source>
         <translation>Recharger depuis le disque</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Reloaded {name} from disk; Edit → Undo brings back the version you had.</source>
         <translation>{name} rechargé depuis le disque&#xa0;; Édition → Annuler ramène la version que vous aviez.</translation>
     </message>
@@ -3318,7 +3343,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>FileOperations</name>
     <message>
-        <location filename="../../journey_editor/ui/files/operations.py" line="+96"/>
+        <location filename="../../journey_editor/ui/files/operations.py" line="+105"/>
         <source>Open journey map</source>
         <translation>Ouvrir une carte de parcours</translation>
     </message>
@@ -3328,8 +3353,8 @@ Ligne&#xa0;: {1}
         <translation>Cartes de parcours (*{suffix});;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location line="+36"/>
+        <location line="+51"/>
+        <location line="+41"/>
         <source>Opened a copy of {name}: it is saved only under a new name.</source>
         <translation>Copie de {name} ouverte&#xa0;: elle ne s&apos;enregistre que sous un nouveau nom.</translation>
     </message>
@@ -3376,7 +3401,7 @@ Ligne&#xa0;: {1}
     </message>
     <message>
         <location line="+2"/>
-        <location line="+150"/>
+        <location line="+165"/>
         <source>Journey maps (*{suffix})</source>
         <translation>Cartes de parcours (*{suffix})</translation>
     </message>
@@ -3477,7 +3502,7 @@ Ligne&#xa0;: {1}
         <translation>{name} exporté&#xa0;; non exporté&#xa0;: {what}</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-211"/>
         <source>{name} had other names (hard links): they keep the previous version.</source>
         <translation>{name} avait d&apos;autres noms (liens physiques)&#xa0;: ils gardent la version précédente.</translation>
     </message>
@@ -4668,9 +4693,57 @@ Vers&#xa0;: {1}</translation>
     </message>
 </context>
 <context>
+    <name>Merging</name>
+    <message>
+        <location filename="../../journey_editor/ui/files/merging.py" line="+43"/>
+        <source>%n conflict to resolve</source>
+        <translation>%n conflit à résoudre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n conflicts to resolve</source>
+        <translation>%n conflits à résoudre</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>It is another map (its id is «{theirs}», the open map&apos;s «{mine}»): only two copies of one map can be merged.</source>
+        <translation>C&apos;est une autre carte (son identifiant est «{theirs}», celui de la carte ouverte «{mine}») : seules deux copies d&apos;une même carte peuvent être fusionnées.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Cannot merge</source>
+        <translation>Fusion impossible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«{name}» could not be merged into the open map.</source>
+        <translation>«{name}» n&apos;a pas pu être fusionné dans la carte ouverte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The map you had open is unchanged.</source>
+        <translation>La carte ouverte est inchangée.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no conflict</source>
+        <translation>aucun conflit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (merged from the backup beside the map)</source>
+        <translation> (fusion à partir de la sauvegarde à côté de la carte)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (no common version found: every difference is a conflict)</source>
+        <translation> (aucune version commune trouvée : chaque différence est un conflit)</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../journey_editor/ui/message_bar.py" line="+33"/>
+        <location filename="../../journey_editor/ui/message_bar.py" line="+35"/>
         <source>File notice</source>
         <translation>Avis sur le fichier</translation>
     </message>
@@ -7242,6 +7315,99 @@ Vers&#xa0;: {1}</translation>
         <location line="+14"/>
         <source>Stage — {0}</source>
         <translation>Étape — {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCopies</name>
+    <message>
+        <location filename="../../journey_editor/ui/files/sync_copies.py" line="+43"/>
+        <source>%n conflicted copy</source>
+        <translation>%n copie en conflit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n conflicted copies</source>
+        <translation>%n copies en conflit</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source> and {count} more</source>
+        <translation> et {count} autres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{service} left a conflicted copy of this map beside it: {names}, another computer&apos;s version. Merge it into the map you have open?</source>
+        <translation>{service} a laissé une copie en conflit de cette carte à côté d&apos;elle : {names}, la version d&apos;un autre ordinateur. La fusionner dans la carte ouverte ?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} conflicted copies of this map are beside it (made by a sync service): {names}. Merge them into the map you have open?</source>
+        <translation>{count} copies en conflit de cette carte sont à côté d&apos;elle (faites par un service de synchronisation) : {names}. Les fusionner dans la carte ouverte ?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merge all</source>
+        <translation>Tout fusionner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>«{name}» cannot be read: {problem}.</source>
+        <translation>«{name}» est illisible : {problem}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Both versions&apos; changes in one map, as one step (Edit → Undo takes it back); each merged copy is moved to the «{folder}» folder beside the map.</source>
+        <translation>Les changements des deux versions dans une seule carte, en une étape (Édition → Annuler la défait) ; chaque copie fusionnée est déplacée dans le dossier «{folder}» à côté de la carte.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Merge «{name}»</source>
+        <translation>Fusionner «{name}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge {count} conflicted copies</source>
+        <translation>Fusionner {count} copies en conflit</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot merge the conflicted copy</source>
+        <translation>Impossible de fusionner la copie en conflit</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Merged, but not moved</source>
+        <translation>Fusionnées, mais pas déplacées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copies were merged into the map, but could not be moved to the «{folder}» folder beside it.</source>
+        <translation>Les copies ont été fusionnées dans la carte, mais n&apos;ont pas pu être déplacées dans le dossier «{folder}» à côté d&apos;elle.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>They are left where they are; you can delete them yourself.</source>
+        <translation>Elles restent où elles sont ; vous pouvez les supprimer vous-même.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merged: {conflicts}. {copies} moved to «{folder}». Save to keep the merged map; Edit → Undo takes the merge back.</source>
+        <translation>Fusion faite : {conflicts}. {copies} déplacée(s) dans «{folder}». Enregistrez pour garder la carte fusionnée ; Édition → Annuler défait la fusion.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing in the conflicted copies was new to your map ({conflicts}). {copies} moved to «{folder}».</source>
+        <translation>Les copies en conflit n&apos;apportaient rien de nouveau à votre carte ({conflicts}). {copies} déplacée(s) dans «{folder}».</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,10 @@
 News about the file goes to the message bar above the canvas, never a modal: in a workshop a
 sync tool bringing in a colleague's copy must not freeze the screen everyone is looking at.
 Reload and revert replace the map as one undo step (MapDocument.swap_project), so Undo brings
-back the version the user had.
+back the version the user had. A file changed on disk can also be merged into the map (the
+version on disk as theirs, the map in the window as mine, the version this computer last had
+as the base: merging.py), one undo step too; the map then stays unsaved, and Save writes the
+merged map without asking about the newer file (it is in the merge).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from journey_editor.persistence.disk_state import DiskStamp
 from journey_editor.persistence.recovery import Counts
 from journey_editor.ui import dialogs
 from journey_editor.ui.files.load_errors import explain_load_error
+from journey_editor.ui.files.merging import MapMerger, conflicts_text
 from journey_editor.ui.files.recovery_dialog import counts_text
 from journey_editor.ui.files.session import FileSession
 from journey_editor.ui.host import WindowHost
@@ -33,8 +37,10 @@ class FileVerbs(Protocol):
 
     host: WindowHost
     session: FileSession
+    merger: MapMerger
 
     def read_map(self, path: Path) -> tuple[Project, DiskStamp] | None: ...
+    def read_map_bytes(self, path: Path) -> tuple[Project, bytes, DiskStamp] | None: ...
     def save(self) -> bool: ...
     def save_as(self) -> bool: ...
 
@@ -90,9 +96,17 @@ class DiskSync:
             TOPIC,
             text,
             [
+                ("merge", QCoreApplication.translate("DiskSync", "Merge"), self.merge_from_disk),
                 ("reload", reload_label, self.reload_from_disk),
                 ("keep", QCoreApplication.translate("DiskSync", "Keep mine"), lambda: None),
             ],
+        )
+        self.bar.button("merge").setToolTip(
+            QCoreApplication.translate(
+                "DiskSync",
+                "Both versions' changes in one map: yours and the ones on disk since you opened "
+                "or saved it. Edit → Undo takes the merge back.",
+            )
         )
         self.bar.button("reload").setToolTip(
             QCoreApplication.translate(
@@ -128,19 +142,55 @@ class DiskSync:
         self.refresh_actions()
         self.bar.clear(TOPIC)
 
-    # --- reload and revert ---------------------------------------------------------------------
+    # --- merge, reload and revert --------------------------------------------------------------
+
+    def merge_from_disk(self) -> bool:
+        """Merge the version on disk into the map, as one undo step; the map stays unsaved."""
+        path = self.host.document.path
+        if path is None:
+            return False
+        loaded = self.files.read_map_bytes(path)
+        if loaded is None:
+            return False
+        theirs, data, stamp = loaded
+        merger = self.files.merger
+        merged = merger.merge(self.host.document.project, theirs, path)
+        if merged is None:
+            return False
+        changed = merger.swap(
+            merged.result.project,
+            QCoreApplication.translate("DiskSync", "Merge the version on disk"),
+        )
+        # The version on disk is in the map now: Save writes over it without asking, and a
+        # later merge may start from it.
+        merger.remember(path, data, "merged")
+        self.files.session.saved(stamp)
+        self.bar.clear(TOPIC)
+        if changed:
+            text = QCoreApplication.translate(
+                "DiskSync",
+                "Merged the version of {name} on disk into your map: {conflicts}. Save to keep "
+                "the merged map; Edit → Undo takes the merge back.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "DiskSync", "The version of {name} on disk held nothing new: {conflicts}."
+            )
+        self.host.show_status(text.format(name=path.name, conflicts=conflicts_text(merged)), 20000)
+        return True
 
     def reload_from_disk(self) -> bool:
         """File → Reload from disk: the file's content replaces the map, as one undo step."""
         path = self.host.document.path
         if path is None:
             return False
-        loaded = self.files.read_map(path)
+        loaded = self.files.read_map_bytes(path)
         if loaded is None:
             return False
-        project, stamp = loaded
+        project, data, stamp = loaded
         document = self.host.document
         document.swap_project(project, QCoreApplication.translate("DiskSync", "Reload from disk"))
+        self.files.merger.remember(path, data, "reloaded")
         document.undo_stack.setClean()  # the map now is what the file holds
         self.files.session.saved(stamp)
         self.bar.clear(TOPIC)

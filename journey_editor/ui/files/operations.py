@@ -2,7 +2,9 @@
 
 Every failure becomes a dialog naming the file and what to do; the open document is never
 touched by a failed open, and stays modified after a failed save. An open map is locked against
-other instances (file_lock), and its file is watched for changes made underneath (disk_sync).
+other instances (file_lock), and its file is watched for changes made underneath (disk_sync)
+and its folder for sync services' conflict copies (sync_copies). Each version opened or saved
+is recorded (merging.MapMerger.remember): the base of a later merge.
 """
 
 from __future__ import annotations
@@ -26,13 +28,16 @@ from journey_editor.persistence.disk_state import DiskStamp, stamp_bytes, take_s
 from journey_editor.persistence.file_lock import FileLock, FileLockedError
 from journey_editor.persistence.file_names import suggested_stem
 from journey_editor.persistence.formats import FORMATS, ExportOptions, format_for, read_any
+from journey_editor.persistence.map_versions import Event
 from journey_editor.persistence.native import read_file_bytes, save_project
 from journey_editor.persistence.to_be import file_sha256, make_to_be, to_be_title
 from journey_editor.templates import project_from_template, starter_project
 from journey_editor.ui import dialogs
 from journey_editor.ui.files.disk_sync import DiskSync
 from journey_editor.ui.files.load_errors import explain_load_error
+from journey_editor.ui.files.merging import MapMerger
 from journey_editor.ui.files.session import FileSession
+from journey_editor.ui.files.sync_copies import SyncCopies
 from journey_editor.ui.host import WindowHost
 
 if TYPE_CHECKING:
@@ -43,13 +48,17 @@ class FileOperations:
     def __init__(self, host: WindowHost) -> None:
         self.host = host
         self.session = FileSession(host.dialog_parent)
+        self.merger = MapMerger(host)
         path = host.document.path
         if path is not None:
             # A map handed in already loaded (tests, recovery): watch it; the lock is claimed
             # by claim_start_file when the window is shown at start.
-            self.session.begin(path, None, take_stamp(path))
+            self.session.begin(path, None, self._record_opened(path))
         host.document.path_changed.connect(self._on_path_changed)
         self.disk = DiskSync(self)
+        self.sync_copies = SyncCopies(host, self.session, self.merger)
+        if path is not None:
+            self.sync_copies.look_soon()  # copies left while the editor was closed
 
     @property
     def document(self):
@@ -107,10 +116,10 @@ class FileOperations:
         path = Path(path)
         if not self.may_discard_current():
             return False
-        loaded = self.read_map(path)
+        loaded = self.read_map_bytes(path)
         if loaded is None:
             return False
-        project, stamp = loaded
+        project, data, stamp = loaded
         if self.session.owns_lock_for(path):
             lock: FileLock | None = self.session.lock  # opening our own file again: keep it
             read_only = False
@@ -123,6 +132,7 @@ class FileOperations:
                 return True
             lock, read_only = claimed
         self.document.replace_project(project, path)
+        self.merger.remember(path, data, "opened")
         self.session.begin(path, lock, stamp, read_only)
         self.host.remember_recent(path)
         self._tell_about_lock(path, lock, read_only)
@@ -156,13 +166,18 @@ class FileOperations:
 
     def read_map(self, path: Path) -> tuple[Project, DiskStamp] | None:
         """Load a map file, or explain in a dialog why not (None)."""
+        loaded = self.read_map_bytes(path)
+        return (loaded[0], loaded[2]) if loaded is not None else None
+
+    def read_map_bytes(self, path: Path) -> tuple[Project, bytes, DiskStamp] | None:
+        """Load a map file (its map, bytes and stamp), or explain in a dialog why not (None)."""
         try:
             data = read_file_bytes(path)
             project = project_from_bytes(data, str(path))
         except ProjectFileError as error:
             explain_load_error(self.host.dialog_parent, path, error)
             return None
-        return project, stamp_bytes(path, data)
+        return project, data, stamp_bytes(path, data)
 
     def _claim(self, path: Path):
         """(lock or None, read_only), "copy", or None when the user cancelled."""
@@ -328,7 +343,7 @@ class FileOperations:
             if new_lock is not None:
                 new_lock.release()
             return self._save_failed(path, error)
-        stamp = take_stamp(path)
+        stamp = self._record_saved(path)
         if same_file:
             self.session.saved(stamp)
         else:
@@ -345,6 +360,21 @@ class FileOperations:
                 15000,
             )
         return True
+
+    def _record_saved(self, path: Path) -> DiskStamp | None:
+        """The stamp of the file just written, whose bytes are recorded as a version of it."""
+        return self._record(path, "saved")
+
+    def _record_opened(self, path: Path) -> DiskStamp | None:
+        return self._record(path, "opened")
+
+    def _record(self, path: Path, event: Event) -> DiskStamp | None:
+        try:
+            data = read_file_bytes(path)
+        except ProjectFileError:
+            return take_stamp(path)
+        self.merger.remember(path, data, event)
+        return stamp_bytes(path, data)
 
     def _claim_for_saving(self, path: Path) -> tuple[bool, FileLock | None]:
         """Lock a file we are about to write under a new name: (True, the lock or None when no

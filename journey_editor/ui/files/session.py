@@ -23,6 +23,7 @@ class FileSession(QObject):
     deleted_on_disk = Signal()  # the file is gone (moved, deleted, stick pulled)
     back_in_sync = Signal()  # the disk again holds what we loaded/saved
     state_changed = Signal()  # another file, or read-only mode changed (the title says so)
+    looked = Signal()  # the file and its folder were looked at after a change (sync_copies.py)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +87,13 @@ class FileSession(QObject):
         """Compare the disk with our stamp and tell the user once per new state."""
         if self.path is None:
             return
+        try:
+            self._check_file()
+        finally:
+            self.looked.emit()  # the folder changed: a sync service's copy may have come
+
+    def _check_file(self) -> None:
+        assert self.path is not None
         if str(self.path) not in self._watcher.files() and self.path.exists():
             self._watcher.addPath(str(self.path))  # re-watch after an atomic replacement
         now = take_stamp(self.path)
