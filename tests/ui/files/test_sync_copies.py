@@ -9,7 +9,6 @@ import shutil
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton
 
 from journey_editor.persistence import load_project, project_to_bytes
 from journey_editor.persistence.map_versions import MapVersions
@@ -91,12 +90,7 @@ def test_a_field_both_changed_is_left_as_a_conflict_and_counted(
     qtbot.waitUntil(window.conflicts_dock.isVisible, timeout=2000)
     assert window.conflicts.overlay.badges
     window.conflicts.panel.tree.setCurrentItem(window.conflicts.panel.entry(0))
-    click_button = window.conflicts.panel.findChild(QPushButton, "take-theirs")
-    if click_button is None:
-        click_button = next(
-            b for b in window.conflicts.panel.findChildren(QPushButton) if "theirs" in b.text()
-        )
-    qtbot.mouseClick(click_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.conflicts.panel.theirs_button, Qt.MouseButton.LeftButton)
     assert window.document.project.card("c-shop").effort == 5
     assert window.document.project.conflicts == []
 
