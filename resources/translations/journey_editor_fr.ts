@@ -4268,21 +4268,31 @@ Vers&#xa0;: {1}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Channel &amp;path</source>
-        <translation>Parcours des ca&amp;naux</translation>
+        <source>C&amp;hannel path</source>
+        <translation>Parcours &amp;des canaux</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>Spotlight an&amp;d filters</source>
+        <translation>Pr&amp;ojecteur et filtres</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Mer&amp;ge conflicts</source>
+        <translation>Conflits de f&amp;usion</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Captu&amp;re remarks</source>
+        <translation>Capturer les remar&amp;ques</translation>
+    </message>
+    <message>
+        <location line="-87"/>
         <source>Compare &amp;with</source>
         <translation>Comparer a&amp;vec</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Spotlight and fi&amp;lters</source>
-        <translation>Projecteur et fi&amp;ltres</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Spotlight the selected &amp;persona</source>
         <translation>Projecteur sur le &amp;persona sélectionné</translation>
     </message>
@@ -4327,24 +4337,14 @@ Vers&#xa0;: {1}</translation>
         <translation>Co&amp;lonne des personas</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Merge conf&amp;licts</source>
-        <translation>Conf&amp;lits de fusion</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Ca&amp;pture remarks</source>
-        <translation>Capturer les r&amp;emarques</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+31"/>
         <source>&amp;Timer…</source>
         <translation>&amp;Minuteur…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Pa&amp;use / resume timer</source>
-        <translation>Pause / reprise du mi&amp;nuteur</translation>
+        <translation>Pause / repr&amp;ise du minuteur</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -53,6 +53,7 @@ class PresenterWindow(QWidget):
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("presenter-window")
         self.setWindowTitle(self.tr("Presenter view"))
+        self.setAccessibleName(self.tr("Presenter view"))
         self._on_key = on_key
         self._on_close = on_close
         self.showing = False

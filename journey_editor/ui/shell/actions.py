@@ -594,7 +594,7 @@ ACTIONS: tuple[Command | Menu | Separator, ...] = (
     ),
     Command(
         "channel_path",
-        QT_TRANSLATE_NOOP("MainMenu", "Channel &path"),
+        QT_TRANSLATE_NOOP("MainMenu", "C&hannel path"),
         show_channel_path_window,
         menu="view",
     ),
@@ -605,7 +605,7 @@ ACTIONS: tuple[Command | Menu | Separator, ...] = (
         on_show=lambda window, _menu: compare_menu.refresh_actions(window),
     ),
     Command("top_voted", None, menu="view", make=_dock_toggle("top_voted")),
-    Menu("view/filter", QT_TRANSLATE_NOOP("MainMenu", "Spotlight and fi&lters")),
+    Menu("view/filter", QT_TRANSLATE_NOOP("MainMenu", "Spotlight an&d filters")),
     Command(
         "spotlight_persona",
         QT_TRANSLATE_NOOP("MainMenu", "Spotlight the selected &persona"),
@@ -676,7 +676,7 @@ ACTIONS: tuple[Command | Menu | Separator, ...] = (
     Command("inspector", None, menu="view", make=_dock_toggle("inspector")),
     Command(
         "conflicts",
-        QT_TRANSLATE_NOOP("MainMenu", "Merge conf&licts"),
+        QT_TRANSLATE_NOOP("MainMenu", "Mer&ge conflicts"),
         keys=("Ctrl+Shift+M",),
         menu="view",
         make=_dock_toggle("conflicts_dock"),
@@ -687,7 +687,7 @@ ACTIONS: tuple[Command | Menu | Separator, ...] = (
     # The workshop's tools (ui/workshop/, wired in shell/workshop_tools.py).
     Command(
         "capture",
-        QT_TRANSLATE_NOOP("MainMenu", "Ca&pture remarks"),
+        QT_TRANSLATE_NOOP("MainMenu", "Captu&re remarks"),
         lambda window: window.workshop.open_capture(),
         ("C",),
         "view",
