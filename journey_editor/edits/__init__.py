@@ -6,7 +6,7 @@ range (negative: first, too large: last). See `positions.py`.
 """
 
 from journey_editor.edits.base import Batch, Change, Edit, EditError
-from journey_editor.edits.card_moves import CopyCards, MoveCards, RestoreCardOrder
+from journey_editor.edits.card_moves import CopyCards, MoveCards, PutCardsBack, RestoreCardOrder
 from journey_editor.edits.cards import AddCard, RemoveCards, RestoreCards, UpdateCard
 from journey_editor.edits.channels import AddChannel, RemoveChannel, RestoreChannel, UpdateChannel
 from journey_editor.edits.default_names import DefaultRenames, change_language, default_renames
@@ -41,6 +41,7 @@ __all__ = [
     "MoveLane",
     "MovePersona",
     "MoveStage",
+    "PutCardsBack",
     "RemoveCards",
     "RemoveChannel",
     "RemoveLane",

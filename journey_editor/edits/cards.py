@@ -28,13 +28,20 @@ def existing_cards(project: Project, card_ids: tuple[str, ...], verb: str) -> li
     if len(set(card_ids)) != len(card_ids):
         repeated = next(i for i in card_ids if card_ids.count(i) > 1)
         raise EditError("card", repeated, None, f"named twice in the cards to {verb}")
-    wanted = set(card_ids)
-    cards = [card for card in project.cards if card.id in wanted]
-    if len(cards) != len(wanted):
-        found = {card.id for card in cards}
-        missing = next(i for i in card_ids if i not in found)
-        raise EditError("card", missing, None, "does not exist")
-    return cards
+    return [project.cards[position] for position in existing_positions(project, card_ids)]
+
+
+def existing_positions(project: Project, card_ids: tuple[str, ...]) -> list[int]:
+    """The positions of the named cards in the map, ascending; refuses an unknown id."""
+    index = project.card_list().positions()
+    positions = []
+    for card_id in card_ids:
+        position = index.get(card_id)
+        if position is None:
+            raise EditError("card", card_id, None, "does not exist")
+        positions.append(position)
+    positions.sort()
+    return positions
 
 
 @dataclass(frozen=True)
