@@ -7,7 +7,7 @@ range (negative: first, too large: last). See `positions.py`.
 
 from journey_editor.edits.base import Batch, Change, Edit, EditError
 from journey_editor.edits.card_moves import CopyCards, MoveCards, PutCardsBack, RestoreCardOrder
-from journey_editor.edits.cards import AddCard, RemoveCards, RestoreCards, UpdateCard
+from journey_editor.edits.cards import AddCard, AddCards, RemoveCards, RestoreCards, UpdateCard
 from journey_editor.edits.channels import AddChannel, RemoveChannel, RestoreChannel, UpdateChannel
 from journey_editor.edits.default_names import DefaultRenames, change_language, default_renames
 from journey_editor.edits.lanes import AddLane, MoveLane, RemoveLane, RestoreLane, UpdateLane
@@ -26,6 +26,7 @@ from journey_editor.edits.stages import AddStage, MoveStage, RemoveStage, Restor
 __all__ = [
     "EDITABLE_FIELDS",
     "AddCard",
+    "AddCards",
     "AddChannel",
     "AddLane",
     "AddLink",
