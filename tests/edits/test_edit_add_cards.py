@@ -18,9 +18,10 @@ def new_cards(project, rng, count, cell=None):
         for lane in persona.lanes
         for stage in project.stages
     ]
+    places = [cell or rng.choice(cells) for _ in range(count)]
     return tuple(
-        Card(id=f"c-new-{n}", **dict(zip(("persona", "lane", "stage"), cell or rng.choice(cells))))
-        for n in range(count)
+        Card(id=f"c-new-{n}", persona=persona, lane=lane, stage=stage)
+        for n, (persona, lane, stage) in enumerate(places)
     )
 
 
