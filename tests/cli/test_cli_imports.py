@@ -1,0 +1,68 @@
+"""The command line loads only what a command needs (issue 14, item 5): `--version`, `validate`
+and `info` start without Qt, reportlab, the other tools' formats or the comparison engine."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+TEMPLATE = sorted((Path(__file__).resolve().parents[2] / "resources" / "templates").iterdir())[0]
+HEAVY = (
+    "PySide6",
+    "shiboken6",
+    "reportlab",
+    "journey_editor.persistence.formats",
+    "journey_editor.export",
+    "journey_editor.compare",
+    "journey_editor.ui",
+)
+
+PROBE = """
+import json, sys
+from journey_editor.cli import main
+try:
+    code = main(sys.argv[1:])
+except SystemExit as leaving:
+    code = leaving.code
+print(json.dumps([code, sorted(sys.modules)]))
+"""
+
+
+def modules_after(*arguments: str) -> tuple[int, list[str]]:
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *arguments],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    code, modules = json.loads(done.stdout.strip().splitlines()[-1])
+    return code, modules
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [("--version",), ("validate", str(TEMPLATE)), ("info", str(TEMPLATE))],
+    ids=["version", "validate", "info"],
+)
+def test_a_light_command_loads_nothing_heavy(arguments):
+    code, modules = modules_after(*arguments)
+    assert code in (0, None)
+    loaded = [name for name in modules if name.startswith(HEAVY)]
+    assert loaded == [], f"{arguments[0]} loaded {loaded[:5]}"
+
+
+def test_export_still_finds_its_modules(tmp_path):
+    code, modules = modules_after("export", "--help")
+    assert code == 0 and "journey_editor.cli.export_command" in modules
+
+
+def test_the_format_names_shown_are_the_formats():
+    from journey_editor.cli.main import ALL_FORMATS, FORMAT_NAMES, IMPORT_FORMATS
+    from journey_editor.persistence.formats import FORMATS
+
+    assert FORMAT_NAMES == tuple(FORMATS)
+    assert list(ALL_FORMATS) == list(FORMATS) and "native" not in IMPORT_FORMATS
+    assert "csv" in IMPORT_FORMATS and "pdf" not in ALL_FORMATS
