@@ -63,6 +63,6 @@ def test_the_format_names_shown_are_the_formats():
     from journey_editor.cli.main import ALL_FORMATS, FORMAT_NAMES, IMPORT_FORMATS
     from journey_editor.persistence.formats import FORMATS
 
-    assert FORMAT_NAMES == tuple(FORMATS)
+    assert tuple(FORMATS) == FORMAT_NAMES
     assert list(ALL_FORMATS) == list(FORMATS) and "native" not in IMPORT_FORMATS
     assert "csv" in IMPORT_FORMATS and "pdf" not in ALL_FORMATS
