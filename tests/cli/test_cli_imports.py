@@ -2,6 +2,7 @@
 and `info` start without Qt, reportlab, the other tools' formats or the comparison engine."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -66,3 +67,60 @@ def test_the_format_names_shown_are_the_formats():
     assert tuple(FORMATS) == FORMAT_NAMES
     assert list(ALL_FORMATS) == list(FORMATS) and "native" not in IMPORT_FORMATS
     assert "csv" in IMPORT_FORMATS and "pdf" not in ALL_FORMATS
+
+
+FIRST_FRAME = """
+import json, os, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QGraphicsView
+
+original_exec = QApplication.exec
+
+
+def first_frame():
+    print(json.dumps(sorted(sys.modules)), flush=True)
+    os._exit(0)
+
+
+class Watch(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and isinstance(watched.parent(), QGraphicsView):
+            QTimer.singleShot(0, first_frame)
+        return False
+
+
+def exec_and_watch():
+    app = QApplication.instance()
+    app.installEventFilter(Watch(app))
+    return original_exec()
+
+
+QApplication.exec = staticmethod(exec_and_watch)
+from journey_editor.cli import main
+
+main(sys.argv[1:])
+"""
+
+
+def test_the_editor_shows_its_map_before_loading_exports_and_comparisons(tmp_path):
+    """Exporting, converting and comparing load when first used, not before the first frame."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_FRAME, str(TEMPLATE)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+        env=env,
+    )
+    modules = json.loads(done.stdout.strip().splitlines()[-1])
+    assert "journey_editor.ui.shell.main_window" in modules
+    late = (
+        "reportlab",
+        "journey_editor.export",
+        "journey_editor.compare",
+        "journey_editor.persistence.formats",
+        "journey_editor.ui.handout",
+        "journey_editor.ui.compare.mode",
+    )
+    assert [name for name in modules if name.startswith(late)] == []
