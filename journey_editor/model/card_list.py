@@ -88,6 +88,16 @@ class CardList(list):
         self._version += 1
 
     def __setitem__(self, index: Any, value: Any) -> None:
+        if isinstance(index, int) and self._indexed == self._version:
+            # One card replaced by its new version (an edit of its fields, a keystroke in the
+            # inspector): the positions hold; the cells only if it stayed in its cell.
+            old = self[index]
+            super().__setitem__(index, value)
+            if getattr(value, "id", None) != old.id:
+                self._changed()
+            elif (value.persona, value.lane, value.stage) != (old.persona, old.lane, old.stage):
+                self._cells = None
+            return
         self._changed()
         super().__setitem__(index, value)
 

@@ -42,3 +42,19 @@ def test_a_plain_list_put_in_by_hand_still_answers(small_project):
     project = small_project.model_copy(update={"cards": list(small_project.cards)})
     last = project.cards[-1]
     assert project.card(last.id) is last
+
+
+def test_a_card_replaced_by_its_new_version_keeps_the_index(small_project):
+    cards = small_project.cards
+    card = cards[2]
+    assert small_project.card_index(card.id) == 2
+    cards[2] = card.model_copy(update={"title": "Autre titre"})
+    assert small_project.card(card.id).title == "Autre titre"
+    other = next(c for c in cards if c.persona == card.persona and c.lane != card.lane)
+    cards[2] = card.model_copy(update={"lane": other.lane, "stage": other.stage})
+    assert card.id in [
+        c.id for c in small_project.cell_cards(card.persona, other.lane, other.stage)
+    ]
+    assert card.id not in [c.id for c in small_project.cell_cards(*card.cell)]
+    cards[2] = card.model_copy(update={"id": "c-renamed"})
+    assert small_project.card_index("c-renamed") == 2 and not small_project.has_card(card.id)
