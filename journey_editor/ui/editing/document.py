@@ -66,6 +66,10 @@ class MapDocument(QObject):
 
     def notify(self, change: Change) -> None:
         self.changed.emit(change)
+        # What the edit made and the views kept (a band's new layout, new items) joins the
+        # frozen objects, so the next collection scans only the objects of the next edit. A
+        # layout record has no cycles: the ones replaced later are freed all the same.
+        freeze_loaded_objects()
 
     # --- state ---------------------------------------------------------------------------------
 

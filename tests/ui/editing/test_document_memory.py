@@ -23,3 +23,18 @@ def test_a_replaced_map_is_frozen_and_the_old_one_can_go(qapp, small_project):
         thaw_objects()
         document.undo_stack.clear()
         document.deleteLater()
+
+
+def test_what_an_edit_keeps_joins_the_frozen_objects(qapp, small_project):
+    from journey_editor.edits import UpdateProject
+
+    document = MapDocument(small_project)
+    try:
+        thaw_objects()
+        document.apply(UpdateProject({"title": "Nouveau titre"}))
+        assert gc.get_freeze_count() > 0
+        assert gc.get_count()[0] < 50, "the youngest generation starts empty after an edit"
+    finally:
+        thaw_objects()
+        document.undo_stack.clear()
+        document.deleteLater()
