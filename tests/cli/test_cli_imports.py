@@ -105,8 +105,11 @@ main(sys.argv[1:])
 def test_the_editor_shows_its_map_before_loading_exports_and_comparisons(tmp_path):
     """Exporting, converting and comparing load when first used, not before the first frame."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    # A copy: the editor locks the map it opens, and this run leaves without unlocking it.
+    copy = tmp_path / TEMPLATE.name
+    copy.write_bytes(TEMPLATE.read_bytes())
     done = subprocess.run(
-        [sys.executable, "-c", FIRST_FRAME, str(TEMPLATE)],
+        [sys.executable, "-c", FIRST_FRAME, str(copy)],
         capture_output=True,
         text=True,
         timeout=180,
