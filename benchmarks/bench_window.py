@@ -107,6 +107,13 @@ class Collections:
 def open_window(app: QApplication, path: Path):
     from journey_editor.ui.shell.main_window import MainWindow
 
+    try:  # as the running editor does (ui/shell/app.py); absent before issue 14
+        from journey_editor.ui.editing.document import FREEZING
+
+        FREEZING["on"] = True
+    except ImportError:
+        pass
+
     started = now_ms()
     project = load_project(path)
     loaded = now_ms()
