@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QRadioButton, QStyle, QStyleOptionButton
 
 from journey_editor.export.pdf_options import PdfOptions
 from journey_editor.ui.handout.options_panel import KIND_ROLE, PdfOptionsPanel
@@ -18,6 +19,16 @@ def panel(qtbot, french_project):
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+def click_radio(qtbot, button: QRadioButton) -> None:
+    """Click a radio button where a user does, on its circle and words: the middle of the
+    widget misses when a longer sibling stretched it past its text (a radio button reacts to
+    its click rectangle only)."""
+    option = QStyleOptionButton()
+    button.initStyleOption(option)
+    area = button.style().subElementRect(QStyle.SubElement.SE_RadioButtonClickRect, option, button)
+    qtbot.mouseClick(button, LEFT, pos=area.center())
 
 
 def _lane_item(panel, kind):
@@ -55,15 +66,15 @@ def test_the_user_picks_a4_and_tiles(qtbot, panel):
         qtbot.keyClicks(panel.paper, "A4")
     assert panel.options().paper == "A4"
     assert not panel.scale.isEnabled() and not panel.overlap.isEnabled()
-    qtbot.mouseClick(panel.tile, LEFT)
+    click_radio(qtbot, panel.tile)
     assert panel.options().mode == "tile"
     assert panel.scale.isEnabled() and panel.overlap.isEnabled()
     panel.scale.setValue(150)
     panel.overlap.setValue(12)
-    qtbot.mouseClick(panel.portrait, LEFT)
+    click_radio(qtbot, panel.portrait)
     options = panel.options()
     assert (options.scale, options.overlap_mm, options.landscape) == (1.5, 12.0, False)
-    qtbot.mouseClick(panel.fit, LEFT)
+    click_radio(qtbot, panel.fit)
     assert panel.options().mode == "fit" and not panel.scale.isEnabled()
 
 
@@ -121,7 +132,7 @@ def test_refused_combinations_are_reported_not_raised_into_the_ui(panel):
 
 def test_the_orientation_starts_automatic_and_a_click_fixes_it(qtbot, panel):
     assert panel.auto_orientation.isChecked() and panel.options().landscape is None
-    qtbot.mouseClick(panel.landscape, LEFT)
+    click_radio(qtbot, panel.landscape)
     assert panel.options().landscape is True
     qtbot.mouseClick(panel.auto_orientation, LEFT)
     assert panel.options().landscape is None
