@@ -45,8 +45,9 @@ format: $(STAMP)
 	$(BIN)/ruff format setup.py journey_editor tests benchmarks packaging
 	$(BIN)/ruff check --fix setup.py journey_editor tests benchmarks packaging
 
+## The speed benchmarks in one table (a few minutes; `make bench QUICK=1`: 500 to 5,000 cards).
 bench: $(STAMP)
-	$(BIN)/python benchmarks/bench_persistence.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_all.py $(if $(QUICK),--quick)
 
 ## Build the self-contained app (dist/journey-editor/, Linux tarball) with PyInstaller.
 package: $(STAMP) $(PACKAGE_STAMP)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import math
 import statistics
 import time
 from collections.abc import Callable, Iterable
@@ -22,6 +23,56 @@ def median_ms(action: Callable[[], object], runs: int) -> tuple[float, list[floa
         action()
         times.append((time.perf_counter() - started) * 1000.0)
     return statistics.median(times), times
+
+
+def calibration_ms(rounds: int = 5) -> float:
+    """The fastest of `rounds` runs of a fixed pure-Python loop (integer arithmetic, a dict, a
+    list, attribute-free: what an interpreter does everywhere). Figures divided by it travel
+    between machines and through a busy machine's slow moments better than milliseconds."""
+    best = float("inf")
+    for _ in range(rounds):
+        started = time.perf_counter()
+        table: dict[int, int] = {}
+        items: list[int] = []
+        total = 0
+        for i in range(200_000):
+            total += i * i % 7
+            if i % 8 == 0:
+                table[i] = total
+                items.append(i)
+        best = min(best, (time.perf_counter() - started) * 1000.0)
+    return best
+
+
+def spread(times: list[float]) -> dict[str, float]:
+    """Median, 95th percentile (nearest rank) and worst of some timings, in their unit."""
+    if not times:
+        return {"median": math.nan, "p95": math.nan, "max": math.nan}
+    ordered = sorted(times)
+    rank = max(1, math.ceil(0.95 * len(ordered)))
+    return {
+        "median": statistics.median(ordered),
+        "p95": ordered[rank - 1],
+        "max": ordered[-1],
+    }
+
+
+def growth_exponent(sizes: list[float], values: list[float]) -> float | None:
+    """The slope of log(value) over log(size), least squares: 0 means "does not grow with the
+    map", 1 "grows in proportion". None with fewer than two usable points."""
+    points = [
+        (math.log(size), math.log(value))
+        for size, value in zip(sizes, values, strict=True)
+        if size and size > 0 and value is not None and value > 0 and math.isfinite(value)
+    ]
+    if len(points) < 2:
+        return None
+    mean_x = sum(x for x, _ in points) / len(points)
+    mean_y = sum(y for _, y in points) / len(points)
+    spread_x = sum((x - mean_x) ** 2 for x, _ in points)
+    if spread_x == 0:
+        return None
+    return sum((x - mean_x) * (y - mean_y) for x, y in points) / spread_x
 
 
 def benchmark_parser(description: str, runs: int, runs_help: str = "timed runs per step"):

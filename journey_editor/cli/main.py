@@ -12,18 +12,13 @@ from functools import cache
 from typing import NoReturn
 
 from journey_editor import __version__
-from journey_editor.cli import (
-    commands,
-    conversions,
-    diff_command,
-    exit_codes,
-    export_command,
-    to_be_command,
-)
-from journey_editor.cli.merge_command import add_merge_parser, run_merge
+from journey_editor.cli import exit_codes
 from journey_editor.cli.words import say
 from journey_editor.i18n import LANGUAGES, QT_TRANSLATE_NOOP
-from journey_editor.persistence.formats import FORMATS
+
+# A command imports what it needs when it runs (issue 14: `--version`, `validate` and `info`
+# start without reportlab, Qt, the converters or the comparison engine); the parser is built
+# with only the sub-command that is asked for (every one for the top-level --help).
 
 COMMANDS = (
     "validate",
@@ -38,8 +33,39 @@ COMMANDS = (
     "merge",
 )
 
-ALL_FORMATS = list(FORMATS)
-IMPORT_FORMATS = [name for name in FORMATS if name != "native"]
+
+class _FormatNames(Sequence[str]):
+    """The names of the file formats, for `choices`: the converters load only when a parser
+    that offers them reads its arguments or prints its help."""
+
+    def __init__(self, native: bool) -> None:
+        self._native = native
+        self._found: tuple[str, ...] | None = None
+        # What argparse shows for them (the names, as FORMATS lists them: a test checks it),
+        # given as the metavar so that building the parser does not list them.
+        names = FORMAT_NAMES if native else FORMAT_NAMES[1:]
+        self.metavar = "{" + ",".join(names) + "}"
+
+    def _names(self) -> tuple[str, ...]:
+        if self._found is None:
+            from journey_editor.persistence.formats import FORMATS
+
+            self._found = tuple(name for name in FORMATS if self._native or name != "native")
+        return self._found
+
+    def __getitem__(self, index):  # type: ignore[override]
+        return self._names()[index]
+
+    def __len__(self) -> int:
+        return len(self._names())
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._names()
+
+
+FORMAT_NAMES = ("native", "ojf", "mermaid", "csv")
+ALL_FORMATS = _FormatNames(native=True)
+IMPORT_FORMATS = _FormatNames(native=False)
 
 # argparse's own words, given in ours (see Parser).
 USAGE_PREFIX = QT_TRANSLATE_NOOP("CLI", "usage: ")
@@ -223,7 +249,13 @@ class Parser(argparse.ArgumentParser):
         self.exit(exit_codes.USAGE, f"{self.prog}: {error}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; `only`: the one sub-command to add of those whose
+    definitions need heavy modules (None: all of them, as the top-level --help lists)."""
+
+    def wanted(command: str) -> bool:
+        return only is None or only == command
+
     indent = "\n" + " " * len(say(USAGE_PREFIX))
     parser = Parser(
         prog="journey-editor",
@@ -302,7 +334,10 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     new.add_argument("--force", action="store_true", help=say(FORCE_HELP))
-    to_be_command.add_to_be_parser(sub, say(FORCE_HELP))
+    if wanted("to-be"):
+        from journey_editor.cli import to_be_command
+
+        to_be_command.add_to_be_parser(sub, say(FORCE_HELP))
 
     importer = sub.add_parser(
         "import",
@@ -314,7 +349,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     importer.add_argument("source", metavar="SRC")
     importer.add_argument("-o", "--output", required=True, metavar="OUT.journey.json")
-    importer.add_argument("--from", dest="source_format", choices=IMPORT_FORMATS)
+    importer.add_argument(
+        "--from", dest="source_format", choices=IMPORT_FORMATS, metavar=IMPORT_FORMATS.metavar
+    )
     importer.add_argument(
         "--into",
         metavar="MAP",
@@ -335,8 +372,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     convert.add_argument("source", metavar="SRC")
     convert.add_argument("-o", "--output", required=True, metavar="OUT")
-    convert.add_argument("--from", dest="source_format", choices=ALL_FORMATS)
-    convert.add_argument("--to", dest="target_format", choices=ALL_FORMATS)
+    convert.add_argument(
+        "--from", dest="source_format", choices=ALL_FORMATS, metavar=ALL_FORMATS.metavar
+    )
+    convert.add_argument(
+        "--to", dest="target_format", choices=ALL_FORMATS, metavar=ALL_FORMATS.metavar
+    )
     convert.add_argument(
         "--persona",
         help=say(
@@ -413,9 +454,18 @@ def build_parser() -> argparse.ArgumentParser:
             )
         ),
     )
-    export_command.add_export_parser(sub)
-    diff_command.add_diff_parser(sub)
-    add_merge_parser(sub)
+    if wanted("export"):
+        from journey_editor.cli import export_command
+
+        export_command.add_export_parser(sub)
+    if wanted("diff"):
+        from journey_editor.cli import diff_command
+
+        diff_command.add_diff_parser(sub)
+    if wanted("merge"):
+        from journey_editor.cli.merge_command import add_merge_parser
+
+        add_merge_parser(sub)
     return parser
 
 
@@ -459,7 +509,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
         if args_list and (args_list[0] in COMMANDS or args_list[0].startswith("-")):
-            args = build_parser().parse_args(args_list)
+            only = args_list[0] if args_list[0] in COMMANDS else None
+            if args_list[0] == "--version":
+                only = ""  # no sub-command's definition is needed
+            args = build_parser(only).parse_args(args_list)
             return _dispatch(args)
         if len(args_list) > 1:
             at_most_one = QT_TRANSLATE_NOOP(
@@ -470,6 +523,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args_list and _looks_like_a_mistyped_command(args_list[0]):
             print(_not_a_command(args_list[0]), file=sys.stderr)
             return exit_codes.USAGE
+        from journey_editor.cli import commands
+
         return commands.open_file(args_list[0] if args_list else None)
     except KeyboardInterrupt:
         return exit_codes.INTERRUPTED
@@ -501,6 +556,8 @@ def _not_a_command(word: str) -> str:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
+    from journey_editor.cli import commands
+
     if args.command == "validate":
         return commands.validate(args.files)
     if args.command == "info":
@@ -508,17 +565,26 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "new":
         return commands.new(args)
     if args.command == "to-be":
+        from journey_editor.cli import to_be_command
+
         return to_be_command.run_to_be(args)
-    if args.command == "import":
-        return conversions.import_file(args)
-    if args.command == "convert":
-        return conversions.convert(args)
+    if args.command in ("import", "convert"):
+        from journey_editor.cli import conversions
+
+        run = conversions.import_file if args.command == "import" else conversions.convert
+        return run(args)
     if args.command == "snapshot":
         return commands.snapshot(args)
     if args.command == "export":
+        from journey_editor.cli import export_command
+
         return export_command.run_export(args)
     if args.command == "diff":
+        from journey_editor.cli import diff_command
+
         return diff_command.run_diff(args)
     if args.command == "merge":
+        from journey_editor.cli.merge_command import run_merge
+
         return run_merge(args)
     return commands.open_file(None)

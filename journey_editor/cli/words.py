@@ -21,7 +21,6 @@ from journey_editor.i18n import (
     system_language,
     translate,
 )
-from journey_editor.layout.figures import decimal_mark
 
 # Counted nouns: (singular, plural), both marked; `count` picks by the language's rule.
 CARDS = (QT_TRANSLATE_NOOP("CLI", "%n card"), QT_TRANSLATE_NOOP("CLI", "%n cards"))
@@ -65,6 +64,8 @@ def count(n: int, forms: tuple[str, str]) -> str:
 def number(value: float, signed: bool = False, digits: int = 1) -> str:
     """`digits` decimals, with the language's decimal mark: "1.7", "+0.7"; in French "1,7"."""
     text = f"{value:+.{digits}f}" if signed else f"{value:.{digits}f}"
+    from journey_editor.layout.figures import decimal_mark  # the layout loads when a number is said
+
     return text.replace(".", decimal_mark(language()))
 
 

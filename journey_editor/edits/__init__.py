@@ -6,8 +6,8 @@ range (negative: first, too large: last). See `positions.py`.
 """
 
 from journey_editor.edits.base import Batch, Change, Edit, EditError
-from journey_editor.edits.card_moves import CopyCards, MoveCards, RestoreCardOrder
-from journey_editor.edits.cards import AddCard, RemoveCards, RestoreCards, UpdateCard
+from journey_editor.edits.card_moves import CopyCards, MoveCards, PutCardsBack, RestoreCardOrder
+from journey_editor.edits.cards import AddCard, AddCards, RemoveCards, RestoreCards, UpdateCard
 from journey_editor.edits.channels import (
     AddChannel,
     MergeChannels,
@@ -36,6 +36,7 @@ from journey_editor.edits.votes import AddVotes, ClearVotes, SetVotes, total_vot
 __all__ = [
     "EDITABLE_FIELDS",
     "AddCard",
+    "AddCards",
     "AddChannel",
     "AddLane",
     "AddLink",
@@ -55,6 +56,7 @@ __all__ = [
     "MoveLane",
     "MovePersona",
     "MoveStage",
+    "PutCardsBack",
     "RemoveCards",
     "RemoveChannel",
     "RemoveLane",

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from journey_editor.edits.base import Change, EditError
-from journey_editor.edits.cards import RemoveCards, card_ids_tuple, existing_cards
+from journey_editor.edits.cards import (
+    RemoveCards,
+    card_ids_tuple,
+    existing_cards,
+    existing_positions,
+)
 from journey_editor.edits.labels import counted
 from journey_editor.edits.namespace import Namespace
-from journey_editor.edits.positions import cell_insertion_point, check_index
+from journey_editor.edits.positions import (
+    cell_insertion_point,
+    cell_positions,
+    check_index,
+    check_restore_index,
+    insertion_index,
+)
 from journey_editor.edits.validation import validated
 from journey_editor.model import Card, Project
 
@@ -36,19 +48,84 @@ class MoveCards:
         object.__setattr__(self, "card_ids", card_ids_tuple(self.card_ids))
 
     def apply(self, project: Project) -> Change:
-        cards = existing_cards(project, self.card_ids, "move")
+        existing_cards(project, self.card_ids, "move")  # refuses none, unknown or repeated
+        positions = existing_positions(project, self.card_ids)
+        cards = [project.cards[position] for position in positions]
         check_index(self.index, "card", cards[0].id)
         cell = {"persona": self.persona, "lane": self.lane, "stage": self.stage}
         moved = [card.model_copy(update=cell) for card in cards]
         names = Namespace.references_of(project)
         for card in moved:
             names.check_card(card)
-        inverse = RestoreCardOrder.capture(project, self.card_ids)
-        moving = set(self.card_ids)
-        staying = [card for card in project.cards if card.id not in moving]
-        point = cell_insertion_point(staying, (self.persona, self.lane, self.stage), self.index)
-        project.cards[:] = [*staying[:point], *moved, *staying[point:]]
-        return Change(inverse, frozenset(moving), False, f"Move {counted('card', cards)}")
+        # Where the cards land, counted among the cards that stay, found before anything moves.
+        target = (self.persona, self.lane, self.stage)
+        moving = set(positions)
+        staying_in_cell = [
+            position for position in cell_positions(project, target) if position not in moving
+        ]
+        rank = insertion_index(self.index, len(staying_in_cell))
+        if rank < len(staying_in_cell):
+            point = staying_in_cell[rank]
+        elif staying_in_cell:
+            point = staying_in_cell[-1] + 1
+        else:
+            point = len(project.cards)
+        point -= bisect_left(positions, point)  # the moved cards before it leave first
+        inverse = PutCardsBack(
+            tuple(
+                (card.id, position, *card.cell)
+                for card, position in zip(cards, positions, strict=True)
+            ),
+            len(project.cards),
+        )
+        for position in reversed(positions):
+            del project.cards[position]
+        project.cards[point:point] = moved
+        return Change(inverse, frozenset(self.card_ids), False, f"Move {counted('card', cards)}")
+
+
+@dataclass(frozen=True)
+class PutCardsBack:
+    """Put cards back where they were: each at its former position in the map and in its
+    former cell. The inverse of MoveCards (and of itself).
+
+    It records the moved cards only (id, position, cell), not the map's whole order: taking
+    the moved cards out of the map leaves the others in their former order, and putting each
+    back at its former position, lowest first, restores the order exactly.
+    """
+
+    places: tuple[tuple[str, int, str, str, str], ...]  # ascending positions
+    total: int  # the map's number of cards: another count means another map
+
+    def apply(self, project: Project) -> Change:
+        if len(project.cards) != self.total:
+            raise EditError("card", None, None, "the map's cards changed; cannot restore order")
+        ids = tuple(card_id for card_id, *_ in self.places)
+        existing_cards(project, ids, "move")
+        now = existing_positions(project, ids)
+        total = len(project.cards)
+        names = Namespace.references_of(project)
+        back = []
+        for card_id, position, persona, lane, stage in self.places:
+            check_restore_index(position, total - len(ids) + len(back), "card", card_id)
+            card = project.card(card_id)
+            if card.cell != (persona, lane, stage):
+                card = card.model_copy(update={"persona": persona, "lane": lane, "stage": stage})
+                names.check_card(card)
+            back.append((position, card))
+        inverse = PutCardsBack(
+            tuple(
+                (card.id, position, *card.cell)
+                for position, card in ((position, project.cards[position]) for position in now)
+            ),
+            total,
+        )
+        for position in reversed(now):
+            del project.cards[position]
+        for position, card in back:
+            project.cards.insert(position, card)
+        cards = [card for _, card in back]
+        return Change(inverse, frozenset(ids), False, f"Move {counted('card', cards)}")
 
 
 @dataclass(frozen=True)

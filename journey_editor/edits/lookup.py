@@ -35,7 +35,10 @@ def find_lane(project: Project, lane_id: str) -> tuple[Persona, int, Lane]:
 
 
 def find_card(project: Project, card_id: str) -> tuple[int, Card]:
-    return find(project.cards, card_id, "card")
+    position = project.card_list().position(card_id)
+    if position is None:
+        raise EditError("card", card_id, None, "does not exist")
+    return position, project.cards[position]
 
 
 def find_link(project: Project, link_id: str) -> tuple[int, Link]:

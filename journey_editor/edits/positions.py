@@ -16,6 +16,7 @@ from typing import Any
 
 from journey_editor.edits.base import EditError
 from journey_editor.model import Card
+from journey_editor.model.card_list import CardList
 
 
 def check_index(index: Any, kind: str, object_id: str | None) -> None:
@@ -40,6 +41,11 @@ def move_item(items: list[Any], source: int, target: int) -> None:
     items.insert(target, items.pop(source))
 
 
+def cell_positions(project, cell: tuple[str, str, str]) -> list[int]:
+    """The flat-list positions of a cell's cards, in order."""
+    return project.card_list().cell_positions(cell)
+
+
 def cell_insertion_point(
     cards: Sequence[Card], cell: tuple[str, str, str], index: int | None
 ) -> int:
@@ -48,13 +54,16 @@ def cell_insertion_point(
     Before the cell's index-th card; past the cell's end, right after its last card, so the
     cell's cards stay together where they were; in an empty cell, at the end of the list.
     """
-    persona, lane, stage = cell
-    # Plain attribute tests: building a cell tuple per card costs a frame on 5,000 cards.
-    positions = [
-        position
-        for position, card in enumerate(cards)
-        if card.stage == stage and card.lane == lane and card.persona == persona
-    ]
+    if isinstance(cards, CardList):
+        positions = cards.cell_positions(cell)
+    else:
+        persona, lane, stage = cell
+        # Plain attribute tests: building a cell tuple per card costs a frame on 5,000 cards.
+        positions = [
+            position
+            for position, card in enumerate(cards)
+            if card.stage == stage and card.lane == lane and card.persona == persona
+        ]
     rank = insertion_index(index, len(positions))
     if rank < len(positions):
         return positions[rank]

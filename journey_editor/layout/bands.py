@@ -79,12 +79,23 @@ def curve_host(lanes: list[Lane], has_scores: bool, options: LayoutOptions) -> L
 
 @dataclass(frozen=True)
 class ReusableBand:
-    """A band of an earlier layout with everything placed in it, for `update_layout`."""
+    """A band of an earlier layout, for `update_layout`: taken over as it is when it lands
+    exactly where it was (its cells and cards are already in `Earlier`'s dicts)."""
 
     band: PersonaBand
-    cells: list[CellBox]
-    cards: list[CardBox]
-    heat: list[HeatCell]
+    heat: tuple[HeatCell, ...]
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """The cells and cards of the previous layout, which the new one starts from (a copy of
+    each dict: one C-level copy instead of one Python-level insertion per card), and the
+    previous band of each persona, whose entries go when the band is laid out again."""
+
+    cells: dict[CellKey, CellBox]
+    cards: dict[str, CardBox]
+    bands: dict[str, PersonaBand]
+    stage_ids: tuple[str, ...]
 
 
 def layout_bands(
@@ -94,22 +105,28 @@ def layout_bands(
     wrapper: TextWrapper,
     top: float,
     reusable: dict[str, ReusableBand] | None = None,
+    earlier: Earlier | None = None,
 ) -> Body:
+    if reusable and earlier is None:
+        raise ValueError("bands are taken over only with the earlier layout's cells and cards")
     """Every band from `top` down. A band in `reusable` that would land exactly where it was
-    is taken over as is (its cells, cards and heat too) instead of being laid out again."""
+    is taken over as is (its cells, cards and heat too) instead of being laid out again; with
+    `earlier`, only the bands laid out again touch the cell and card dicts."""
     body = Body([], {}, {}, [], top)
+    if earlier is not None:
+        body.cells, body.cards = dict(earlier.cells), dict(earlier.cards)
     y = top
     for index, persona in enumerate(personas):
         if index:
             y += options.band_gap
         prior = reusable.get(persona.id) if reusable else None
         if prior is not None and prior.band.rect.y == y and prior.band.index == index:
-            band = prior.band
-            body.cells.update((cell.key, cell) for cell in prior.cells)
-            body.cards.update((box.card_id, box) for box in prior.cards)
+            band = prior.band  # its cells and cards came with the copies of `earlier`
             body.heat.extend(prior.heat)
             body.reused.add(persona.id)
         else:
+            if earlier is not None:
+                _forget(earlier, persona.id, body)
             if persona.id in options.collapsed_personas:
                 band = _collapsed_band(index, persona, data, options, wrapper, y)
             else:
@@ -119,6 +136,33 @@ def layout_bands(
         y = band.rect.bottom
     body.bottom = y
     return body
+
+
+def band_cells(band: PersonaBand, stage_ids: Sequence[str], cells: dict[CellKey, CellBox]):
+    """The cells of `band` in `cells` (lane by lane, stage by stage)."""
+    persona = band.persona_id
+    for row in band.lanes:
+        for stage_id in stage_ids:
+            cell = cells.get((persona, row.lane_id, stage_id))
+            if cell is not None:
+                yield cell
+
+
+def _forget(earlier: Earlier, persona_id: str, body: Body) -> None:
+    """Take the entries of a band laid out again out of the dicts copied from `earlier`. Only
+    the very objects of the earlier layout go: a card that moved into a band laid out before
+    this one already has its new box, which stays."""
+    band = earlier.bands.get(persona_id)
+    if band is None:
+        return
+    cells, cards = body.cells, body.cards
+    for cell in band_cells(band, earlier.stage_ids, earlier.cells):
+        if cells.get(cell.key) is cell:
+            del cells[cell.key]
+        for card_id in cell.card_ids:
+            box = earlier.cards.get(card_id)
+            if box is not None and cards.get(card_id) is box:
+                del cards[card_id]
 
 
 # --- bands ---------------------------------------------------------------------------------------

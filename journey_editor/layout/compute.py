@@ -9,15 +9,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from journey_editor.layout.bands import BodyInput, ReusableBand, layout_bands
-from journey_editor.layout.boxes import CellBox, HeatCell, StageBox
+from journey_editor.layout.bands import (
+    Body,
+    BodyInput,
+    Earlier,
+    ReusableBand,
+    band_cells,
+    layout_bands,
+)
+from journey_editor.layout.boxes import StageBox
 from journey_editor.layout.buckets import CardBuckets
 from journey_editor.layout.cards import CardStyle
 from journey_editor.layout.cell_memo import CellMemo
 from journey_editor.layout.columns import layout_columns, stage_width
 from journey_editor.layout.curves import persona_curve
 from journey_editor.layout.geometry import Rect
-from journey_editor.layout.links import link_paths
+from journey_editor.layout.links import LinkChange, LinkMemo, link_paths
 from journey_editor.layout.map_layout import MapLayout
 from journey_editor.layout.options import LayoutOptions
 from journey_editor.layout.text import TextMeasure, TextWrapper
@@ -36,6 +43,7 @@ class LayoutCache:
     def __init__(self) -> None:
         self._wrapper: TextWrapper | None = None
         self.cells = CellMemo()
+        self.links = LinkMemo()
 
     def wrapper(self, measure: TextMeasure) -> TextWrapper:
         if self._wrapper is None or self._wrapper.measure is not measure:
@@ -105,10 +113,12 @@ def _layout(
         right=width,
         style=CardStyle.from_options(options),
     )
-    reusable = None
+    reusable = earlier = None
     if previous is not None and changed is not None:
-        reusable = _reusable_bands(previous, project, columns.stages, changed)
-    body = layout_bands(project.personas, data, options, wrapper, body_top, reusable)
+        found_reusable = _reusable_bands(previous, project, columns.stages, changed)
+        if found_reusable is not None:
+            reusable, earlier = found_reusable
+    body = layout_bands(project.personas, data, options, wrapper, body_top, reusable, earlier)
 
     previous_curves = {}
     if previous is not None and body.reused:
@@ -121,9 +131,19 @@ def _layout(
             curve = persona_curve(band, columns.stages, body.cells, body.cards, options)
         if curve is not None:
             curves.append(curve)
-    links = link_paths(project.links, body.cards, options, wrapper, previous, project)
+    links = link_paths(
+        project.links,
+        body.cards,
+        options,
+        wrapper,
+        previous,
+        project,
+        memo=cache.links,
+        change=_link_change(body, earlier),
+        band_tops={band.persona_id: band.rect.y for band in body.bands},
+    )
 
-    return MapLayout(
+    layout = MapLayout(
         width=width,
         height=body.bottom,
         title_block=title_block,
@@ -144,38 +164,59 @@ def _layout(
         stage_lefts=tuple(box.rect.x for box in columns.stages),
         band_tops=tuple(band.rect.y for band in body.bands),
     )
+    cache.links.layout = layout
+    return layout
+
+
+def _link_change(body: Body, earlier: Earlier | None) -> LinkChange | None:
+    """For the links: the card boxes that changed in the bands laid out again, as they were
+    and as they are (a cell the edit did not touch keeps its very boxes, see CellMemo); None
+    after a full layout."""
+    if earlier is None:
+        return None
+    fresh = [band for band in body.bands if band.persona_id not in body.reused]
+    gone = [earlier.bands[band.persona_id] for band in fresh if band.persona_id in earlier.bands]
+    stages = earlier.stage_ids
+    before, now = earlier.cards, body.cards
+    old_boxes = [
+        before[card_id]
+        for band in gone
+        for cell in band_cells(band, stages, earlier.cells)
+        for card_id in cell.card_ids
+        if now.get(card_id) is not before[card_id]
+    ]
+    new_boxes = [
+        now[card_id]
+        for band in fresh
+        for cell in band_cells(band, stages, body.cells)
+        for card_id in cell.card_ids
+        if before.get(card_id) is not now[card_id]
+    ]
+    return LinkChange(old_boxes, new_boxes, [box.rect for box in (*old_boxes, *new_boxes)])
 
 
 def _reusable_bands(
     previous: MapLayout, project: Project, stages: tuple[StageBox, ...], changed: frozenset[str]
-) -> dict[str, ReusableBand] | None:
-    """The previous bands of the personas the edit did not touch, or None when the edit changed
-    the stage columns or the list of personas (then everything moves sideways or reorders)."""
+) -> tuple[dict[str, ReusableBand], Earlier] | None:
+    """The previous bands of the personas the edit did not touch and what the new layout
+    starts from, or None when the edit changed the stage columns or the list of personas
+    (then everything moves sideways or reorders). Costs the number of bands, not of cards."""
     if stages != previous.stages:
         return None
     if [band.persona_id for band in previous.personas] != [p.id for p in project.personas]:
         return None
-    kept = {band.persona_id for band in previous.personas} - changed
-    if not kept:
-        return {}
-    cells: dict[str, list[CellBox]] = {persona_id: [] for persona_id in kept}
-    for key, cell in previous.cells.items():
-        bucket = cells.get(key[0])
-        if bucket is not None:
-            bucket.append(cell)
-    heat: dict[str, list[HeatCell]] = {persona_id: [] for persona_id in kept}
-    for item in previous.heat:
-        bucket = heat.get(item.persona_id)
-        if bucket is not None:
-            bucket.append(item)
-    boxes = previous.cards
-    return {
+    per_band = len(stages)
+    reusable = {
         band.persona_id: ReusableBand(
-            band=band,
-            cells=cells[band.persona_id],
-            cards=[boxes[i] for cell in cells[band.persona_id] for i in cell.card_ids],
-            heat=heat[band.persona_id],
+            band=band, heat=previous.heat[index * per_band : (index + 1) * per_band]
         )
-        for band in previous.personas
-        if band.persona_id in kept
+        for index, band in enumerate(previous.personas)
+        if band.persona_id not in changed
     }
+    earlier = Earlier(
+        cells=previous.cells,
+        cards=previous.cards,
+        bands={band.persona_id: band for band in previous.personas},
+        stage_ids=tuple(box.stage_id for box in stages),
+    )
+    return reusable, earlier

@@ -24,6 +24,8 @@ channel → the to-card's channel, or the cards' titles when they have no channe
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from itertools import product
 
 from journey_editor.layout.boxes import CardBox, LinkPath
@@ -122,21 +124,114 @@ class _Boxes:
         for key in self._keys(rect):
             self.cells.setdefault(key, []).append(rect)
 
+    def remove(self, rect: Rect) -> None:
+        """Take out one rectangle equal to `rect`; ValueError when there is none."""
+        for key in self._keys(rect):
+            self.cells[key].remove(rect)
+
     def hits(self, rect: Rect) -> bool:
         return any(
             other.intersects(rect) for key in self._keys(rect) for other in self.cells.get(key, ())
         )
 
 
-def _card_names(project: Project | None) -> dict[str, str]:
+def _card_name(project: Project | None, card_id: str) -> str:
     """What the links table calls a card: its channel's name, else its title."""
     if project is None:
-        return {}
-    channels = {channel.id: channel.label for channel in project.channels}
-    return {
-        card.id: (channels.get(card.channel or "") or card.title.strip() or "?")
-        for card in project.cards
-    }
+        return "?"
+    try:
+        card = project.card(card_id)
+    except KeyError:
+        return "?"
+    if card.channel is not None:
+        for channel in project.channels:
+            if channel.id == card.channel and channel.label:
+                return channel.label
+    return card.title.strip() or "?"
+
+
+def _clear_of(box: CardBox) -> Rect:
+    r = box.rect
+    return Rect(r.x - CLEARANCE, r.y - CLEARANCE, r.width + 2 * CLEARANCE, r.height + 2 * CLEARANCE)
+
+
+@dataclass(frozen=True)
+class LinkChange:
+    """What an update changed for the links, from `update_layout`: the card boxes that are
+    no more and those that are new, and the areas where something changed."""
+
+    old_boxes: Sequence[CardBox]
+    new_boxes: Sequence[CardBox]
+    areas: Sequence[Rect]
+
+
+@dataclass
+class _Placed:
+    full: str  # the label's text, whitespace folded ("" without a label)
+    segment: CubicSegment
+    label: TextBlock | None  # beside the connector, before markers are considered
+    region: Rect | None  # everything the label's placement looked at (None: no label text)
+
+
+@dataclass
+class LinkMemo:
+    """What `link_paths` keeps from one layout to the next (in the LayoutCache): the card
+    rectangles of the layout it last served, by grid cell, and where each link's label went.
+
+    After an edit, a link whose two cards kept their boxes and whose label's whole
+    neighbourhood (`_Placed.region`) holds no changed card and no moved label keeps its
+    previous placement: the placement looks at nothing else, so it would come out the same.
+    The cost of an update is then the links near what changed, not all of them."""
+
+    layout: MapLayout | None = None  # the layout the memo describes (set by compute)
+    cards: _Boxes | None = None
+    order: tuple[str, ...] = ()
+    placed: dict[str, _Placed] = field(default_factory=dict)
+
+
+def _card_grid(
+    cards: Mapping[str, CardBox], memo: LinkMemo | None, change: LinkChange | None, reuse: bool
+) -> _Boxes:
+    if reuse and memo is not None and memo.cards is not None and change is not None:
+        grid = memo.cards
+        try:
+            for box in change.old_boxes:
+                grid.remove(_clear_of(box))
+            for box in change.new_boxes:
+                grid.add(_clear_of(box))
+            return grid
+        except (KeyError, ValueError):
+            pass  # not the layout the memo was made for after all: start again
+    grid = _Boxes()
+    for box in cards.values():
+        grid.add(_clear_of(box))
+    return grid
+
+
+class _Blocked:
+    """The card rectangles and the labels placed so far."""
+
+    def __init__(self, cards: _Boxes) -> None:
+        self.cards = cards
+        self.labels = _Boxes()
+
+    def hits(self, rect: Rect) -> bool:
+        return self.cards.hits(rect) or self.labels.hits(rect)
+
+
+def _region(segment: CubicSegment, width: float, line: float) -> Rect:
+    """Every place `_beside` may try for a label `width` wide: the path's control polygon
+    (the curve stays inside it) grown by a label's width and a line and a half each way."""
+    xs = (segment.start.x, segment.c1.x, segment.c2.x, segment.end.x)
+    ys = (segment.start.y, segment.c1.y, segment.c2.y, segment.end.y)
+    across = width + 4 * LABEL_PAD + CLEARANCE
+    down = 1.5 * line + 2 * LABEL_PAD + CLEARANCE
+    return Rect(
+        min(xs) - across,
+        min(ys) - down,
+        max(xs) - min(xs) + 2 * across,
+        max(ys) - min(ys) + 2 * down,
+    )
 
 
 def link_paths(
@@ -146,57 +241,95 @@ def link_paths(
     wrapper: TextWrapper,
     previous: MapLayout | None = None,
     project: Project | None = None,
+    memo: LinkMemo | None = None,
+    change: LinkChange | None = None,
+    band_tops: Mapping[str, float] | None = None,
 ) -> tuple[LinkPath, ...]:
     """The path of every link whose two cards are laid out, its label beside it or its number
     (see the module). A link whose path and label come out as in the `previous` layout keeps
-    its previous object."""
+    its previous object. With a `memo` made for `previous` and the `change` since, only the
+    links near what changed are placed again (see LinkMemo)."""
     if not options.show_links:
         return ()
     earlier: dict[str, LinkPath] = {}
     if previous is not None:
         earlier = {path.link_id: path for path in previous.links}
-    names = _card_names(project)
+    order = tuple(link.id for link in links)
+    reuse = (
+        memo is not None
+        and previous is not None
+        and memo.layout is previous
+        and change is not None
+        and memo.order == order
+    )
     size = options.body_font_size
     line = size * options.line_spacing
-    blocked = _Boxes()
-    for box in cards.values():
-        r = box.rect
-        blocked.add(
-            Rect(
-                r.x - CLEARANCE, r.y - CLEARANCE, r.width + 2 * CLEARANCE, r.height + 2 * CLEARANCE
-            )
-        )
+    blocked = _Blocked(_card_grid(cards, memo, change, reuse))
+    dirty = _Boxes()
+    before: dict[str, _Placed] = memo.placed if reuse and memo is not None else {}
+    if reuse and change is not None:
+        for area in change.areas:
+            dirty.add(area)
+    previous_cards = previous.cards if previous is not None else {}
     # First the place of every label that fits beside its connector; a marker sits on the
     # middle of each other one, and a label that a marker would cover gets a number too.
-    routed: list[tuple[Link, CubicSegment, str, TextBlock | None]] = []
+    routed: list[tuple[Link, CubicSegment, str, TextBlock | None, bool]] = []
+    placed: dict[str, _Placed] = {}
     middles = _Boxes()
     for link in links:
         source, target = cards.get(link.from_card), cards.get(link.to_card)
         if source is None or target is None:
             continue
-        segment = route(source, target, options)
         full = " ".join(link.label.split())
-        label = None
+        old = before.get(link.id)
+        kept = (
+            old is not None
+            and old.full == full
+            and previous_cards.get(link.from_card) is source
+            and previous_cards.get(link.to_card) is target
+            and (old.region is None or not dirty.hits(old.region))
+        )
+        if kept:
+            segment, label, region = old.segment, old.label, old.region
+        else:
+            segment = route(source, target, options)
+            label = region = None
+            if full:
+                text = wrapper.fit_line(full, options.link_label_max_width, size)
+                region = _region(segment, wrapper.width(text, size), line)
+                # Cut short ("…") counts as not fitting: the table gives the whole text.
+                if text == full:
+                    label = _beside(segment, text, wrapper, size, line, options, blocked)
+            if old is not None and old.label != label:
+                # Labels after this one may now fit where this one was, or no longer where it is.
+                for moved in (old.label, label):
+                    if moved is not None:
+                        dirty.add(label_area(moved))
+            elif old is None and label is not None:
+                dirty.add(label_area(label))
+        placed[link.id] = _Placed(full, segment, label, region)
         if full:
-            text = wrapper.fit_line(full, options.link_label_max_width, size)
-            # Cut short ("…") counts as not fitting: the table gives the whole text.
-            if text == full:
-                label = _beside(segment, text, wrapper, size, line, options, blocked)
             if label is None:
                 middles.add(marker_area(segment.point_at(0.5)))
             else:
-                blocked.add(label_area(label))
-        routed.append((link, segment, full, label))
+                blocked.labels.add(label_area(label))
+        routed.append((link, segment, full, label, kept))
+    if memo is not None:
+        memo.cards, memo.order, memo.placed = blocked.cards, order, placed
+        memo.layout = None  # until compute says which layout this is
     routed = [
-        (link, segment, full, None if label and middles.hits(label_area(label)) else label)
-        for link, segment, full, label in routed
+        (link, segment, full, None if label and middles.hits(label_area(label)) else label, kept)
+        for link, segment, full, label, kept in routed
     ]
     # Numbers in reading order: persona band by band, then left to right, top to bottom.
-    band_top: dict[str, float] = {}
-    for box in cards.values():
-        band_top[box.cell[0]] = min(band_top.get(box.cell[0], box.rect.y), box.rect.y)
+    if band_tops is None:
+        band_top: dict[str, float] = {}
+        for box in cards.values():
+            band_top[box.cell[0]] = min(band_top.get(box.cell[0], box.rect.y), box.rect.y)
+    else:
+        band_top = dict(band_tops)
 
-    def reading(item: tuple[Link, CubicSegment, str, TextBlock | None]) -> tuple:
+    def reading(item) -> tuple:
         at = item[1].point_at(0.5)
         return (band_top[cards[item[0].from_card].cell[0]], round(at.x, 3), round(at.y, 3))
 
@@ -207,13 +340,17 @@ def link_paths(
         )
     }
     paths = []
-    for link, segment, full, label in routed:
+    for link, segment, full, label, kept in routed:
         number = numbers.get(link.id)
+        old_path = earlier.get(link.id)
+        if kept and old_path is not None and old_path.label == label and old_path.number == number:
+            paths.append(old_path)  # same cards, same label, same number: the same picture
+            continue
         marker = None
         listing = ""
         if number is not None:
             marker = _marker(segment.point_at(0.5), number, wrapper, size, options)
-            ends = f"{names.get(link.from_card, '?')} → {names.get(link.to_card, '?')}"
+            ends = f"{_card_name(project, link.from_card)} → {_card_name(project, link.to_card)}"
             listing = shown_text(f"{ends} · {full}")
         path = LinkPath(
             link_id=link.id,
@@ -226,8 +363,7 @@ def link_paths(
             marker=marker,
             listing=listing,
         )
-        old = earlier.get(link.id)
-        paths.append(old if old is not None and old == path else path)
+        paths.append(old_path if old_path is not None and old_path == path else path)
     return tuple(paths)
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from pydantic import Field, model_validator
 
+from journey_editor.model.card_list import CardList
 from journey_editor.model.channels import default_channels
 from journey_editor.model.entities import (
     Card,
@@ -37,13 +38,22 @@ class Project(ProjectFields):
         problems = find_integrity_problems(self)
         if problems:
             raise IntegrityError(problems)
+        # The cards as a list that indexes itself (card_list.py); set directly, so the field
+        # does not count as "set by the caller".
+        self.__dict__["cards"] = CardList(self.cards)
         return self
 
     def integrity_problems(self):
         """Re-check cross-object rules after in-place edits."""
         return find_integrity_problems(self)
 
-    # --- lookups: linear scans are fine at 5,000 cards (well under a millisecond) -------------
+    # --- lookups: cards through their index, the short lists by a scan ---------------------
+
+    def card_list(self) -> CardList:
+        """The cards with their index. A plain list put in `cards` by hand (model_copy's
+        update, model_construct) gets a fresh index each time: correct, only slower."""
+        cards = self.cards
+        return cards if isinstance(cards, CardList) else CardList(cards)
 
     def stage(self, stage_id: str) -> Stage:
         return self.stages[self.stage_index(stage_id)]
@@ -73,7 +83,13 @@ class Project(ProjectFields):
         return self.cards[self.card_index(card_id)]
 
     def card_index(self, card_id: str) -> int:
-        return _index_of(self.cards, card_id, "card")
+        position = self.card_list().position(card_id)
+        if position is None:
+            raise KeyError(f'no card "{card_id}"')
+        return position
+
+    def has_card(self, card_id: str) -> bool:
+        return self.card_list().position(card_id) is not None
 
     def link(self, link_id: str) -> Link:
         return self.links[self.link_index(link_id)]
@@ -88,8 +104,8 @@ class Project(ProjectFields):
         return _index_of(self.channels, channel_id, "channel")
 
     def cell_cards(self, persona_id: str, lane_id: str, stage_id: str) -> list[Card]:
-        cell = (persona_id, lane_id, stage_id)
-        return [card for card in self.cards if card.cell == cell]
+        cards = self.card_list()
+        return [cards[i] for i in cards.cell_positions((persona_id, lane_id, stage_id))]
 
     def links_of(self, card_ids: set[str]) -> Iterator[Link]:
         return (

@@ -103,7 +103,7 @@
         <translation>{file}&#xa0;: carte «&#xa0;{title}&#xa0;» écrite au format {format}</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/cli/main.py" line="+45"/>
+        <location filename="../../journey_editor/cli/main.py" line="+71"/>
         <source>usage: </source>
         <translation>utilisation&#xa0;: </translation>
     </message>
@@ -551,7 +551,7 @@ ou, pour une sortie .png ou .svg, en image de toute la carte.</translation>
         <translation>erreur&#xa0;: {message}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>show program&apos;s version number and exit</source>
         <translation>afficher la version du programme et quitter</translation>
     </message>
@@ -606,12 +606,12 @@ ou, pour une sortie .png ou .svg, en image de toute la carte.</translation>
         <translation>mots de la nouvelle carte&#xa0;: titre, étapes, persona, lignes, noms des canaux (par défaut&#xa0;: la langue du système&#xa0;; un modèle garde la sienne)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>make a .journey.json map from an .ojf, Mermaid (.mmd) or .csv file</source>
         <translation>créer une carte .journey.json à partir d&apos;un fichier .ojf, Mermaid (.mmd) ou .csv</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>CSV only: add the cards to a copy of this existing map</source>
         <translation>CSV seulement&#xa0;: ajouter les fiches à une copie de cette carte existante</translation>
     </message>
@@ -621,7 +621,7 @@ ou, pour une sortie .png ou .svg, en image de toute la carte.</translation>
         <translation>écrire une carte dans un autre format&#xa0;: .ojf, .mmd, .csv ou .journey.json</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>OJF holds one persona: its name or id (default: first)</source>
         <translation>un fichier OJF contient un seul persona&#xa0;: son nom ou son id (par défaut&#xa0;: le premier)</translation>
     </message>
@@ -671,7 +671,7 @@ ou, pour une sortie .png ou .svg, en image de toute la carte.</translation>
         <translation>la taille de l&apos;écran (--present) ou de la fenêtre en pixels, p. ex. 1920x1080</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>overwrite OUT if it exists</source>
         <translation>écraser OUT s&apos;il existe</translation>
     </message>
@@ -686,12 +686,12 @@ ou, pour une sortie .png ou .svg, en image de toute la carte.</translation>
         <translation>langue d&apos;une carte importée&#xa0;: sa locale, les noms des canaux et les noms que l&apos;import invente (par défaut&#xa0;: celle de la source, p. ex. des noms de colonnes CSV en français, sinon celle du système&#xa0;; --into&#xa0;: celle de cette carte)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>give at most one FILE to open (see journey-editor --help)</source>
         <translation>indiquez au plus un FILE à ouvrir (voir journey-editor --help)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Did you mean `journey-editor {command}`?</source>
         <translation>Vouliez-vous dire `journey-editor {command}`&#xa0;?</translation>
     </message>
@@ -832,7 +832,7 @@ ou, pour une sortie .png ou .svg, en image de toute la carte.</translation>
         <translation>+{n}&#xa0;de plus</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/cli/words.py" line="+27"/>
+        <location filename="../../journey_editor/cli/words.py" line="+26"/>
         <source>%n card</source>
         <translation>%n&#xa0;fiche</translation>
     </message>
@@ -2209,7 +2209,7 @@ Ligne&#xa0;: {1}
         <translation>Couper {0}&#xa0;fiches</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Paste card</source>
         <translation>Coller la fiche</translation>
     </message>
@@ -2301,7 +2301,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>CompareWith</name>
     <message>
-        <location filename="../../journey_editor/ui/compare/menu.py" line="+75"/>
+        <location filename="../../journey_editor/ui/compare/menu.py" line="+84"/>
         <source>Compare with</source>
         <translation>Comparer avec</translation>
     </message>
@@ -3343,7 +3343,7 @@ Ligne&#xa0;: {1}
 <context>
     <name>FileOperations</name>
     <message>
-        <location filename="../../journey_editor/ui/files/operations.py" line="+105"/>
+        <location filename="../../journey_editor/ui/files/operations.py" line="+104"/>
         <source>Open journey map</source>
         <translation>Ouvrir une carte de parcours</translation>
     </message>
@@ -3379,7 +3379,7 @@ Ligne&#xa0;: {1}
         <translation>Cartes d&apos;autres outils (*.ojf *.mmd *.mermaid *.md *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <location line="+6"/>
         <source>Cannot import</source>
         <translation>Impossible d&apos;importer</translation>
@@ -3467,7 +3467,7 @@ Ligne&#xa0;: {1}
         <translation>Impossible d&apos;enregistrer la version cible</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>OpenJourney (*.ojf)</source>
         <translation>OpenJourney (*.ojf)</translation>
     </message>
@@ -3487,7 +3487,7 @@ Ligne&#xa0;: {1}
         <translation>Exporter la carte</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Cannot export</source>
         <translation>Impossible d&apos;exporter</translation>
     </message>
@@ -3502,12 +3502,12 @@ Ligne&#xa0;: {1}
         <translation>{name} exporté&#xa0;; non exporté&#xa0;: {what}</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-215"/>
         <source>{name} had other names (hard links): they keep the previous version.</source>
         <translation>{name} avait d&apos;autres noms (liens physiques)&#xa0;: ils gardent la version précédente.</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-145"/>
         <source>The name of {name} is too long for a lock file beside it: other instances will not know it is open here.</source>
         <translation>Le nom de {name} est trop long pour y ajouter un fichier de verrou&#xa0;: les autres instances ne sauront pas qu&apos;il est ouvert ici.</translation>
     </message>
@@ -4007,7 +4007,7 @@ Vers&#xa0;: {1}</translation>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../journey_editor/ui/shell/actions.py" line="+202"/>
+        <location filename="../../journey_editor/ui/shell/actions.py" line="+224"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
@@ -4422,7 +4422,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Ajoutez d&apos;abord un persona.</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/ui/compare/menu.py" line="-65"/>
+        <location filename="../../journey_editor/ui/compare/menu.py" line="-67"/>
         <source>Another &amp;map file…</source>
         <translation>Un autre &amp;fichier de carte…</translation>
     </message>
@@ -4470,7 +4470,7 @@ Vers&#xa0;: {1}</translation>
         <translation>Les flèches et Tab passent d&apos;une fiche, d&apos;une cellule ou d&apos;un en-tête à l&apos;autre&#xa0;; Inser ajoute une fiche, F2 renomme, 1 à 5 notent l&apos;effort, moins et plus changent l&apos;émotion&#xa0;; F6 passe à la palette et à l&apos;inspecteur</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <location line="+4"/>
         <source>Undo history</source>
         <translation>Historique des modifications</translation>
@@ -6466,6 +6466,7 @@ Vers&#xa0;: {1}</translation>
     <name>PresenterWindow</name>
     <message>
         <location filename="../../journey_editor/ui/present/presenter.py" line="+55"/>
+        <location line="+1"/>
         <source>Presenter view</source>
         <translation>Vue présentateur</translation>
     </message>

@@ -11,8 +11,8 @@ from journey_editor.edits import (
     CopyCards,
     EditError,
     MoveCards,
+    PutCardsBack,
     RemoveCards,
-    RestoreCardOrder,
 )
 
 LEA_TOUCH = ("p-lea", "l-lea-touch")
@@ -33,7 +33,25 @@ def test_moving_a_card_down_within_its_cell(journey, undo_redo):
     assert change.touched == {"c-blog"}
     assert change.structural is False
     assert change.label == "Move card «Blog»"
-    assert isinstance(change.inverse, RestoreCardOrder)
+    assert isinstance(change.inverse, PutCardsBack)
+
+
+def test_the_undo_record_of_a_move_names_the_moved_cards_only(journey):
+    """O(1) in the map's size: the card's id, former position and cell, not the whole order."""
+    for number in range(200):
+        extra = journey.card("c-blog").model_copy(update={"id": f"c-extra-{number}"})
+        journey.cards.append(extra)
+    position = journey.card_index("c-store")
+    change = MoveCards(("c-store",), *LEA_TOUCH, "s-consider", 1).apply(journey)
+    assert change.inverse == PutCardsBack(
+        (("c-store", position, "p-lea", "l-lea-touch", "s-buy"),), len(journey.cards)
+    ), "one card moved: one place recorded"
+    before = [card.id for card in journey.cards]
+    undone = change.inverse.apply(journey)
+    assert len(undone.inverse.places) == 1
+    assert journey.card("c-store").stage == "s-buy"
+    undone.inverse.apply(journey)
+    assert [card.id for card in journey.cards] == before
 
 
 def test_dropping_a_card_where_it_already_is_changes_nothing(journey):

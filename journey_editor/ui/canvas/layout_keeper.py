@@ -82,9 +82,11 @@ def changed_personas(touched: frozenset[str], project: Project, previous: MapLay
     is now, and where it was (a card moved between personas, or deleted, changes the band it
     left; the previous layout remembers that band)."""
     personas: set[str] = set()
-    for card in project.cards:
-        if card.id in touched:
-            personas.add(card.persona)
+    cards = project.card_list()
+    for object_id in touched:  # cards, and links: the index answers for both in one lookup
+        position = cards.position(object_id)
+        if position is not None:
+            personas.add(cards[position].persona)
     boxes = previous.cards
     for object_id in touched:
         box = boxes.get(object_id)

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData
 from PySide6.QtGui import QGuiApplication
 
-from journey_editor.edits import AddCard, AddChannel, Batch, Edit, EditError, RemoveCards
+from journey_editor.edits import AddCards, AddChannel, Batch, Edit, EditError, RemoveCards
 from journey_editor.model.entities import Card, Channel
 from journey_editor.model.ids import new_id
 from journey_editor.model.project import Project
@@ -184,7 +184,8 @@ def plan_paste(
     taken = project.all_ids()
     edits: list[Edit] = []
     new_ids: list[str] = []
-    for position, card in enumerate(content.cards):
+    pasted: list[Card] = []
+    for card in content.cards:
         target = cell or (card.cell if cell_exists(project, card.cell) else fallback)
         if target is None:
             return None
@@ -200,8 +201,9 @@ def plan_paste(
         taken.add(card_id)
         new_ids.append(card_id)
         changes["id"] = card_id
-        at = None if (cell is None or index is None) else index + position
-        edits.append(AddCard(card.model_copy(update=changes), at))
+        pasted.append(card.model_copy(update=changes))
+    # One edit for every card: one pass over the map, whatever the number of cards.
+    edits.append(AddCards(tuple(pasted), index if cell is not None else None))
     count = len(new_ids)
     label = (
         QCoreApplication.translate("Clipboard", "Paste card")

@@ -8,6 +8,7 @@ the edit touched.
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -17,6 +18,30 @@ from journey_editor.edits import Change, Edit
 from journey_editor.model.project import Project
 from journey_editor.persistence import FILE_SUFFIX, load_project, save_project
 from journey_editor.ui.editing.undo_commands import EditCommand, ReplaceProjectCommand
+
+# Set by the editor's start-up (ui/shell/app.py): the running app freezes, code that makes
+# windows of its own (tests, scripts) does not unless it asks, so a test run never freezes
+# one test's garbage for another to collect.
+FREEZING = {"on": False}
+
+
+def freeze_loaded_objects() -> None:
+    """Put every object alive now — the map just opened, its layout, its scene — out of the
+    garbage collector's reach (`gc.freeze`): a full collection then scans only what edits
+    made since, instead of the whole map in the middle of a drag (87 ms at 5,000 cards,
+    275 ms at 20,000). Called once a map is open and laid out; `thaw_objects` before a map
+    is replaced or closed, so that what it leaves behind can be collected.
+
+    Garbage is collected first: frozen garbage would stay until the thaw, and collecting
+    it then (Qt wrappers of windows long closed) is what a test run showed can crash."""
+    if FREEZING["on"]:
+        gc.collect()
+        gc.freeze()
+
+
+def thaw_objects() -> None:
+    if FREEZING["on"]:
+        gc.unfreeze()
 
 
 class MapDocument(QObject):
@@ -88,12 +113,16 @@ class MapDocument(QObject):
 
     def set_project_contents(self, project: Project) -> None:
         """Used by ReplaceProjectCommand only: swap the model and tell every view."""
+        thaw_objects()
         self.project = project
         self.replaced.emit()
+        freeze_loaded_objects()  # the views have laid the new map out during the signal
 
     def replace_project(self, project: Project, path: Path | None) -> None:
+        thaw_objects()
         self.project = project
         self.undo_stack.clear()
         self.path = path
         self.path_changed.emit(path)
         self.replaced.emit()
+        freeze_loaded_objects()

@@ -102,7 +102,7 @@ _FIELDS = {
 
 _MORE = re.compile(r"^(?P<first>.*) \(and (?P<count>\d+) more\)$")
 _SIMPLE = re.compile(rf"^(?P<verb>Add|Delete|Restore|Move|Copy|Edit) {_OBJECT}$")
-_COUNTED = re.compile(r"^(?P<verb>Move|Delete|Restore|Copy) (?P<count>\d+) cards$")
+_COUNTED = re.compile(r"^(?P<verb>Add|Move|Delete|Restore|Copy) (?P<count>\d+) cards$")
 _LANE_OF = re.compile(
     r"^(?P<verb>Delete|Restore) lane (?P<lane>«.*»|\"[^\"]*\") of persona "
     r"(?P<persona>«.*»|\"[^\"]*\")$"

@@ -27,7 +27,6 @@ from journey_editor.persistence.atomic import atomic_write_bytes, hard_link_coun
 from journey_editor.persistence.disk_state import DiskStamp, stamp_bytes, take_stamp
 from journey_editor.persistence.file_lock import FileLock, FileLockedError
 from journey_editor.persistence.file_names import suggested_stem
-from journey_editor.persistence.formats import FORMATS, ExportOptions, format_for, read_any
 from journey_editor.persistence.map_versions import Event
 from journey_editor.persistence.native import read_file_bytes, save_project
 from journey_editor.persistence.to_be import file_sha256, make_to_be, to_be_title
@@ -237,6 +236,8 @@ class FileOperations:
         )
         if path and self.may_discard_current():
             try:
+                from journey_editor.persistence.formats import format_for, read_any
+
                 project = read_any(path, format_for(path))
             except ProjectFileError as error:
                 explain_load_error(
@@ -531,6 +532,8 @@ class FileOperations:
     # --- export to other formats --------------------------------------------------------------
 
     def export_dialog(self, format_name: str) -> None:
+        from journey_editor.persistence.formats import FORMATS  # the converters, when used
+
         fmt = FORMATS[format_name]
         stem = suggested_stem(self.document.project.title)
         suggested = str(Path(self._folder()) / (stem + fmt.suffixes[0]))
@@ -549,6 +552,8 @@ class FileOperations:
             self.export_to(Path(path), format_name)
 
     def export_to(self, path: Path, format_name: str) -> list[str]:
+        from journey_editor.persistence.formats import FORMATS, ExportOptions
+
         try:
             data, warnings = FORMATS[format_name].write(self.document.project, ExportOptions())
             atomic_write_bytes(path, data, keep_backup=False)

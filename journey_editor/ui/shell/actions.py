@@ -37,14 +37,10 @@ from journey_editor.ui.channel_path import show_channel_path_window
 from journey_editor.ui.channels.dialog import show_channel_editor
 from journey_editor.ui.compare import menu as compare_menu
 from journey_editor.ui.editing import clipboard, verbs
-from journey_editor.ui.handout.image_dialog import export_image_dialog
-from journey_editor.ui.handout.pdf_dialog import export_pdf_dialog
 from journey_editor.ui.labels import lane_kind_label
-from journey_editor.ui.persona_compare import show_compare_window
 from journey_editor.ui.shell import action_rows, commands, filters, keyboard_access
 from journey_editor.ui.shell.action_rows import Command, Gesture, HelpLine, Menu, Separator
 from journey_editor.ui.shell.help_dialogs import show_about, show_shortcuts
-from journey_editor.ui.shell.preferences_dialog import edit_preferences
 from journey_editor.ui.shell.view_actions import (
     PERSONA_COLUMN_TEXTS,
     canvas_only_action,
@@ -55,6 +51,32 @@ if TYPE_CHECKING:
     from journey_editor.ui.shell.editor_window import EditorWindow
 
 StandardKey = QKeySequence.StandardKey
+
+
+# The dialogs that pull reportlab, the exporters or the persona chart load the first time
+# they are used, not before the window shows (issue 14, item 5).
+def export_pdf_dialog(*args, **kwargs):
+    from journey_editor.ui.handout.pdf_dialog import export_pdf_dialog as run
+
+    return run(*args, **kwargs)
+
+
+def export_image_dialog(*args, **kwargs):
+    from journey_editor.ui.handout.image_dialog import export_image_dialog as run
+
+    return run(*args, **kwargs)
+
+
+def show_compare_window(*args, **kwargs):
+    from journey_editor.ui.persona_compare import show_compare_window as run
+
+    return run(*args, **kwargs)
+
+
+def edit_preferences(*args, **kwargs):
+    from journey_editor.ui.shell.preferences_dialog import edit_preferences as run
+
+    return run(*args, **kwargs)
 
 
 FILE = QT_TRANSLATE_NOOP("Shortcuts", "File")

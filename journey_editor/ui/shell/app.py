@@ -8,6 +8,7 @@ from journey_editor.model.project import Project
 from journey_editor.persistence.recovery import RecoveryStore
 from journey_editor.settings import recovery_folder
 from journey_editor.ui.editing import clipboard
+from journey_editor.ui.editing.document import FREEZING
 from journey_editor.ui.qt_app import application
 from journey_editor.ui.shell import test_hook
 from journey_editor.ui.shell.crash_guard import CrashGuard
@@ -16,6 +17,7 @@ from journey_editor.ui.shell.recovery_startup import start_windows
 
 def run_editor(project: Project, path: Path | None) -> int:
     app = application()
+    FREEZING["on"] = True  # an open map is frozen out of the collector's scans (document.py)
 
     guard = CrashGuard(app).install()
     # Leftovers of a killed session are offered before any window shows; keep every window

@@ -15,7 +15,7 @@ from journey_editor.settings import Settings, recovery_folder
 from journey_editor.ui.canvas.view import MapView
 from journey_editor.ui.channels.dialog import show_channel_editor
 from journey_editor.ui.conflicts.controller import ConflictsController
-from journey_editor.ui.editing.document import MapDocument
+from journey_editor.ui.editing.document import MapDocument, freeze_loaded_objects, thaw_objects
 from journey_editor.ui.editing.selection import Selection
 from journey_editor.ui.files.autosave import AutosaveController
 from journey_editor.ui.files.operations import FileOperations
@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.conflicts.follow_map()  # the docks as last closed, but conflicts decide this one
         self.view.setFocus()  # a keyboard user starts on the map (F6 moves to the docks)
+        freeze_loaded_objects()  # the map, its layout and scene: no longer scanned (issue 14)
 
     # --- docks ---------------------------------------------------------------------------------
 
@@ -253,4 +254,5 @@ class MainWindow(QMainWindow):
         stored.setValue("window/geometry", self.saveGeometry())
         stored.setValue("window/state", self.saveState())
         self.files.close_session()
+        thaw_objects()  # what this window leaves behind can be collected
         event.accept()

@@ -1,0 +1,117 @@
+"""update_layout costs what an edit touches (issue 14): the bands it did not touch are the very
+same objects, the links far from the edit keep their placement, and the result is always the
+full layout's."""
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+from journey_editor.edits import MoveCards, UpdateCard, UpdateLink
+from journey_editor.layout import LayoutCache, LayoutOptions, compute_layout, update_layout
+
+from .test_update import assert_same_layout
+
+BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+
+
+@pytest.fixture
+def mid_project():
+    """The benchmarks' generator: 4 personas × 10 stages, 400 cards, links with labels."""
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        from generate_map import generate_project
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+    return generate_project(personas=4, stages=10, cards=400, seed=7)
+
+
+def touched_personas(project, layout, card_ids):
+    """Where the cards are now and where they were (as the canvas's LayoutKeeper works it out)."""
+    now = {card.persona for card in project.cards if card.id in card_ids}
+    return now | {layout.cards[i].cell[0] for i in card_ids if i in layout.cards}
+
+
+def band_objects(layout, persona_id):
+    """Every layout record of one band: the band, its cells, its cards, its heat cells."""
+    cells = [cell for key, cell in layout.cells.items() if key[0] == persona_id]
+    cards = [box for box in layout.cards.values() if box.cell[0] == persona_id]
+    heat = [cell for cell in layout.heat if cell.persona_id == persona_id]
+    return [layout.persona(persona_id), *cells, *cards, *heat]
+
+
+def test_random_edits_always_give_the_full_layout(mid_project):
+    project = mid_project
+    options = LayoutOptions(title_block=False, legend=False)
+    cache = LayoutCache()
+    layout = compute_layout(project, options, cache)
+    rng = random.Random(3)
+    for step in range(40):
+        card = project.cards[rng.randrange(len(project.cards))]
+        if step % 5 == 4:
+            edit = UpdateCard(card.id, {"title": card.title + " et encore un peu plus long"})
+        elif step % 7 == 6 and project.links:
+            link = project.links[rng.randrange(len(project.links))]
+            edit = UpdateLink(link.id, {"label": "relance par téléphone"})
+        else:
+            persona = rng.choice(project.personas)
+            lane, stage = rng.choice(persona.lanes), rng.choice(project.stages)
+            edit = MoveCards((card.id,), persona.id, lane.id, stage.id, rng.randint(0, 3))
+        change = edit.apply(project)
+        layout = update_layout(
+            layout, project, touched_personas(project, layout, change.touched), cache
+        )
+        assert_same_layout(layout, compute_layout(project, options))
+
+
+def test_a_move_that_keeps_heights_leaves_every_other_band_identical(mid_project):
+    project = mid_project
+    cache = LayoutCache()
+    before = compute_layout(project, cache=cache)
+    persona = project.personas[1]
+    # A card to another place of its own cell: no height can change.
+    cell = next(c for c in before.cells.values() if c.key[0] == persona.id and len(c.card_ids) > 1)
+    change = MoveCards((cell.card_ids[-1],), *cell.key, 0).apply(project)
+    after = update_layout(before, project, touched_personas(project, before, change.touched), cache)
+    assert after.persona(persona.id).rect == before.persona(persona.id).rect
+    for other in project.personas:
+        if other.id == persona.id:
+            continue
+        for old, new in zip(
+            band_objects(before, other.id), band_objects(after, other.id), strict=True
+        ):
+            assert new is old
+    links_elsewhere = [
+        path
+        for path in before.links
+        if before.cards[path.from_card].cell[0] != persona.id
+        and before.cards[path.to_card].cell[0] != persona.id
+    ]
+    kept = {path.link_id: path for path in after.links}
+    assert links_elsewhere and all(kept[path.link_id] is path for path in links_elsewhere)
+
+
+def test_a_taller_band_leaves_the_bands_above_identical(mid_project):
+    project = mid_project
+    cache = LayoutCache()
+    before = compute_layout(project, cache=cache)
+    persona = project.personas[2]
+    lane = persona.lanes[0]
+    fullest = max(
+        (c for c in before.cells.values() if c.key[:2] == (persona.id, lane.id)),
+        key=lambda c: len(c.card_ids),
+    )
+    # Every card of the persona's other lanes into the fullest cell: its lane grows.
+    moving = tuple(
+        card.id for card in project.cards if card.persona == persona.id and card.lane != lane.id
+    )[:12]
+    change = MoveCards(moving, *fullest.key).apply(project)
+    after = update_layout(before, project, touched_personas(project, before, change.touched), cache)
+    assert after.persona(persona.id).rect.height > before.persona(persona.id).rect.height
+    for above in project.personas[:2]:
+        for old, new in zip(
+            band_objects(before, above.id), band_objects(after, above.id), strict=True
+        ):
+            assert new is old
+    assert_same_layout(after, compute_layout(project))
