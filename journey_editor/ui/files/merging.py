@@ -18,13 +18,11 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
-from journey_editor.compare import DiffApplyError, MergeResult, merge_projects
-from journey_editor.compare.base_choice import fork_version
-from journey_editor.compare.two_way import merge_without_base
 from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.model.problems import IntegrityError
 from journey_editor.model.project import Project
@@ -37,6 +35,9 @@ from journey_editor.ui import dialogs
 from journey_editor.ui.host import WindowHost
 from journey_editor.ui.plurals import translate_count
 
+if TYPE_CHECKING:
+    from journey_editor.compare import MergeResult
+
 log = logging.getLogger(__name__)
 
 CONFLICTS_LEFT = (
@@ -46,15 +47,15 @@ CONFLICTS_LEFT = (
 
 
 # What a merge of two valid maps can still raise (merge.py, apply.py, the save check): said in a
-# dialog, never a traceback.
-_MERGE_ERRORS = (DiffApplyError, IntegrityError, ProjectFileError, ValueError, RuntimeError)
+# dialog, never a traceback. DiffApplyError is added when the merge engine loads.
+_MERGE_ERRORS = (IntegrityError, ProjectFileError, ValueError, RuntimeError)
 
 
 @dataclass(frozen=True)
 class Merged:
     """What a merge did: its result, the base it used, and whether the map changed."""
 
-    result: MergeResult
+    result: MergeResult  # compare.merge's (imported for type checkers only)
     base: str  # "recorded", "backup" or "none"
     changed: bool
 
@@ -110,6 +111,11 @@ class MapMerger:
 
     def _merge(self, mine: Project, theirs: Project, source: Path) -> Merged | str:
         """The merge, or why it failed."""
+        # The merge engine loads when a merge is first asked for, not before the first frame.
+        from journey_editor.compare import DiffApplyError, merge_projects
+        from journey_editor.compare.base_choice import fork_version
+        from journey_editor.compare.two_way import merge_without_base
+
         line, base_kind = self._line(self.host.document.path, mine.id)
         try:
             if line:
@@ -118,7 +124,7 @@ class MapMerger:
                 result = merge_without_base(mine, theirs)
             # Never put in the window a map that could not be saved and reopened.
             project_from_bytes(project_to_bytes(result.project), source.name)
-        except _MERGE_ERRORS as error:
+        except (DiffApplyError, *_MERGE_ERRORS) as error:
             log.exception("merge of %s failed", source)
             return str(error)
         return Merged(result, base_kind, result.project != mine)

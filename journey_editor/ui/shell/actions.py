@@ -33,7 +33,6 @@ from shiboken6 import isValid
 
 from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.templates import list_templates
-from journey_editor.ui.channel_path import show_channel_path_window
 from journey_editor.ui.channels.dialog import show_channel_editor
 from journey_editor.ui.compare import menu as compare_menu
 from journey_editor.ui.editing import clipboard, verbs
@@ -63,6 +62,12 @@ def export_pdf_dialog(*args, **kwargs):
 
 def export_image_dialog(*args, **kwargs):
     from journey_editor.ui.handout.image_dialog import export_image_dialog as run
+
+    return run(*args, **kwargs)
+
+
+def show_channel_path_window(*args, **kwargs):
+    from journey_editor.ui.channel_path import show_channel_path_window as run
 
     return run(*args, **kwargs)
 
