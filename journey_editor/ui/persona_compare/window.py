@@ -5,10 +5,9 @@ first six when there are more); it follows every edit of the map."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -24,38 +23,22 @@ from journey_editor.layout.figures import decimal_mark
 from journey_editor.layout.geometry import Point
 from journey_editor.layout.persona_compare import MAX_READABLE, line_style
 from journey_editor.model.project import Project
-from journey_editor.ui.editing.document import MapDocument
-from journey_editor.ui.editing.selection import Selection
+from journey_editor.ui.map_side_window import MapSideHost, MapSideWindow
 from journey_editor.ui.persona_compare.chart import CompareChart
 from journey_editor.ui.persona_compare.painter import curve_pen, paint_marker
 
-FOLLOW_DELAY_MS = 150  # edits in a burst (typing, a drag's steps) lay the chart out once
 PANEL_WIDTH = 230
 
 
-class MapReveal(Protocol):
-    def reveal(self, object_id: str) -> None: ...
-
-
-class CompareHost(Protocol):
-    """What the window needs of the main window: the map, and a way to show a card on it."""
-
-    document: MapDocument
-    selection: Selection
-    view: MapReveal
-
-
-class CompareWindow(QWidget):
-    def __init__(self, host: CompareHost, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+class CompareWindow(MapSideWindow):
+    def __init__(self, host: MapSideHost, parent: QWidget | None = None) -> None:
+        super().__init__(host, parent)
         self.setObjectName("compare-personas")
-        self.host = host
-        self.document = host.document
         self.setMinimumSize(900, 560)
         self.resize(1280, 800)
         self.chart = CompareChart(self)
         self.chart.setAccessibleName(self.tr("Chart of the personas' emotion curves"))
-        self.chart.card_clicked.connect(self._show_card)
+        self.chart.card_clicked.connect(self.show_card)
         self.checks: dict[str, QCheckBox] = {}
         self._chosen: dict[str, bool] = {}  # persona id -> shown, kept across edits
 
@@ -89,25 +72,13 @@ class CompareWindow(QWidget):
         layout.addWidget(panel)
         layout.addWidget(self.chart, 1)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(FOLLOW_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
-        self.document.changed.connect(self._schedule)
-        self.document.replaced.connect(self._schedule)
-        self.document.path_changed.connect(self._schedule)
-        if isinstance(host, QObject):
-            host.installEventFilter(self)  # closes with the main window (see eventFilter)
-        self.refresh()
+        self.start_following(self.refresh)
 
     # --- following the map ----------------------------------------------------------------
 
-    def _schedule(self, *_args) -> None:
-        self._timer.start()
-
     def refresh(self) -> None:
         """The persona list and the chart from the map as it is now."""
-        self._timer.stop()
+        self.stop_pending()
         project = self.document.project
         self.setWindowTitle(
             self.tr("Compare personas — {name}").format(name=self.document.display_name())
@@ -162,21 +133,6 @@ class CompareWindow(QWidget):
             text = ""
         self.hint.setText(text)
         self.hint.setVisible(bool(text))
-
-    def _show_card(self, card_id: str) -> None:
-        self.host.selection.set("card", (card_id,))
-        self.host.view.reveal(card_id)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # The main window hidden by its own close (not minimised: that hide is spontaneous):
-        # a window of its own would otherwise stay open, and keep the application running.
-        if watched is self.host and event.type() == QEvent.Type.Hide and not event.spontaneous():
-            self.close()
-        return False
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self._timer.stop()
-        super().closeEvent(event)
 
 
 def style_icon(colour: str, index: int) -> QIcon:
