@@ -37,6 +37,7 @@ from journey_editor.export.outline import Anchor
 from journey_editor.export.summary_layout import PlacedFill, PlacedText, lane_kind_name
 from journey_editor.i18n import QT_TRANSLATE_NOOP
 from journey_editor.layout import DEFAULT_MEASURE, Rect, TextWrapper
+from journey_editor.layout.geometry import page_scale as scale_for_width
 from journey_editor.layout.text import baseline_offset
 
 SPACING = 1.25
@@ -327,8 +328,8 @@ class _Table:
 
 
 def page_scale(printable: Rect) -> float:
-    """Text grows a little on big paper, from 1 on A4 landscape up to 2 (as the summary)."""
-    return max(1.0, min(2.0, printable.width / 780.0))
+    """Text grows a little on big paper: `layout.geometry.page_scale` of the printable width."""
+    return scale_for_width(printable.width)
 
 
 def layout_changes(

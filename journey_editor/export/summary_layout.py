@@ -18,6 +18,7 @@ from journey_editor.export.outline import Anchor
 from journey_editor.i18n import QT_TRANSLATE_NOOP, plural_form, translate
 from journey_editor.layout import DEFAULT_MEASURE, Rect, TextWrapper
 from journey_editor.layout.figures import decimal, decimal_mark, percent
+from journey_editor.layout.geometry import page_scale as scale_for_width
 from journey_editor.layout.text import baseline_offset
 from journey_editor.model.factory import DEFAULT_LANE_NAMES
 from journey_editor.model.metrics import MapMetrics
@@ -469,9 +470,8 @@ class _TablePlacer:
 
 
 def page_scale(printable: Rect) -> float:
-    """Text grows a little on big paper (an A0 summary at 8 pt would look lost), from 1 on
-    A4 landscape up to 2."""
-    return max(1.0, min(2.0, printable.width / 780.0))
+    """Text grows a little on big paper: `layout.geometry.page_scale` of the printable width."""
+    return scale_for_width(printable.width)
 
 
 def layout_summary(

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from journey_editor.layout.figures import decimal, percent
-from journey_editor.layout.geometry import Point, Rect
+from journey_editor.layout.geometry import Point, Rect, page_scale
 from journey_editor.layout.persona_compare.records import Fill, Label, Rule
 from journey_editor.layout.text import DEFAULT_MEASURE, TextWrapper, place_lines
 from journey_editor.model.metrics import compute_metrics, touchpoint_sequence
@@ -96,11 +96,6 @@ class ChannelPath:
             if distance <= best_distance:
                 best, best_distance = dot, distance
         return best
-
-
-def page_scale(width: float) -> float:
-    """Text and strokes grow a little on big paper, from 1 on A4 landscape up to 2."""
-    return max(1.0, min(2.0, width / 780.0))
 
 
 def channel_path(

@@ -103,3 +103,12 @@ def union(rects: list[Rect]) -> Rect:
     right = max(r.x + r.width for r in rects)
     bottom = max(r.y + r.height for r in rects)
     return Rect(left, top, right - left, bottom - top)
+
+
+A4_PRINTABLE_WIDTH = 780.0  # points inside an A4 landscape page's margins
+
+
+def page_scale(width: float) -> float:
+    """How much text and strokes grow on a page (or a window) `width` points wide: 1 on A4
+    landscape, growing with the width up to 2 (an A0 table at 8 pt would look lost)."""
+    return max(1.0, min(2.0, width / A4_PRINTABLE_WIDTH))

@@ -8,7 +8,7 @@ from fractions import Fraction
 from journey_editor.layout.compute import LayoutCache, compute_layout
 from journey_editor.layout.curves import catmull_rom, emotion_levels
 from journey_editor.layout.figures import decimal
-from journey_editor.layout.geometry import Point, Rect
+from journey_editor.layout.geometry import Point, Rect, page_scale
 from journey_editor.layout.map_layout import MapLayout
 from journey_editor.layout.persona_compare.figures import (
     CURVE_OPTIONS,
@@ -37,11 +37,6 @@ SPACING = 1.25
 PLOT_SHARE = 0.35
 # The gap table's columns: rank, stage, emotion spread, extremes, effort spread, extremes.
 GAP_SHARES = (0.04, 0.18, 0.11, 0.28, 0.11, 0.28)
-
-
-def page_scale(width: float) -> float:
-    """1 on A4 landscape (780 points inside its margins), growing to 2 on wide areas."""
-    return max(1.0, min(2.0, width / 780.0))
 
 
 def compare_personas(
