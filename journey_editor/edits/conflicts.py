@@ -89,6 +89,7 @@ class ResolveConflicts:
         if not records:
             data.pop("conflicts", None)
         new = _validated(data)
+        _check_answers_hold(new, self.resolutions)
         former = _swap(project, new)
         touched = _touched(former, project, self.resolutions)
         structural = any(
@@ -111,6 +112,26 @@ class RestoreFields:
             setattr(project, name, value)
         touched = _touched(former, project, ())
         return Change(RestoreFields(former), touched, True, "Restore the conflicts")
+
+
+def _check_answers_hold(new: Project, resolutions: tuple[Resolution, ...]) -> None:
+    """Answers given together must not undo each other (a card kept on a channel that another
+    answer deletes): then the step is refused, naming the answer that would not hold."""
+    for resolution in resolutions:
+        conflict = resolution.conflict
+        plain = conflict.field not in (None, "position") and conflict.kind != "project"
+        if (
+            plain
+            and resolution.value is not None
+            and current_value(new, conflict) != resolution.value
+        ):
+            raise EditError(
+                conflict.kind,
+                conflict.id,
+                conflict.field,
+                "another answer given with this one takes this value away; resolve them one at "
+                "a time",
+            )
 
 
 def current_value(project: Project, conflict: Conflict) -> JsonValue:

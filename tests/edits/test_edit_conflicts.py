@@ -274,3 +274,38 @@ def test_any_resolution_of_a_real_merge_is_undone_exactly(data, base):
     assert project.model_dump_json() == before_json
     edit.apply(project)  # what the undo stack's redo does: the edit itself, once more
     assert project.model_dump_json() == after_json
+
+
+def test_answers_that_undo_each_other_are_refused_together(small_project):
+    """Mine deleted the website channel; theirs renamed it and put a card on it: taking
+    theirs for the card while keeping mine's deletion cannot both hold, so that step is
+    refused and nothing changes; each answer alone goes through."""
+    from journey_editor.edits import RemoveChannel, UpdateCard, UpdateChannel
+
+    base = small_project
+    mine = base.model_copy(deep=True)
+    for card in mine.cards:
+        if card.channel == "website":
+            card.channel = None
+    RemoveChannel("website").apply(mine)
+    theirs = base.model_copy(deep=True)
+    UpdateCard("c-marc-store", {"channel": "website"}).apply(theirs)
+    UpdateChannel("website", {"label": "Site web"}).apply(theirs)
+    project = merge_projects(base, mine, theirs).project
+    channel_gone = next(c for c in project.conflicts if c.kind == "channel")
+    card_channel = next(c for c in project.conflicts if c.kind == "card")
+    assert (channel_gone.mine, card_channel.theirs) == (None, "website")
+    before = project.model_dump_json()
+    together = ResolveConflicts(
+        (Resolution(card_channel, "website"), Resolution(channel_gone, channel_gone.mine))
+    )
+    with pytest.raises(EditError) as refused:
+        together.apply(project)
+    assert (refused.value.object_id, refused.value.field) == ("c-marc-store", "channel")
+    assert project.model_dump_json() == before
+    # Theirs for both holds: the channel comes back and the card goes on it.
+    both_theirs = ResolveConflicts(
+        (Resolution(card_channel, "website"), Resolution(channel_gone, channel_gone.theirs))
+    )
+    both_theirs.apply(project)
+    assert project.card("c-marc-store").channel == "website"
