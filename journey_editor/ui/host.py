@@ -10,10 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QWidget
 
 from journey_editor.settings import Settings
+from journey_editor.ui.canvas.view import MapView
 from journey_editor.ui.editing.document import MapDocument
+from journey_editor.ui.editing.selection import Selection
 from journey_editor.ui.message_bar import MessageBar
 
 
@@ -44,3 +47,23 @@ class WindowHost(Protocol):
         """Enable or disable a window action by its name in the action table (no-op before
         the menus exist)."""
         ...
+
+
+class PanelHost(Protocol):
+    """What a wing that adds a panel beside the palette and marks on the map needs of the
+    window (compare mode's changes, the merge conflicts); the main window is one."""
+
+    document: MapDocument
+    selection: Selection
+    view: MapView
+
+    @property
+    def dialog_parent(self) -> QWidget: ...
+
+    def show_status(self, text: str, msecs: int = 5000) -> None: ...
+    def addDockWidget(self, area: Qt.DockWidgetArea, dock: QDockWidget) -> None: ...
+    def tabifyDockWidget(self, first: QDockWidget, second: QDockWidget) -> None: ...
+    def dockWidgetArea(self, dock: QDockWidget) -> Qt.DockWidgetArea: ...
+
+    @property
+    def palette_dock(self) -> QDockWidget: ...

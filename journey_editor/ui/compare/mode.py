@@ -16,11 +16,10 @@ the map out as it was.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtWidgets import QWidget
 
 from journey_editor.compare import ProjectDiff, diff_projects
 from journey_editor.edits import Change
@@ -31,34 +30,16 @@ from journey_editor.model.project import Project
 from journey_editor.persistence import ProjectFileError
 from journey_editor.ui import dialogs
 from journey_editor.ui.canvas.compare_overlay import CompareOverlay
-from journey_editor.ui.canvas.view import MapView
 from journey_editor.ui.compare import words
 from journey_editor.ui.compare.bar import CompareBar
 from journey_editor.ui.compare.panel import ChangesDock, Target
 from journey_editor.ui.compare.sources import Source, backup_of, saved_version_of
-from journey_editor.ui.editing.document import MapDocument
-from journey_editor.ui.editing.selection import Selection
+from journey_editor.ui.host import PanelHost
 
 DEBOUNCE_MS = 300  # after the last edit, the diff is made again
 
 
-class CompareHost(Protocol):
-    """What compare mode needs of the window (the main window is one)."""
-
-    document: MapDocument
-    selection: Selection
-    view: MapView
-
-    @property
-    def dialog_parent(self) -> QWidget: ...
-
-    def show_status(self, text: str, msecs: int = 5000) -> None: ...
-    def addDockWidget(self, area: Qt.DockWidgetArea, dock: QDockWidget) -> None: ...
-    def tabifyDockWidget(self, first: QDockWidget, second: QDockWidget) -> None: ...
-    def dockWidgetArea(self, dock: QDockWidget) -> Qt.DockWidgetArea: ...
-
-    @property
-    def palette_dock(self) -> QDockWidget: ...
+CompareHost = PanelHost  # what this wing needs of the window: ui/host.py
 
 
 class CompareMode(QObject):

@@ -9,10 +9,8 @@ badges follow every edit, undo and re-layout, and go with the last conflict.
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QTabBar, QWidget
+from PySide6.QtWidgets import QTabBar
 
 from journey_editor.edits import Change, EditError
 from journey_editor.edits.conflicts import (
@@ -25,33 +23,15 @@ from journey_editor.layout import MapLayout
 from journey_editor.layout.change_marks import conflict_marks
 from journey_editor.model.entities import Conflict
 from journey_editor.ui.canvas.compare_overlay import CompareOverlay
-from journey_editor.ui.canvas.view import MapView
 from journey_editor.ui.conflicts import edit_dialog, words
 from journey_editor.ui.conflicts.panel import ConflictsDock
-from journey_editor.ui.editing.document import MapDocument
-from journey_editor.ui.editing.selection import Selection
+from journey_editor.ui.host import PanelHost
 
 # What a selection can hold of the objects a conflict may be about.
 _SELECTABLE = ("card", "stage", "persona", "lane", "link")
 
 
-class ConflictsHost(Protocol):
-    """What the conflicts need of the window (the main window is one)."""
-
-    document: MapDocument
-    selection: Selection
-    view: MapView
-
-    @property
-    def dialog_parent(self) -> QWidget: ...
-
-    def show_status(self, text: str, msecs: int = 5000) -> None: ...
-    def addDockWidget(self, area: Qt.DockWidgetArea, dock: QDockWidget) -> None: ...
-    def tabifyDockWidget(self, first: QDockWidget, second: QDockWidget) -> None: ...
-    def dockWidgetArea(self, dock: QDockWidget) -> Qt.DockWidgetArea: ...
-
-    @property
-    def palette_dock(self) -> QDockWidget: ...
+ConflictsHost = PanelHost  # what this wing needs of the window: ui/host.py
 
 
 class ConflictsController(QObject):
