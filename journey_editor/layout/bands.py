@@ -38,7 +38,8 @@ TOUCHPOINTS = "touchpoints"
 
 @dataclass
 class Body:
-    bands: list[PersonaBand]
+    bands: list[PersonaBand]  # each in its own coordinates: its top at y = 0
+    tops: list[float]  # where each band's top is on the map
     cells: dict[CellKey, CellBox]
     cards: dict[str, CardBox]
     heat: list[HeatCell]
@@ -79,8 +80,8 @@ def curve_host(lanes: list[Lane], has_scores: bool, options: LayoutOptions) -> L
 
 @dataclass(frozen=True)
 class ReusableBand:
-    """A band of an earlier layout, for `update_layout`: taken over as it is when it lands
-    exactly where it was (its cells and cards are already in `Earlier`'s dicts)."""
+    """A band of an earlier layout, for `update_layout`: taken over as it is, wherever it lands
+    (it is in its own coordinates; its cells and cards are already in `Earlier`'s dicts)."""
 
     band: PersonaBand
     heat: tuple[HeatCell, ...]
@@ -107,12 +108,13 @@ def layout_bands(
     reusable: dict[str, ReusableBand] | None = None,
     earlier: Earlier | None = None,
 ) -> Body:
+    """Every band, each in its own coordinates (its top at y = 0), stacked from `top` down
+    (`Body.tops`). A band in `reusable` is taken over as is (its cells, cards and heat too)
+    instead of being laid out again, however far the bands above it grew or shrank; with
+    `earlier`, only the bands laid out again touch the cell and card dicts."""
     if reusable and earlier is None:
         raise ValueError("bands are taken over only with the earlier layout's cells and cards")
-    """Every band from `top` down. A band in `reusable` that would land exactly where it was
-    is taken over as is (its cells, cards and heat too) instead of being laid out again; with
-    `earlier`, only the bands laid out again touch the cell and card dicts."""
-    body = Body([], {}, {}, [], top)
+    body = Body([], [], {}, {}, [], top)
     if earlier is not None:
         body.cells, body.cards = dict(earlier.cells), dict(earlier.cards)
     y = top
@@ -120,7 +122,7 @@ def layout_bands(
         if index:
             y += options.band_gap
         prior = reusable.get(persona.id) if reusable else None
-        if prior is not None and prior.band.rect.y == y and prior.band.index == index:
+        if prior is not None and prior.band.index == index:
             band = prior.band  # its cells and cards came with the copies of `earlier`
             body.heat.extend(prior.heat)
             body.reused.add(persona.id)
@@ -128,12 +130,13 @@ def layout_bands(
             if earlier is not None:
                 _forget(earlier, persona.id, body)
             if persona.id in options.collapsed_personas:
-                band = _collapsed_band(index, persona, data, options, wrapper, y)
+                band = _collapsed_band(index, persona, data, options, wrapper, 0.0)
             else:
-                band = _open_band(index, persona, data, options, wrapper, y, body)
+                band = _open_band(index, persona, data, options, wrapper, 0.0, body)
             body.heat.extend(_heat_cells(persona.id, band.heat_strip.y, data, options))
         body.bands.append(band)
-        y = band.rect.bottom
+        body.tops.append(y)
+        y += band.rect.height
     body.bottom = y
     return body
 

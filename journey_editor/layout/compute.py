@@ -17,7 +17,7 @@ from journey_editor.layout.bands import (
     band_cells,
     layout_bands,
 )
-from journey_editor.layout.boxes import StageBox
+from journey_editor.layout.boxes import CardBox, PersonaBand, StageBox
 from journey_editor.layout.buckets import CardBuckets
 from journey_editor.layout.cards import CardStyle
 from journey_editor.layout.cell_memo import CellMemo
@@ -122,7 +122,7 @@ def _layout(
 
     previous_curves = {}
     if previous is not None and body.reused:
-        previous_curves = {curve.persona_id: curve for curve in previous.emotion_curves}
+        previous_curves = {curve.persona_id: curve for curve in previous.local_curves}
     curves = []
     for band in body.bands:
         if band.persona_id in body.reused:
@@ -131,16 +131,26 @@ def _layout(
             curve = persona_curve(band, columns.stages, body.cells, body.cards, options)
         if curve is not None:
             curves.append(curve)
+    stage_ids = tuple(box.stage_id for box in columns.stages)
+    cells, cards = body.cells, body.cards
+
+    def band_boxes(band: PersonaBand) -> Iterable[CardBox]:
+        for cell in band_cells(band, stage_ids, cells):
+            for card_id in cell.card_ids:
+                yield cards[card_id]
+
     links = link_paths(
         project.links,
         body.cards,
+        body.bands,
+        body.tops,
+        band_boxes,
         options,
         wrapper,
         previous,
         project,
         memo=cache.links,
-        change=_link_change(body, earlier),
-        band_tops={band.persona_id: band.rect.y for band in body.bands},
+        changes=_link_changes(body, earlier),
     )
 
     layout = MapLayout(
@@ -154,45 +164,51 @@ def _layout(
         body_top=body_top,
         phases=columns.phases,
         stages=columns.stages,
-        personas=tuple(body.bands),
-        cells=body.cells,
-        cards=body.cards,
-        links=links,
-        emotion_curves=tuple(curves),
-        heat=tuple(body.heat),
+        bands=tuple(body.bands),
+        band_tops=tuple(body.tops),
+        local_cells=body.cells,
+        local_cards=body.cards,
+        local_heat=tuple(body.heat),
+        local_curves=tuple(curves),
+        local_links=links,
         options=options,
         stage_lefts=tuple(box.rect.x for box in columns.stages),
-        band_tops=tuple(band.rect.y for band in body.bands),
     )
     cache.links.layout = layout
     return layout
 
 
-def _link_change(body: Body, earlier: Earlier | None) -> LinkChange | None:
-    """For the links: the card boxes that changed in the bands laid out again, as they were
+def _link_changes(body: Body, earlier: Earlier | None) -> dict[str, LinkChange] | None:
+    """For the links: in each band laid out again, the card boxes that changed, as they were
     and as they are (a cell the edit did not touch keeps its very boxes, see CellMemo); None
     after a full layout."""
     if earlier is None:
         return None
-    fresh = [band for band in body.bands if band.persona_id not in body.reused]
-    gone = [earlier.bands[band.persona_id] for band in fresh if band.persona_id in earlier.bands]
     stages = earlier.stage_ids
     before, now = earlier.cards, body.cards
-    old_boxes = [
-        before[card_id]
-        for band in gone
-        for cell in band_cells(band, stages, earlier.cells)
-        for card_id in cell.card_ids
-        if now.get(card_id) is not before[card_id]
-    ]
-    new_boxes = [
-        now[card_id]
-        for band in fresh
-        for cell in band_cells(band, stages, body.cells)
-        for card_id in cell.card_ids
-        if before.get(card_id) is not now[card_id]
-    ]
-    return LinkChange(old_boxes, new_boxes, [box.rect for box in (*old_boxes, *new_boxes)])
+    changes = {}
+    for band in body.bands:
+        persona = band.persona_id
+        if persona in body.reused:
+            continue
+        old_boxes = []
+        gone = earlier.bands.get(persona)
+        if gone is not None:
+            old_boxes = [
+                before[card_id]
+                for cell in band_cells(gone, stages, earlier.cells)
+                for card_id in cell.card_ids
+                if now.get(card_id) is not before[card_id]
+            ]
+        new_boxes = [
+            now[card_id]
+            for cell in band_cells(band, stages, body.cells)
+            for card_id in cell.card_ids
+            if before.get(card_id) is not now[card_id]
+        ]
+        areas = [box.rect for box in (*old_boxes, *new_boxes)]
+        changes[persona] = LinkChange(old_boxes, new_boxes, areas)
+    return changes
 
 
 def _reusable_bands(
@@ -203,20 +219,20 @@ def _reusable_bands(
     (then everything moves sideways or reorders). Costs the number of bands, not of cards."""
     if stages != previous.stages:
         return None
-    if [band.persona_id for band in previous.personas] != [p.id for p in project.personas]:
+    if [band.persona_id for band in previous.bands] != [p.id for p in project.personas]:
         return None
     per_band = len(stages)
     reusable = {
         band.persona_id: ReusableBand(
-            band=band, heat=previous.heat[index * per_band : (index + 1) * per_band]
+            band=band, heat=previous.local_heat[index * per_band : (index + 1) * per_band]
         )
-        for index, band in enumerate(previous.personas)
+        for index, band in enumerate(previous.bands)
         if band.persona_id not in changed
     }
     earlier = Earlier(
-        cells=previous.cells,
-        cards=previous.cards,
-        bands={band.persona_id: band for band in previous.personas},
+        cells=previous.local_cells,
+        cards=previous.local_cards,
+        bands={band.persona_id: band for band in previous.bands},
         stage_ids=tuple(box.stage_id for box in stages),
     )
     return reusable, earlier

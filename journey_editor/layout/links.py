@@ -24,11 +24,12 @@ channel → the to-card's channel, or the cards' titles when they have no channe
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import product
 
-from journey_editor.layout.boxes import CardBox, LinkPath
+from journey_editor.layout import shift
+from journey_editor.layout.boxes import CardBox, LinkPath, PersonaBand
 from journey_editor.layout.geometry import CubicSegment, Point, Rect
 from journey_editor.layout.map_layout import MapLayout
 from journey_editor.layout.options import LayoutOptions
@@ -157,8 +158,9 @@ def _clear_of(box: CardBox) -> Rect:
 
 @dataclass(frozen=True)
 class LinkChange:
-    """What an update changed for the links, from `update_layout`: the card boxes that are
-    no more and those that are new, and the areas where something changed."""
+    """What an update changed in one band, for its links (from `update_layout`, in the band's
+    own coordinates): the card boxes that are no more and those that are new, and the areas
+    where something changed."""
 
     old_boxes: Sequence[CardBox]
     new_boxes: Sequence[CardBox]
@@ -168,44 +170,42 @@ class LinkChange:
 @dataclass
 class _Placed:
     full: str  # the label's text, whitespace folded ("" without a label)
+    source: CardBox  # the two boxes it was routed between
+    target: CardBox
     segment: CubicSegment
     label: TextBlock | None  # beside the connector, before markers are considered
     region: Rect | None  # everything the label's placement looked at (None: no label text)
 
 
 @dataclass
-class LinkMemo:
-    """What `link_paths` keeps from one layout to the next (in the LayoutCache): the card
-    rectangles of the layout it last served, by grid cell, and where each link's label went.
+class _BandLinks:
+    """The links between two cards of one band, placed in the band's own coordinates: a label
+    looks only at that band's cards and labels and stays inside the band, so the placement
+    holds wherever the band lands (a band that only moves keeps it as it is)."""
 
-    After an edit, a link whose two cards kept their boxes and whose label's whole
-    neighbourhood (`_Placed.region`) holds no changed card and no moved label keeps its
-    previous placement: the placement looks at nothing else, so it would come out the same.
-    The cost of an update is then the links near what changed, not all of them."""
+    band: PersonaBand  # the band (its own coordinates) it was made for
+    signature: tuple[tuple[str, str, str, str], ...]  # (id, from, to, label) of its links
+    cards: _Boxes  # the band's card rectangles, grown by CLEARANCE
+    placed: dict[str, _Placed]
+    final: dict[str, TextBlock | None]  # each label once the band's markers are placed
+    labels: _Boxes  # those labels' areas
+    markers: tuple[Point, ...]  # the middles of the links numbered instead
+    paths: dict[str, LinkPath]  # the paths made last time, by link id
+
+
+@dataclass
+class LinkMemo:
+    """What `link_paths` keeps from one layout to the next (in the LayoutCache): each band's
+    links (`_BandLinks`), for the layout it last served.
+
+    After an edit, a band taken over as it was keeps its links' placement whole; in a band laid
+    out again, a link whose two cards kept their boxes and whose label's whole neighbourhood
+    (`_Placed.region`) holds no changed card and no moved label keeps its placement: the
+    placement looks at nothing else, so it would come out the same. The cost of an update is
+    then the links near what changed, not all of them."""
 
     layout: MapLayout | None = None  # the layout the memo describes (set by compute)
-    cards: _Boxes | None = None
-    order: tuple[str, ...] = ()
-    placed: dict[str, _Placed] = field(default_factory=dict)
-
-
-def _card_grid(
-    cards: Mapping[str, CardBox], memo: LinkMemo | None, change: LinkChange | None, reuse: bool
-) -> _Boxes:
-    if reuse and memo is not None and memo.cards is not None and change is not None:
-        grid = memo.cards
-        try:
-            for box in change.old_boxes:
-                grid.remove(_clear_of(box))
-            for box in change.new_boxes:
-                grid.add(_clear_of(box))
-            return grid
-        except (KeyError, ValueError):
-            pass  # not the layout the memo was made for after all: start again
-    grid = _Boxes()
-    for box in cards.values():
-        grid.add(_clear_of(box))
-    return grid
+    bands: dict[str, _BandLinks] = field(default_factory=dict)
 
 
 class _Blocked:
@@ -236,120 +236,316 @@ def _region(segment: CubicSegment, width: float, line: float) -> Rect:
 
 def link_paths(
     links: list[Link],
-    cards: dict[str, CardBox],
+    cards: Mapping[str, CardBox],
+    bands: Sequence[PersonaBand],
+    tops: Sequence[float],
+    band_boxes: Callable[[PersonaBand], Iterable[CardBox]],
     options: LayoutOptions,
     wrapper: TextWrapper,
     previous: MapLayout | None = None,
     project: Project | None = None,
     memo: LinkMemo | None = None,
-    change: LinkChange | None = None,
-    band_tops: Mapping[str, float] | None = None,
-) -> tuple[LinkPath, ...]:
+    changes: Mapping[str, LinkChange] | None = None,
+) -> tuple[tuple[str | None, LinkPath], ...]:
     """The path of every link whose two cards are laid out, its label beside it or its number
-    (see the module). A link whose path and label come out as in the `previous` layout keeps
-    its previous object. With a `memo` made for `previous` and the `change` since, only the
-    links near what changed are placed again (see LinkMemo)."""
+    (see the module), in link order, each with the persona whose band coordinates it is in
+    (None: between two bands, in the map's coordinates). `cards` and `bands` are in their
+    bands' coordinates, `tops` where each band is. With a `memo` made for `previous` and the
+    `changes` of each band laid out again since, only the links near what changed are placed
+    again (see LinkMemo)."""
     if not options.show_links:
         return ()
-    earlier: dict[str, LinkPath] = {}
-    if previous is not None:
-        earlier = {path.link_id: path for path in previous.links}
-    order = tuple(link.id for link in links)
-    reuse = (
-        memo is not None
-        and previous is not None
-        and memo.layout is previous
-        and change is not None
-        and memo.order == order
-    )
-    size = options.body_font_size
-    line = size * options.line_spacing
-    blocked = _Blocked(_card_grid(cards, memo, change, reuse))
-    dirty = _Boxes()
-    before: dict[str, _Placed] = memo.placed if reuse and memo is not None else {}
-    if reuse and change is not None:
-        for area in change.areas:
-            dirty.add(area)
-    previous_cards = previous.cards if previous is not None else {}
-    # First the place of every label that fits beside its connector; a marker sits on the
-    # middle of each other one, and a label that a marker would cover gets a number too.
-    routed: list[tuple[Link, CubicSegment, str, TextBlock | None, bool]] = []
-    placed: dict[str, _Placed] = {}
-    middles = _Boxes()
+    top_of = {band.persona_id: top for band, top in zip(bands, tops, strict=True)}
+    within: dict[str, list[Link]] = {}
+    between: list[Link] = []
+    order: list[tuple[Link, str | None]] = []
     for link in links:
         source, target = cards.get(link.from_card), cards.get(link.to_card)
         if source is None or target is None:
             continue
-        full = " ".join(link.label.split())
-        old = before.get(link.id)
-        kept = (
-            old is not None
-            and old.full == full
-            and previous_cards.get(link.from_card) is source
-            and previous_cards.get(link.to_card) is target
-            and (old.region is None or not dirty.hits(old.region))
-        )
-        if kept:
-            segment, label, region = old.segment, old.label, old.region
+        persona = source.cell[0]
+        if persona == target.cell[0]:
+            within.setdefault(persona, []).append(link)
+            order.append((link, persona))
         else:
-            segment = route(source, target, options)
-            label = region = None
-            if full:
-                text = wrapper.fit_line(full, options.link_label_max_width, size)
-                region = _region(segment, wrapper.width(text, size), line)
-                # Cut short ("…") counts as not fitting: the table gives the whole text.
-                if text == full:
-                    label = _beside(segment, text, wrapper, size, line, options, blocked)
-            if old is not None and old.label != label:
-                # Labels after this one may now fit where this one was, or no longer where it is.
-                for moved in (old.label, label):
-                    if moved is not None:
-                        dirty.add(label_area(moved))
-            elif old is None and label is not None:
-                dirty.add(label_area(label))
-        placed[link.id] = _Placed(full, segment, label, region)
-        if full:
-            if label is None:
-                middles.add(marker_area(segment.point_at(0.5)))
-            else:
-                blocked.labels.add(label_area(label))
-        routed.append((link, segment, full, label, kept))
-    if memo is not None:
-        memo.cards, memo.order, memo.placed = blocked.cards, order, placed
-        memo.layout = None  # until compute says which layout this is
-    routed = [
-        (link, segment, full, None if label and middles.hits(label_area(label)) else label, kept)
-        for link, segment, full, label, kept in routed
-    ]
-    # Numbers in reading order: persona band by band, then left to right, top to bottom.
-    if band_tops is None:
-        band_top: dict[str, float] = {}
-        for box in cards.values():
-            band_top[box.cell[0]] = min(band_top.get(box.cell[0], box.rect.y), box.rect.y)
-    else:
-        band_top = dict(band_tops)
-
-    def reading(item) -> tuple:
-        at = item[1].point_at(0.5)
-        return (band_top[cards[item[0].from_card].cell[0]], round(at.x, 3), round(at.y, 3))
-
-    numbers = {
-        item[0].id: number
-        for number, item in enumerate(
-            sorted((item for item in routed if item[2] and item[3] is None), key=reading), 1
+            between.append(link)
+            order.append((link, None))
+    reuse = memo is not None and previous is not None and memo.layout is previous
+    earlier = memo.bands if memo is not None and reuse else {}
+    size = options.body_font_size
+    line = size * options.line_spacing
+    placer = _Placer(wrapper, options, size, line)
+    done: dict[str, _BandLinks] = {}
+    for band in bands:
+        persona = band.persona_id
+        band_links = within.get(persona, [])
+        signature = tuple(
+            (link.id, link.from_card, link.to_card, " ".join(link.label.split()))
+            for link in band_links
         )
-    }
-    paths = []
-    for link, segment, full, label, kept in routed:
-        number = numbers.get(link.id)
-        old_path = earlier.get(link.id)
-        if kept and old_path is not None and old_path.label == label and old_path.number == number:
-            paths.append(old_path)  # same cards, same label, same number: the same picture
+        old = earlier.get(persona)
+        if old is not None and old.band is band and old.signature == signature:
+            done[persona] = old
             continue
+        change = changes.get(persona) if changes is not None and old is not None else None
+        done[persona] = placer.band(band, band_links, signature, cards, band_boxes, old, change)
+    crossing = placer.between(between, cards, bands, tops, top_of, done)
+    if memo is not None:
+        memo.bands = done
+        memo.layout = None  # until compute says which layout this is
+    numbers = _numbers(order, done, crossing, bands, top_of)
+    # Without a memo for `previous`, its paths still serve: an equal path keeps its object.
+    fallback = {}
+    if previous is not None and not reuse:
+        fallback = {path.link_id: (frame, path) for frame, path in previous.local_links}
+    return _paths(order, done, crossing, numbers, placer, project, fallback)
+
+
+class _Placer:
+    """Places labels: the links of one band in its coordinates, then those between bands."""
+
+    def __init__(self, wrapper: TextWrapper, options: LayoutOptions, size: float, line: float):
+        self.wrapper, self.options, self.size, self.line = wrapper, options, size, line
+
+    def band(
+        self,
+        band: PersonaBand,
+        links: list[Link],
+        signature: tuple,
+        cards: Mapping[str, CardBox],
+        band_boxes: Callable[[PersonaBand], Iterable[CardBox]],
+        old: _BandLinks | None,
+        change: LinkChange | None,
+    ) -> _BandLinks:
+        grid = _band_grid(band, band_boxes, old, change)
+        before = old.placed if old is not None and change is not None else {}
+        dirty = _Boxes()
+        if change is not None:
+            for area in change.areas:
+                dirty.add(area)
+        bounds = Rect(0.0, 0.0, band.rect.width, band.rect.height)
+        blocked = _Blocked(grid)
+        placed: dict[str, _Placed] = {}
+        middles: list[Point] = []
+        for link, (_, _, _, full) in zip(links, signature, strict=True):
+            source, target = cards[link.from_card], cards[link.to_card]
+            previous = before.get(link.id)
+            if (
+                previous is not None
+                and previous.full == full
+                and previous.source is source
+                and previous.target is target
+                and (previous.region is None or not dirty.hits(previous.region))
+            ):
+                now = previous
+            else:
+                now = self._place(link, full, source, target, blocked.hits, bounds)
+                if previous is not None and previous.label != now.label:
+                    # Labels after this one may now fit where it was, or no longer where it is.
+                    for moved in (previous.label, now.label):
+                        if moved is not None:
+                            dirty.add(label_area(moved))
+                elif previous is None and now.label is not None:
+                    dirty.add(label_area(now.label))
+            placed[link.id] = now
+            if full:
+                if now.label is None:
+                    middles.append(now.segment.point_at(0.5))
+                else:
+                    blocked.labels.add(label_area(now.label))
+        markers = _Boxes()
+        for middle in middles:
+            markers.add(marker_area(middle))
+        final: dict[str, TextBlock | None] = {}
+        labels = _Boxes()
+        for link_id, now in placed.items():
+            label = now.label
+            if label is not None and markers.hits(label_area(label)):
+                label = None  # a marker of this band would cover it: numbered too
+            final[link_id] = label
+            if label is not None:
+                labels.add(label_area(label))
+        paths = old.paths if old is not None else {}
+        return _BandLinks(band, signature, grid, placed, final, labels, tuple(middles), paths)
+
+    def between(
+        self,
+        links: list[Link],
+        cards: Mapping[str, CardBox],
+        bands: Sequence[PersonaBand],
+        tops: Sequence[float],
+        top_of: dict[str, float],
+        done: dict[str, _BandLinks],
+    ) -> dict[str, tuple[CubicSegment, str, TextBlock | None, str]]:
+        """The links between two bands, in the map's coordinates: placed after every band's
+        own links, clear of every card and label they pass."""
+        if not links:
+            return {}
+        frames = [
+            (top, band.rect.height, done[band.persona_id])
+            for band, top in zip(bands, tops, strict=True)
+        ]
+        placed_here = _Boxes()
+        from_band: dict[str, str] = {}
+
+        def hits(area: Rect) -> bool:
+            if placed_here.hits(area):
+                return True
+            for top, height, entry in frames:
+                if area.bottom < top or area.y > top + height:
+                    continue
+                local = Rect(area.x, area.y - top, area.width, area.height)
+                if entry.cards.hits(local) or entry.labels.hits(local):
+                    return True
+            return False
+
+        result: dict[str, _Placed] = {}
+        middles: list[Point] = []
+        for link in links:
+            source, target = cards[link.from_card], cards[link.to_card]
+            from_band[link.id] = source.cell[0]
+            source = shift.card(source, top_of[source.cell[0]])
+            target = shift.card(target, top_of[target.cell[0]])
+            full = " ".join(link.label.split())
+            now = self._place(link, full, source, target, hits, None)
+            result[link.id] = now
+            if full:
+                if now.label is None:
+                    middles.append(now.segment.point_at(0.5))
+                else:
+                    placed_here.add(label_area(now.label))
+        markers = _Boxes()
+        for middle in middles:
+            markers.add(marker_area(middle))
+        for top, _, entry in frames:
+            for middle in entry.markers:
+                markers.add(marker_area(shift.point(middle, top)))
+        return {
+            link_id: (
+                now.segment,
+                now.full,
+                None if now.label and markers.hits(label_area(now.label)) else now.label,
+                from_band[link_id],
+            )
+            for link_id, now in result.items()
+        }
+
+    def _place(
+        self,
+        link: Link,
+        full: str,
+        source: CardBox,
+        target: CardBox,
+        hits: Callable[[Rect], bool],
+        bounds: Rect | None,
+    ) -> _Placed:
+        options, wrapper, size, line = self.options, self.wrapper, self.size, self.line
+        segment = route(source, target, options)
+        label = region = None
+        if full:
+            text = wrapper.fit_line(full, options.link_label_max_width, size)
+            region = _region(segment, wrapper.width(text, size), line)
+            # Cut short ("…") counts as not fitting: the table gives the whole text.
+            if text == full:
+                label = _beside(segment, text, wrapper, size, line, options, hits, bounds)
+        return _Placed(full, source, target, segment, label, region)
+
+    def marker(self, at: Point, number: int) -> TextBlock:
+        return _marker(at, number, self.wrapper, self.size, self.options)
+
+
+def _band_grid(
+    band: PersonaBand,
+    band_boxes: Callable[[PersonaBand], Iterable[CardBox]],
+    old: _BandLinks | None,
+    change: LinkChange | None,
+) -> _Boxes:
+    """The band's card rectangles: the earlier grid brought up to date with the change, or
+    made afresh from the band's cards."""
+    if old is not None and change is not None:
+        grid = old.cards
+        try:
+            for box in change.old_boxes:
+                grid.remove(_clear_of(box))
+            for box in change.new_boxes:
+                grid.add(_clear_of(box))
+            return grid
+        except (KeyError, ValueError):
+            pass  # not the layout the memo was made for after all: start again
+    grid = _Boxes()
+    for box in band_boxes(band):
+        grid.add(_clear_of(box))
+    return grid
+
+
+def _numbers(
+    order: list[tuple[Link, str | None]],
+    done: dict[str, _BandLinks],
+    crossing: dict[str, tuple[CubicSegment, str, TextBlock | None, str]],
+    bands: Sequence[PersonaBand],
+    top_of: dict[str, float],
+) -> dict[str, int]:
+    """The links numbered instead of labelled, 1, 2 … in reading order: band by band (of the
+    from-card), then left to right, top to bottom (on the map)."""
+    index_of = {band.persona_id: index for index, band in enumerate(bands)}
+    numbered = []
+    for link, frame in order:
+        if frame is not None:
+            entry = done[frame]
+            placed = entry.placed[link.id]
+            if not placed.full or entry.final[link.id] is not None:
+                continue
+            at = placed.segment.point_at(0.5)
+            y = round(at.y + top_of[frame], 3)
+            numbered.append((index_of[frame], round(at.x, 3), y, link.id))
+        else:
+            segment, full, label, persona = crossing[link.id]
+            if not full or label is not None:
+                continue
+            at = segment.point_at(0.5)
+            numbered.append((index_of[persona], round(at.x, 3), round(at.y, 3), link.id))
+    numbered.sort()
+    return {item[3]: number for number, item in enumerate(numbered, 1)}
+
+
+def _paths(
+    order: list[tuple[Link, str | None]],
+    done: dict[str, _BandLinks],
+    crossing: dict[str, tuple[CubicSegment, str, TextBlock | None, str]],
+    numbers: dict[str, int],
+    placer: _Placer,
+    project: Project | None,
+    fallback: dict[str, tuple[str | None, LinkPath]],
+) -> tuple[tuple[str | None, LinkPath], ...]:
+    """Each link's path, in its band's coordinates or the map's; a band's path that comes out
+    as last time is the very same object."""
+    paths: list[tuple[str | None, LinkPath]] = []
+    made: dict[str, dict[str, LinkPath]] = {}
+    for link, frame in order:
+        number = numbers.get(link.id)
+        if frame is not None:
+            entry = done[frame]
+            placed = entry.placed[link.id]
+            segment, full, label = placed.segment, placed.full, entry.final[link.id]
+            old = entry.paths.get(link.id)
+            if (
+                old is not None
+                and old.segments[0] is segment
+                and old.label == label
+                and old.number == number
+            ):
+                made.setdefault(frame, {})[link.id] = old
+                paths.append((frame, old))
+                continue
+        else:
+            segment, full, label, _ = crossing[link.id]
+            old = None
+        if old is None and link.id in fallback and fallback[link.id][0] == frame:
+            old = fallback[link.id][1]
         marker = None
         listing = ""
         if number is not None:
-            marker = _marker(segment.point_at(0.5), number, wrapper, size, options)
+            marker = placer.marker(segment.point_at(0.5), number)
             ends = f"{_card_name(project, link.from_card)} → {_card_name(project, link.to_card)}"
             listing = shown_text(f"{ends} · {full}")
         path = LinkPath(
@@ -357,13 +553,19 @@ def link_paths(
             from_card=link.from_card,
             to_card=link.to_card,
             segments=(segment,),
-            arrow=arrow_head(segment, options),
+            arrow=arrow_head(segment, placer.options),
             label=label,
             number=number,
             marker=marker,
             listing=listing,
         )
-        paths.append(old_path if old_path is not None and old_path == path else path)
+        if old is not None and old == path:
+            path = old
+        if frame is not None:
+            made.setdefault(frame, {})[link.id] = path
+        paths.append((frame, path))
+    for persona, entry in done.items():
+        entry.paths = made.get(persona, {})
     return tuple(paths)
 
 
@@ -392,24 +594,38 @@ def _beside(
     size: float,
     line: float,
     options: LayoutOptions,
-    blocked: _Boxes,
+    hits: Callable[[Rect], bool],
+    bounds: Rect | None = None,
 ) -> TextBlock | None:
-    """The label on the path at the first free place, or None."""
+    """The label on the path at the first free place (inside `bounds`, when given), or
+    None."""
     width = wrapper.width(text, size)
     gap = 2 * LABEL_PAD
     # Centred on the path, then starting or ending at it (into an empty part of a cell).
     sideways = (-width / 2, gap, -width - gap)
-    for shift in (0.0, -(line / 2 + LABEL_PAD), line / 2 + LABEL_PAD):
+    for offset in (0.0, -(line / 2 + LABEL_PAD), line / 2 + LABEL_PAD):
         for t, dx in product(ALONG, sideways):
             at = segment.point_at(t)
             label = place_lines(
                 (text,),
                 at.x + dx,
-                at.y - line / 2 + shift,
+                at.y - line / 2 + offset,
                 width,
                 size,
                 options.line_spacing,
             )
-            if not blocked.hits(label_area(label)):
+            area = label_area(label)
+            if bounds is not None and not _inside(area, bounds):
+                continue
+            if not hits(area):
                 return label
     return None
+
+
+def _inside(area: Rect, bounds: Rect) -> bool:
+    return (
+        area.x >= bounds.x
+        and area.y >= bounds.y
+        and area.right <= bounds.right
+        and area.bottom <= bounds.bottom
+    )

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TypeVar
 
+from journey_editor.layout import shift
 from journey_editor.layout.boxes import (
     CardBox,
     CellBox,
@@ -21,6 +24,47 @@ from journey_editor.layout.boxes import (
 from journey_editor.layout.geometry import Rect
 from journey_editor.layout.options import LayoutOptions
 
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class ShiftedBoxes(Mapping[K, V]):
+    """A read-only mapping of records kept in their bands' own coordinates, seen in the map's:
+    each record is moved down by its band's top when it is first read (then remembered). A
+    layout serves thousands of cards but an edit, a hover or a click reads a handful."""
+
+    __slots__ = ("_done", "_local", "_persona_of", "_shift", "_top_of")
+
+    def __init__(
+        self,
+        local: dict[K, V],
+        top_of: dict[str, float],
+        persona_of: Callable[[V], str],
+        shift: Callable[[V, float], V],
+    ) -> None:
+        self._local = local
+        self._top_of = top_of
+        self._persona_of = persona_of
+        self._shift = shift
+        self._done: dict[K, V] = {}
+
+    def __getitem__(self, key: K) -> V:
+        done = self._done.get(key)
+        if done is None:
+            box = self._local[key]
+            top = self._top_of[self._persona_of(box)]
+            done = self._done[key] = self._shift(box, top)
+        return done
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._local
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._local)
+
+    def __len__(self) -> int:
+        return len(self._local)
+
 
 @dataclass(frozen=True, eq=False)
 class MapLayout:
@@ -28,6 +72,13 @@ class MapLayout:
     stage row: keep it visible while scrolling down), then the persona bands from `body_top`.
     Left to right: the persona column and the lane-label column (`left_width` wide: keep them
     visible while scrolling sideways), then the stage columns.
+
+    Each persona band is laid out in its own coordinates, its top at y = 0 (`bands`,
+    `local_cells`, `local_cards`, `local_heat`, `local_curves`, the links in `local_links`
+    whose two cards are in one band), and placed at `band_tops`: a band that only moves down
+    stays the very same objects, and a canvas moves it as one item. Readers that want the
+    map's coordinates use `personas`, `cells`, `cards`, `heat`, `emotion_curves` and `links`,
+    made from those when first read.
 
     Not hashable and compared by identity (it holds dicts); its parts compare by value.
     """
@@ -42,16 +93,18 @@ class MapLayout:
     body_top: float
     phases: tuple[PhaseBox, ...]
     stages: tuple[StageBox, ...]
-    personas: tuple[PersonaBand, ...]
-    cells: dict[CellKey, CellBox]
-    cards: dict[str, CardBox]
-    links: tuple[LinkPath, ...]
-    emotion_curves: tuple[EmotionCurve, ...]
-    heat: tuple[HeatCell, ...]
+    bands: tuple[PersonaBand, ...]  # each with its top at 0
+    band_tops: tuple[float, ...]  # where each band's top is on the map (sorted: bisect)
+    local_cells: dict[CellKey, CellBox]  # in their band's coordinates
+    local_cards: dict[str, CardBox]  # in their band's coordinates
+    local_heat: tuple[HeatCell, ...]  # band by band, in their band's coordinates
+    local_curves: tuple[EmotionCurve, ...]  # in their band's coordinates
+    # In the map's link order: (the persona whose band's coordinates the path is in, the path);
+    # None for a link between two bands, in the map's coordinates.
+    local_links: tuple[tuple[str | None, LinkPath], ...]
     options: LayoutOptions  # what the layout was computed with (sizes for painters, hit tests)
-    # Sorted edges, for bisection (hit testing): the x of each stage column, the y of each band.
+    # Sorted edges, for bisection (hit testing): the x of each stage column.
     stage_lefts: tuple[float, ...] = field(default=(), repr=False)
-    band_tops: tuple[float, ...] = field(default=(), repr=False)
 
     @property
     def header_height(self) -> float:
@@ -59,21 +112,70 @@ class MapLayout:
         return self.body_top
 
     @cached_property
+    def top_of(self) -> dict[str, float]:
+        """Each persona's band top on the map."""
+        return {band.persona_id: top for band, top in zip(self.bands, self.band_tops, strict=True)}
+
+    @cached_property
+    def personas(self) -> tuple[PersonaBand, ...]:
+        return tuple(
+            shift.band(band, top) for band, top in zip(self.bands, self.band_tops, strict=True)
+        )
+
+    @cached_property
+    def cells(self) -> Mapping[CellKey, CellBox]:
+        return ShiftedBoxes(self.local_cells, self.top_of, _cell_persona, shift.cell)
+
+    @cached_property
+    def cards(self) -> Mapping[str, CardBox]:
+        return ShiftedBoxes(self.local_cards, self.top_of, _card_persona, shift.card)
+
+    @cached_property
+    def heat(self) -> tuple[HeatCell, ...]:
+        top_of = self.top_of
+        return tuple(shift.heat(cell, top_of[cell.persona_id]) for cell in self.local_heat)
+
+    @cached_property
+    def emotion_curves(self) -> tuple[EmotionCurve, ...]:
+        top_of = self.top_of
+        return tuple(shift.curve(curve, top_of[curve.persona_id]) for curve in self.local_curves)
+
+    @cached_property
+    def links(self) -> tuple[LinkPath, ...]:
+        top_of = self.top_of
+        return tuple(
+            path if frame is None else shift.link(path, top_of[frame])
+            for frame, path in self.local_links
+        )
+
+    @cached_property
     def _stage_at(self) -> dict[str, StageBox]:
         return {box.stage_id: box for box in self.stages}
 
     @cached_property
-    def _band_at(self) -> dict[str, PersonaBand]:
-        return {band.persona_id: band for band in self.personas}
+    def _band_index(self) -> dict[str, int]:
+        return {band.persona_id: index for index, band in enumerate(self.bands)}
 
     def stage(self, stage_id: str) -> StageBox:
         return self._stage_at[stage_id]
 
     def persona(self, persona_id: str) -> PersonaBand:
-        return self._band_at[persona_id]
+        index = self._band_index[persona_id]
+        if "personas" in self.__dict__:
+            return self.personas[index]
+        return shift.band(self.bands[index], self.band_tops[index])
 
     def cell_cards(self, key: CellKey) -> list[CardBox]:
-        cell = self.cells.get(key)
+        cell = self.local_cells.get(key)
         if cell is None:
             return []
-        return [self.cards[card_id] for card_id in cell.card_ids]
+        cards = self.cards
+        return [cards[card_id] for card_id in cell.card_ids]
+
+
+def _card_persona(box: CardBox) -> str:
+    return box.cell[0]
+
+
+def _cell_persona(box: CellBox) -> str:
+    return box.key[0]

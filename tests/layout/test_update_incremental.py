@@ -34,11 +34,21 @@ def touched_personas(project, layout, card_ids):
 
 
 def band_objects(layout, persona_id):
-    """Every layout record of one band: the band, its cells, its cards, its heat cells."""
-    cells = [cell for key, cell in layout.cells.items() if key[0] == persona_id]
-    cards = [box for box in layout.cards.values() if box.cell[0] == persona_id]
-    heat = [cell for cell in layout.heat if cell.persona_id == persona_id]
-    return [layout.persona(persona_id), *cells, *cards, *heat]
+    """Every layout record of one band, in the band's own coordinates: the band, its cells,
+    its cards, its heat cells, its emotion curve and the links between two of its cards."""
+    band = next(band for band in layout.bands if band.persona_id == persona_id)
+    cells = sorted(
+        (cell for key, cell in layout.local_cells.items() if key[0] == persona_id),
+        key=lambda cell: cell.key,
+    )
+    cards = sorted(
+        (box for box in layout.local_cards.values() if box.cell[0] == persona_id),
+        key=lambda box: box.card_id,
+    )
+    heat = [cell for cell in layout.local_heat if cell.persona_id == persona_id]
+    curves = [curve for curve in layout.local_curves if curve.persona_id == persona_id]
+    links = [path for frame, path in layout.local_links if frame == persona_id]
+    return [band, *cells, *cards, *heat, *curves, *links]
 
 
 def test_random_edits_always_give_the_full_layout(mid_project):
@@ -82,17 +92,12 @@ def test_a_move_that_keeps_heights_leaves_every_other_band_identical(mid_project
             band_objects(before, other.id), band_objects(after, other.id), strict=True
         ):
             assert new is old
-    links_elsewhere = [
-        path
-        for path in before.links
-        if before.cards[path.from_card].cell[0] != persona.id
-        and before.cards[path.to_card].cell[0] != persona.id
-    ]
-    kept = {path.link_id: path for path in after.links}
+    links_elsewhere = [path for frame, path in before.local_links if frame != persona.id]
+    kept = {path.link_id: path for _, path in after.local_links}
     assert links_elsewhere and all(kept[path.link_id] is path for path in links_elsewhere)
 
 
-def test_a_taller_band_leaves_the_bands_above_identical(mid_project):
+def test_a_taller_band_moves_the_others_without_laying_them_out_again(mid_project):
     project = mid_project
     cache = LayoutCache()
     before = compute_layout(project, cache=cache)
@@ -109,9 +114,17 @@ def test_a_taller_band_leaves_the_bands_above_identical(mid_project):
     change = MoveCards(moving, *fullest.key).apply(project)
     after = update_layout(before, project, touched_personas(project, before, change.touched), cache)
     assert after.persona(persona.id).rect.height > before.persona(persona.id).rect.height
-    for above in project.personas[:2]:
+    for other in project.personas:
+        if other.id == persona.id:
+            continue
+        # Above it and below it alike: the very same records, in the band's own coordinates.
         for old, new in zip(
-            band_objects(before, above.id), band_objects(after, above.id), strict=True
+            band_objects(before, other.id), band_objects(after, other.id), strict=True
         ):
             assert new is old
+    below = project.personas[3].id
+    grown = after.persona(persona.id).rect.height - before.persona(persona.id).rect.height
+    assert after.persona(below).rect.y == pytest.approx(before.persona(below).rect.y + grown)
+    card_id = next(box.card_id for box in before.local_cards.values() if box.cell[0] == below)
+    assert after.cards[card_id].rect.y == pytest.approx(before.cards[card_id].rect.y + grown)
     assert_same_layout(after, compute_layout(project))
