@@ -23,7 +23,7 @@ from journey_editor.ui.canvas.items.headers import (
     PhaseItem,
     StageHeaderItem,
 )
-from journey_editor.ui.canvas.items.layers import CornerItem, FrozenLayer
+from journey_editor.ui.canvas.items.layers import BandGroup, CornerItem, FrozenLayer
 from journey_editor.ui.canvas.items.link import LinkItem
 from journey_editor.ui.canvas.items.link_drawing import LinkEndsItem, LinkHandleItem, LinkRubberItem
 from journey_editor.ui.canvas.items.overlays import CellMarkItem, DropIndicatorItem
@@ -48,6 +48,9 @@ class MapScene(QGraphicsScene):
         self.heat: dict[str, HeatStripItem] = {}
         self.curves: dict[str, EmotionCurveItem] = {}
         self.links: dict[str, LinkItem] = {}
+        # Each persona band's groups (rows; curve, cards, links; header and lane labels), at
+        # the band's top: see scene_sync.
+        self.band_groups: dict[str, tuple[BandGroup, BandGroup, BandGroup]] = {}
         # What is highlighted as selected: a Selection kind and its ids.
         self.highlight_kind: str | None = None
         self.highlight_ids: frozenset[str] = frozenset()
@@ -118,6 +121,10 @@ class MapScene(QGraphicsScene):
             for item in registry.values():
                 self.removeItem(item)
             registry.clear()
+        for groups in self.band_groups.values():
+            for group in groups:
+                self.removeItem(group)
+        self.band_groups.clear()
         self.layout = None
         self.highlight_kind, self.highlight_ids = None, frozenset()
         for mark in (
@@ -192,7 +199,12 @@ class MapScene(QGraphicsScene):
             item = self.links.get(next(iter(self.highlight_ids)))
             if item is not None and item.spec.segments:
                 start, end = item.spec.segments[0].start, item.spec.segments[-1].end
-                ends.show_on(item.object_id, QPointF(*start), QPointF(*end))
+                # The path is in its band's coordinates (see scene_sync): on the scene, here.
+                ends.show_on(
+                    item.object_id,
+                    item.mapToScene(QPointF(*start)),
+                    item.mapToScene(QPointF(*end)),
+                )
                 return
         ends.hide_ends()
 

@@ -1,8 +1,11 @@
 """Bring the scene's items in line with a new MapLayout, touching only what changed.
 
-When the stages and the personas stayed (every card edit), only the persona bands that
-`update_layout` laid out again are looked at: the others are the very same objects, cards
-included. Otherwise (a structural edit, a new map) every record is compared.
+Each persona band's items sit in three `BandGroup`s (rows; curve, cards and links; header and
+lane labels in the frozen left layer), in the band's own coordinates as its layout records
+are, and the groups at the band's top: a band pushed down by a taller band above moves with
+three `setPos` calls. When the stages and the personas stayed (every card edit), only the
+bands that `update_layout` laid out again are looked at: the others are the very same
+objects, cards included. Otherwise (a structural edit, a new map) every record is compared.
 
 Every item holds the layout record it was drawn from (`spec`). For each record of the new
 layout: same object as the item's spec → nothing to do (`update_layout` hands over untouched
@@ -21,7 +24,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsItem
 
 from journey_editor.layout import HeatCell, MapLayout, PersonaBand
-from journey_editor.ui.canvas.items.base import MapItem
+from journey_editor.ui.canvas.items.base import Z_CURVE, Z_ROW, MapItem
 from journey_editor.ui.canvas.items.card import CardItem
 from journey_editor.ui.canvas.items.curve import EmotionCurveItem
 from journey_editor.ui.canvas.items.headers import (
@@ -32,7 +35,7 @@ from journey_editor.ui.canvas.items.headers import (
     PhaseItem,
     StageHeaderItem,
 )
-from journey_editor.ui.canvas.items.layers import FrozenLayer
+from journey_editor.ui.canvas.items.layers import BandGroup, FrozenLayer
 from journey_editor.ui.canvas.items.link import LinkItem
 from journey_editor.ui.canvas.items.rows import HeatStripItem, LaneRowItem, RowSpec
 
@@ -51,6 +54,7 @@ class MapScene(Protocol):
     heat: dict[str, HeatStripItem]
     curves: dict[str, EmotionCurveItem]
     links: dict[str, LinkItem]
+    band_groups: dict[str, tuple[BandGroup, BandGroup, BandGroup]]  # rows, front, left
     highlight_kind: str | None
     highlight_ids: frozenset[str]
     top_layer: FrozenLayer
@@ -72,45 +76,81 @@ class SyncReport:
 
 def sync_scene(scene: MapScene, old: MapLayout | None, new: MapLayout) -> SyncReport:
     report = SyncReport()
+    groups = _place_groups(scene, new)
     if _same_frame(old, new):
         # Same stages and personas: only the bands `update_layout` did not hand over as they
         # were can hold anything new (a 5,000-card map: one band's cards, not all of them).
-        previous = {band.persona_id: band for band in old.personas}
-        bands = [band for band in new.personas if previous[band.persona_id] is not band]
+        previous = {band.persona_id: band for band in old.bands}
+        bands = [band for band in new.bands if previous[band.persona_id] is not band]
         gone = _band_keys([previous[band.persona_id] for band in bands], old)
-        _sync_cards(scene, old, new, report, _band_cards(bands, new), gone[0])
+        _sync_cards(scene, old, new, report, _band_cards(bands, new), gone[0], groups)
         changes = 0
     else:
-        bands = list(new.personas)
+        bands = list(new.bands)
         gone = None
-        _sync_cards(scene, old, new, report, new.cards.keys(), None)
-        changes = _sync(scene, scene.stages, _stage_specs(new), _stage, scene.top_layer)
-        changes += _sync(scene, scene.phases, _phase_specs(new), PhaseItem, scene.top_layer)
-    personas, lanes, rows, heat = _band_specs(new, bands)
-    removed_lanes = None if gone is None else gone[1] - {key for key, _ in lanes}
+        _sync_cards(scene, old, new, report, new.local_cards.keys(), None, groups)
+        top = scene.top_layer
+        changes = _sync(scene, scene.stages, _stage_specs(new, top), _stage)
+        changes += _sync(scene, scene.phases, _phase_specs(new, top), PhaseItem)
+    personas, lanes, rows, heat = _band_specs(new, bands, groups)
+    removed_lanes = None if gone is None else gone[1] - {key for key, _, _ in lanes}
     removed_personas = None if gone is None else set()
-    left = scene.left_layer
-    changes += _sync(scene, scene.personas, personas, PersonaHeaderItem, left, removed_personas)
-    changes += _sync(scene, scene.lanes, lanes, _lane_label, scene.left_layer, removed_lanes)
-    changes += _sync(scene, scene.rows, rows, _lane_row, None, removed_lanes)
-    changes += _sync(scene, scene.heat, heat, _heat, None, removed_personas)
-    curves = ((curve.persona_id, curve) for curve in new.emotion_curves)
-    changes += _sync(scene, scene.curves, curves, _curve, None)
-    links = ((link.link_id, link) for link in new.links)
-    changes += _sync(scene, scene.links, links, _link, None)
+    changes += _sync(scene, scene.personas, personas, PersonaHeaderItem, removed_personas)
+    changes += _sync(scene, scene.lanes, lanes, _lane_label, removed_lanes)
+    changes += _sync(scene, scene.rows, rows, _lane_row, removed_lanes)
+    changes += _sync(scene, scene.heat, heat, _heat, removed_personas)
+    curves = ((c.persona_id, c, groups[c.persona_id][1]) for c in new.local_curves)
+    changes += _sync(scene, scene.curves, curves, _curve)
+    links = (
+        (path.link_id, path, None if frame is None else groups[frame][1])
+        for frame, path in new.local_links
+    )
+    changes += _sync(scene, scene.links, links, _link)
+    _drop_groups(scene, groups, new)
     report.other_changes = changes
     return report
+
+
+def _place_groups(
+    scene: MapScene, layout: MapLayout
+) -> dict[str, tuple[BandGroup, BandGroup, BandGroup]]:
+    """Each band's three groups, made when missing, at the band's top (a few per band: this
+    is the whole cost of moving a band that did not change)."""
+    groups = scene.band_groups
+    for band, top in zip(layout.bands, layout.band_tops, strict=True):
+        trio = groups.get(band.persona_id)
+        if trio is None:
+            trio = groups[band.persona_id] = (
+                BandGroup(Z_ROW),
+                BandGroup(Z_CURVE),
+                BandGroup(0.0, scene.left_layer),
+            )
+            scene.addItem(trio[0])
+            scene.addItem(trio[1])
+        for group in trio:
+            group.place(top)
+    return groups
+
+
+def _drop_groups(
+    scene: MapScene, groups: dict[str, tuple[BandGroup, ...]], layout: MapLayout
+) -> None:
+    """Remove the groups of personas no longer on the map (their items have gone already)."""
+    shown = {band.persona_id for band in layout.bands}
+    for persona_id in [key for key in groups if key not in shown]:
+        for group in groups.pop(persona_id):
+            scene.removeItem(group)
 
 
 def _same_frame(old: MapLayout | None, new: MapLayout) -> bool:
     """Whether `new` keeps `old`'s stage columns and persona bands, in the same order."""
     if old is None or old.stages != new.stages or old.phases != new.phases:
         return False
-    return [b.persona_id for b in old.personas] == [b.persona_id for b in new.personas]
+    return [b.persona_id for b in old.bands] == [b.persona_id for b in new.bands]
 
 
 def _band_cards(bands: list[PersonaBand], layout: MapLayout) -> list[str]:
-    cells = layout.cells
+    cells = layout.local_cells
     stages = [box.stage_id for box in layout.stages]
     ids: list[str] = []
     for band in bands:
@@ -138,25 +178,31 @@ def _sync_cards(
     report: SyncReport,
     card_ids: Iterable[str],
     candidates_gone: set[str] | None,
+    groups: dict[str, tuple[BandGroup, BandGroup, BandGroup]],
 ) -> None:
     """`card_ids`: the cards that may have changed; `candidates_gone`: those that may have
-    disappeared (None: look at every item)."""
+    disappeared (None: look at every item). Boxes are in their band's coordinates: each item
+    is a child of its band's front group."""
     items = scene.cards
-    boxes = new.cards
-    previous = old.cards if old is not None else {}
+    boxes = new.local_cards
+    previous = old.local_cards if old is not None else {}
     highlighted = scene.highlight_ids if scene.highlight_kind == "card" else frozenset()
     for card_id in card_ids:
         box = boxes[card_id]
         if previous.get(card_id) is box:
             continue
+        front = groups[box.cell[0]][1]
         item = items.get(card_id)
         if item is None:
             item = items[card_id] = CardItem(box)
             if card_id in highlighted:
                 item.set_highlighted(True)
-            scene.addItem(item)
+            item.setParentItem(front)
             report.created.append(card_id)
-        elif item.spec != box:
+            continue
+        if item.parentItem() is not front:
+            item.setParentItem(front)  # moved to another persona's band
+        if item.spec != box:
             item.set_spec(box)
             report.updated.append(card_id)
         else:
@@ -176,16 +222,16 @@ def _sync_cards(
 def _sync(
     scene: MapScene,
     items: dict[str, Any],
-    specs: Iterable[tuple[str, Any]],
+    specs: Iterable[tuple[str, Any, QGraphicsItem | None]],
     create: Callable[..., MapItem],
-    parent: QGraphicsItem | None,
     removed: set[str] | None = None,
 ) -> int:
-    """`removed`: the keys known to be gone; None: every key without a spec is gone."""
+    """`specs`: (key, layout record, the parent item it goes in — None: the scene itself);
+    `removed`: the keys known to be gone; None: every key without a spec is gone."""
     changes = 0
     seen = set()
     kind_highlighted = scene.highlight_ids
-    for key, spec in specs:
+    for key, spec, parent in specs:
         seen.add(key)
         item = items.get(key)
         if item is None:
@@ -197,9 +243,15 @@ def _sync(
             if item.kind == scene.highlight_kind and key in kind_highlighted:
                 item.highlighted = True
             changes += 1
-        elif item.spec is spec:
             continue
-        elif item.spec != spec:
+        if item.parentItem() is not parent:
+            if parent is not None:
+                item.setParentItem(parent)
+            else:
+                item.setParentItem(None)
+        if item.spec is spec:
+            continue
+        if item.spec != spec:
             item.set_spec(spec)
             changes += 1
         else:
@@ -213,31 +265,38 @@ def _sync(
     return changes
 
 
-def _stage_specs(layout: MapLayout):
-    return ((box.stage_id, box) for box in layout.stages)
+def _stage_specs(layout: MapLayout, layer: QGraphicsItem):
+    return ((box.stage_id, box, layer) for box in layout.stages)
 
 
-def _phase_specs(layout: MapLayout):
-    return ((f"{box.name}@{box.stage_ids[0]}", box) for box in layout.phases)
+def _phase_specs(layout: MapLayout, layer: QGraphicsItem):
+    return ((f"{box.name}@{box.stage_ids[0]}", box, layer) for box in layout.phases)
 
 
-def _band_specs(layout: MapLayout, bands: list[PersonaBand]):
+def _band_specs(
+    layout: MapLayout,
+    bands: list[PersonaBand],
+    groups: dict[str, tuple[BandGroup, BandGroup, BandGroup]],
+):
+    """The header, lane, row and heat-strip records of `bands`, in each band's coordinates,
+    with the group each goes in."""
     personas, lanes, rows, heat = [], [], [], []
     edges = tuple(box.rect.x for box in layout.stages)
     if layout.stages:
         edges += (layout.stages[-1].right,)
     wanted = {band.persona_id for band in bands}
     heat_of: dict[str, list[HeatCell]] = {}
-    for cell in layout.heat:
+    for cell in layout.local_heat:
         if cell.persona_id in wanted:
             heat_of.setdefault(cell.persona_id, []).append(cell)
     for band in bands:
         colour = band.colour
-        personas.append((band.persona_id, PersonaSpec(band.header, colour, band.summary)))
+        back, _, left = groups[band.persona_id]
+        personas.append((band.persona_id, PersonaSpec(band.header, colour, band.summary), left))
         for number, row in enumerate(band.lanes):
             shade = number % 2
-            lanes.append((row.lane_id, LaneSpec(row, colour, shade)))
-            rows.append((row.lane_id, RowSpec(row, colour, shade, edges)))
+            lanes.append((row.lane_id, LaneSpec(row, colour, shade), left))
+            rows.append((row.lane_id, RowSpec(row, colour, shade, edges), back))
         strip = band.heat_strip
         heat.append(
             (
@@ -246,6 +305,7 @@ def _band_specs(layout: MapLayout, bands: list[PersonaBand]):
                     QRectF(strip.x, strip.y, strip.width, strip.height),
                     tuple(heat_of.get(band.persona_id, ())),
                 ),
+                back,
             )
         )
     return personas, lanes, rows, heat

@@ -47,7 +47,7 @@ def test_hovering_a_point_names_its_card(small, qtbot):
     assert item.toolTip() == ""
     hover(small, small.vp(point.x + 2, point.y + 1))
     expected = "Chemise à 105 €\nPoints de contact · Achat\nEmotion: −1 negative"
-    assert item.hovered == point
+    assert item.hovered is not None and item.hovered.card_id == point.card_id
     assert item.toolTip() == expected
     assert tooltip_at(small, small.vp(point.x + 2, point.y + 1)) == expected
 

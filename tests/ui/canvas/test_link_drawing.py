@@ -89,7 +89,8 @@ def test_a_link_to_itself_or_a_second_link_in_the_same_direction_is_refused(smal
 
 
 def link_point(canvas, link_id: str) -> QPointF:
-    spec = canvas.view.map_scene.links[link_id].spec
+    # The path on the map (the item's record is in its band's coordinates).
+    spec = next(path for path in canvas.view.map_layout().links if path.link_id == link_id)
     segment = spec.segments[len(spec.segments) // 2]
     # A point of the Bézier at t = 0.5, off the label (which may sit elsewhere).
     (x0, y0), (x1, y1), (x2, y2), (x3, y3) = segment.start, segment.c1, segment.c2, segment.end

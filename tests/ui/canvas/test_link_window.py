@@ -91,7 +91,7 @@ def test_click_a_link_then_del_and_f2_through_the_window_shortcuts(window, qtbot
 
     window.activateWindow()
     view = window.view
-    spec = view.map_scene.links["k-1"].spec
+    spec = next(path for path in view.map_layout().links if path.link_id == "k-1")  # on the map
     segment = spec.segments[len(spec.segments) // 2]
     (x0, y0), (x1, y1), (x2, y2), (x3, y3) = segment.start, segment.c1, segment.c2, segment.end
     middle = view.viewportTransform().map(

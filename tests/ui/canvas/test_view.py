@@ -1,6 +1,6 @@
 """The view: items from the layout, zoom, frozen headers, reveal, rebuild on replace."""
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
@@ -24,7 +24,10 @@ def test_every_layout_object_has_its_item(french):
     assert french.view.map_layout() is layout
     assert not layout.options.title_block and layout.options is CANVAS_OPTIONS
     for card_id, item in scene.cards.items():
-        assert item.spec is layout.cards[card_id]
+        # Drawn from the record in its band's coordinates, at its place on the map.
+        assert item.spec is layout.local_cards[card_id]
+        box = layout.cards[card_id].rect
+        assert item.card_rect() == QRectF(box.x, box.y, box.width, box.height)
 
 
 def test_zoom_steps_reset_and_signal(small):

@@ -209,7 +209,7 @@ class InlineEditor:
         if isinstance(editor, InlineTextEdit) and isinstance(item, CardItem):
             # Inside the card: its width, as tall as the wrapped text needs, down to the
             # card's bottom at most (then it scrolls).
-            card = transform.mapRect(QRectF(*_rect(item.spec.rect)))
+            card = transform.mapRect(item.card_rect())
             width = max(MIN_WIDTH // 2, rect.width())
             editor.setGeometry(rect.x(), rect.y(), width, MIN_HEIGHT)
             bottom = round(card.bottom()) - 2
@@ -234,7 +234,8 @@ class InlineEditor:
             line = options.title_font_size * options.line_spacing
             top = title.rect.y if title.texts else box.rect.y + options.card_padding
             x = box.rect.x + 2
-            return QRectF(x, top - 3, box.rect.right - 2 - x, line + 6), options.title_font_size
+            area = QRectF(x, top - 3, box.rect.right - 2 - x, line + 6)
+            return item.spec_to_scene(area), options.title_font_size
         if self.kind == "link":
             return _link_area(item), options.body_font_size
         if self.kind == "persona":
@@ -276,11 +277,11 @@ def _link_area(item) -> QRectF:
     label = item.spec.label
     if label is not None and label.texts:
         rect = label.rect
-        return QRectF(rect.x - 20, rect.y, rect.width + 40, rect.height)
+        return item.spec_to_scene(QRectF(rect.x - 20, rect.y, rect.width + 40, rect.height))
     path = item.shape()
     middle = item.mapToScene(path.boundingRect().center())
     segments = item.spec.segments
     if segments:
         start, end = segments[0].start, segments[-1].end
-        middle = QPointF((start[0] + end[0]) / 2, (start[1] + end[1]) / 2)
+        middle = item.mapToScene(QPointF((start[0] + end[0]) / 2, (start[1] + end[1]) / 2))
     return QRectF(middle.x() - 60, middle.y() - 9, 120, 18)

@@ -50,6 +50,12 @@ class MapItem(QGraphicsItem):
             self.prepareGeometryChange()
             self._bounds = bounds
 
+    def spec_to_scene(self, rect: QRectF) -> QRectF:
+        """A rectangle of this item's layout record in scene coordinates: records are in the
+        coordinates of the item's parent (a band's group, a frozen layer) or the scene's."""
+        parent = self.parentItem()
+        return parent.mapRectToScene(rect) if parent is not None else QRectF(rect)
+
     def set_spec(self, spec: Any) -> None:
         """Show a new layout record: subclasses reposition and resize, then repaint."""
         self.spec = spec

@@ -60,7 +60,7 @@ class CardItem(MapItem):
     def card_rect(self) -> QRectF:
         """The card's own rectangle in scene coordinates (no selection outline)."""
         rect = self.spec.rect
-        return QRectF(rect.x, rect.y, rect.width, rect.height)
+        return self.spec_to_scene(QRectF(rect.x, rect.y, rect.width, rect.height))
 
     def paint(
         self,

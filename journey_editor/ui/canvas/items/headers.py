@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
@@ -134,6 +134,9 @@ class PersonaHeaderItem(MapItem):
         top = header.rect.y
         # The scene y just under the frozen stage row, as this scene's view last set it.
         sticky_top = getattr(self.scene(), "sticky_top", float("-inf"))
+        if sticky_top == float("-inf"):
+            return 0.0
+        sticky_top = self.mapFromScene(QPointF(0.0, sticky_top)).y()  # in the band's terms
         if sticky_top <= top:
             return 0.0
         blocks = [header.avatar, header.name.rect]

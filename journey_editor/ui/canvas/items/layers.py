@@ -118,3 +118,30 @@ class CornerItem(QGraphicsItem):
             self.title, Qt.TextElideMode.ElideRight, int(text_rect.width())
         )
         painter.drawText(text_rect, flags, text)
+
+
+class BandGroup(QGraphicsItem):
+    """The items of one persona band, in the band's own coordinates (its layout records are:
+    see `MapLayout.bands`), the group placed at the band's top. A band that only moves because
+    a band above it grew is one `setPos`, whatever it holds. Three per band: the rows and heat
+    strip (`Z_ROW`, under the drop marks), the curve, cards and links (`Z_CURVE`, over them),
+    and the header and lane labels inside the frozen left layer."""
+
+    kind = "band"
+    object_id = ""
+
+    def __init__(self, z: float, parent: QGraphicsItem | None = None) -> None:
+        super().__init__(parent)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(z)
+
+    def place(self, top: float) -> None:
+        if self.pos().y() != top:
+            self.setPos(0.0, top)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        pass
