@@ -58,6 +58,9 @@ class BodyInput:
     right: float  # the map's right edge
     style: CardStyle
     memo: CellMemo
+    # The cells an edit may have changed (their cards, or cards that left them), when the
+    # caller knows them: the others' packs are taken from the memo without comparing cards.
+    changed_cells: frozenset[CellKey] | None = None
 
 
 def curve_host(lanes: list[Lane], has_scores: bool, options: LayoutOptions) -> Lane | None:
@@ -242,6 +245,13 @@ def _open_band(
             if on_curve and not has_scores:
                 has_scores = any(card.emotion is not None for card in cards)
             width = stage.rect.width
+            key = (persona.id, lane.id, stage.stage_id)
+            if data.changed_cells is not None and key not in data.changed_cells:
+                # The edit says this cell's cards did not change: its last pack holds.
+                kept = data.memo.last_pack(key, width, options)
+                if kept is not None:
+                    row.append(kept)
+                    continue
             row.append(
                 data.memo.pack(
                     (persona.id, lane.id, stage.stage_id),

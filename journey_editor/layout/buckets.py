@@ -1,17 +1,23 @@
 """The cards of each cell, gathered per persona only when that persona's band is laid out.
 
-One cheap pass groups the cards by persona; the per-cell grouping, the card counts and the
-effort sums of a persona are computed the first time its band asks. After a one-card edit,
-`update_layout` lays out one band, so it pays for one persona's cards, not the whole map's.
+The per-cell grouping, the card counts and the effort sums of a persona are computed the
+first time its band asks. After a one-card edit `update_layout` lays out one or two bands:
+each picks its persona's cards out of the list in one C-level pass (no Python code per card);
+past a few bands, one pass groups every card by persona instead.
 """
 
 from __future__ import annotations
+
+from itertools import compress
+from operator import attrgetter
 
 from journey_editor.layout.options import LayoutOptions
 from journey_editor.model.entities import Card
 from journey_editor.model.project import Project
 
 CellKey = tuple[str, str, str]
+SINGLE_PICKS = 3  # bands served by a pass of their own before every card is grouped at once
+_persona = attrgetter("persona")
 
 
 class _PersonaCards:
@@ -35,14 +41,24 @@ class CardBuckets:
             lane.id: persona.id for persona in project.personas for lane in persona.lanes
         }
         self._stage_ids = {stage.id for stage in project.stages}
-        self._raw: dict[str, list[Card]] = {}
-        for card in project.cards:
-            group = self._raw.get(card.persona)
-            if group is None:
-                self._raw[card.persona] = [card]
-            else:
-                group.append(card)
+        self._raw: dict[str, list[Card]] | None = None
+        self._picked = 0
         self._done: dict[str, _PersonaCards] = {}
+
+    def _cards_of(self, persona_id: str) -> list[Card]:
+        cards = self._project.cards
+        if self._raw is None and self._picked < SINGLE_PICKS:
+            self._picked += 1
+            return list(compress(cards, map(persona_id.__eq__, map(_persona, cards))))
+        if self._raw is None:
+            self._raw = {}
+            for card in cards:
+                group = self._raw.get(card.persona)
+                if group is None:
+                    self._raw[card.persona] = [card]
+                else:
+                    group.append(card)
+        return self._raw.get(persona_id, [])
 
     def _of(self, persona_id: str) -> _PersonaCards:
         found = self._done.get(persona_id)
@@ -52,7 +68,7 @@ class CardBuckets:
         owner, stages = self._lane_owner, self._stage_ids
         cells, effort = found.cells, found.effort
         shown = self._options.card_filter
-        for card in self._raw.get(persona_id, ()):
+        for card in self._cards_of(persona_id):
             if owner.get(card.lane) != persona_id or card.stage not in stages:
                 continue
             if shown is not None and not shown.shows(card):

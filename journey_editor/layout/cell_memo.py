@@ -59,6 +59,14 @@ class CellMemo:
         self._packs[key] = (_snapshot(cards), channels, width, options, result)
         return result
 
+    def last_pack(self, key: CellKey, width: float, options: object) -> CellPack | None:
+        """The cell's last pack at this width and with these options, unchecked: for a cell
+        the caller knows to hold the very cards it held then."""
+        entry = self._packs.get(key)
+        if entry is not None and entry[2] == width and entry[3] is options:
+            return entry[4]
+        return None
+
     def place(
         self,
         key: CellKey,
@@ -69,13 +77,9 @@ class CellMemo:
         compute: Callable[[], tuple[CellBox, list[CardBox]]],
     ) -> tuple[CellBox, list[CardBox]]:
         entry = self._places.get(key)
-        if (
-            entry is not None
-            and entry[2] is pack
-            and entry[0] == geometry
-            and _unchanged(entry[1][0], cards)
-            and _same(entry[1][1], channels)
-        ):
+        # The very pack `pack` handed out: it was checked against these cards and channels
+        # just now (a change to either makes a new pack), so only the geometry is left to see.
+        if entry is not None and entry[2] is pack and entry[0] == geometry:
             return entry[3], entry[4]
         cell, boxes = compute()
         self._places[key] = (geometry, (_snapshot(cards), channels), pack, cell, boxes)

@@ -17,7 +17,7 @@ from journey_editor.layout.bands import (
     band_cells,
     layout_bands,
 )
-from journey_editor.layout.boxes import CardBox, PersonaBand, StageBox
+from journey_editor.layout.boxes import CardBox, CellKey, PersonaBand, StageBox
 from journey_editor.layout.buckets import CardBuckets
 from journey_editor.layout.cards import CardStyle
 from journey_editor.layout.cell_memo import CellMemo
@@ -57,7 +57,9 @@ def compute_layout(
     cache: LayoutCache | None = None,
 ) -> MapLayout:
     """The map's geometry. Pure: the same project and options always give the same layout."""
-    return _layout(project, options or LayoutOptions(), cache, previous=None, changed=None)
+    return _layout(
+        project, options or LayoutOptions(), cache, previous=None, changed=None, cells=None
+    )
 
 
 def update_layout(
@@ -65,6 +67,7 @@ def update_layout(
     project: Project,
     changed_personas: Iterable[str],
     cache: LayoutCache | None = None,
+    changed_cells: Iterable[CellKey] | None = None,
 ) -> MapLayout:
     """The layout of `project` after an edit, laying out again only what the edit can have
     moved: the bands of `changed_personas` (every persona whose cards, lanes, name, role,
@@ -76,8 +79,13 @@ def update_layout(
     is complete. Edits beyond personas' content (the channel catalogue, the options) need
     `compute_layout`; changes to the stages or to the list of personas are detected here and
     fall back to it.
+
+    `changed_cells`, when the caller knows them (every cell a card of the edit was in or is
+    in now), spares comparing the cards of the other cells of the bands laid out again with
+    those of the last layout; the cache must then be the one `previous` was made with.
     """
-    return _layout(project, previous.options, cache, previous, frozenset(changed_personas))
+    cells = frozenset(changed_cells) if changed_cells is not None else None
+    return _layout(project, previous.options, cache, previous, frozenset(changed_personas), cells)
 
 
 def _layout(
@@ -86,8 +94,12 @@ def _layout(
     cache: LayoutCache | None,
     previous: MapLayout | None,
     changed: frozenset[str] | None,
+    cells: frozenset[CellKey] | None,
 ) -> MapLayout:
-    cache = cache or LayoutCache()
+    if cache is None:
+        cache, cells = LayoutCache(), None  # a fresh memo knows no cell: check them all
+    else:
+        cells = cells if cache.links.layout is previous else None
     wrapper = cache.wrapper(options.measure)
 
     found = CardBuckets(project, options)
@@ -112,6 +124,7 @@ def _layout(
         locale=project.locale,
         right=width,
         style=CardStyle.from_options(options),
+        changed_cells=cells if previous is not None else None,
     )
     reusable = earlier = None
     if previous is not None and changed is not None:

@@ -15,11 +15,13 @@ its own index is copied, pickled and compared as a list.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from operator import attrgetter
 from typing import Any, SupportsIndex
 
 from journey_editor.model.entities import Card
 
 Cell = tuple[str, str, str]
+_card_id = attrgetter("id")
 
 
 class CardList(list):
@@ -41,7 +43,8 @@ class CardList(list):
 
     def _fresh(self) -> None:
         if self._indexed != self._version:
-            self._ids = {card.id: position for position, card in enumerate(self)}
+            # C-level: no Python code per card (this runs once per edit on the whole map).
+            self._ids = dict(zip(map(_card_id, self), range(len(self)), strict=True))
             self._cells = None
             self._asked = 0
             self._indexed = self._version

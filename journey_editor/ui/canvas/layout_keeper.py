@@ -72,7 +72,11 @@ class LayoutKeeper:
         ):
             return self.full(project)
         self.layout = update_layout(
-            previous, project, changed_personas(touched, project, previous), self.cache
+            previous,
+            project,
+            changed_personas(touched, project, previous),
+            self.cache,
+            changed_cells(touched, project, previous),
         )
         return self.layout
 
@@ -87,9 +91,29 @@ def changed_personas(touched: frozenset[str], project: Project, previous: MapLay
         position = cards.position(object_id)
         if position is not None:
             personas.add(cards[position].persona)
-    boxes = previous.cards
+    boxes = previous.local_cards
     for object_id in touched:
         box = boxes.get(object_id)
         if box is not None:
             personas.add(box.cell[0])
     return personas
+
+
+def changed_cells(
+    touched: frozenset[str], project: Project, previous: MapLayout
+) -> set[tuple[str, str, str]]:
+    """The cells an edit of `touched` cards can have changed: where each card is now and where
+    it was (the other cells of its band keep their packing unchecked)."""
+    cells: set[tuple[str, str, str]] = set()
+    cards = project.card_list()
+    for object_id in touched:
+        position = cards.position(object_id)
+        if position is not None:
+            card = cards[position]
+            cells.add((card.persona, card.lane, card.stage))
+    boxes = previous.local_cards
+    for object_id in touched:
+        box = boxes.get(object_id)
+        if box is not None:
+            cells.add(box.cell)
+    return cells

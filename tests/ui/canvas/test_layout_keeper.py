@@ -1,8 +1,26 @@
 """Which personas an edit re-lays out, and when the whole map is laid out again."""
 
-from journey_editor.edits import MoveCards, RemoveCards, UpdateCard, UpdateChannel, UpdateStage
+import sys
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from journey_editor.edits import (
+    AddCard,
+    EditError,
+    MoveCards,
+    RemoveCards,
+    SetVotes,
+    UpdateCard,
+    UpdateChannel,
+    UpdateStage,
+)
 from journey_editor.layout import compute_layout
 from journey_editor.ui.canvas.layout_keeper import CANVAS_OPTIONS, LayoutKeeper, changed_personas
+from tests.layout.test_update import assert_same_layout
+
+BENCHMARKS = Path(__file__).resolve().parents[3] / "benchmarks"
 
 
 def test_a_move_between_personas_touches_both_bands(small_project):
@@ -47,3 +65,69 @@ def test_structural_and_catalogue_edits_lay_out_everything(small_project):
     again = keeper.after(change, small_project)
     assert again.cards["c-shop"].colour == "#000000"
     assert before is not after is not again
+
+
+# --- any run of card edits and undos gives the full layout (issue 14) -----------------------
+
+_EDITS = st.lists(
+    st.tuples(
+        st.sampled_from(
+            ("move", "move", "title", "effort", "emotion", "votes", "add", "remove", "undo")
+        ),
+        st.integers(0, 10_000),
+        st.integers(0, 10_000),
+    ),
+    min_size=1,
+    max_size=25,
+)
+
+
+def _edit(project, kind: str, a: int, b: int):
+    cards = project.cards
+    card = cards[a % len(cards)]
+    if kind == "move":
+        persona = project.personas[b % len(project.personas)]
+        lane = persona.lanes[(a // 7) % len(persona.lanes)]
+        stage = project.stages[(b // 3) % len(project.stages)]
+        return MoveCards((card.id,), persona.id, lane.id, stage.id, b % 4)
+    if kind == "title":
+        return UpdateCard(card.id, {"title": card.title + " et un mot de plus" * (b % 3)})
+    if kind == "effort":
+        return UpdateCard(card.id, {"effort": None if b % 6 == 0 else b % 5 + 1})
+    if kind == "emotion":
+        return UpdateCard(card.id, {"emotion": None if b % 6 == 0 else b % 5 - 2})
+    if kind == "votes":
+        return SetVotes(((card.id, b % 4),))
+    if kind == "add":
+        return AddCard(card.model_copy(update={"id": f"new-{a}-{b}", "title": "Nouvelle"}), b % 3)
+    return RemoveCards((card.id,))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(steps=_EDITS)
+def test_any_card_edits_and_undos_give_the_full_layout(steps):
+    """The keeper tells the layout which bands and which cells an edit touched; whatever the
+    edits (moves within and across bands, fields that change a card's height, votes, adds,
+    removals, their undos), the map it keeps is the one a full layout gives."""
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        from generate_map import generate_project
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+    project = generate_project(personas=3, stages=6, cards=120, seed=5)
+    keeper = LayoutKeeper()
+    keeper.full(project)
+    undo = []
+    for kind, a, b in steps:
+        if kind == "undo":
+            if not undo:
+                continue
+            change = undo.pop().apply(project)
+        else:
+            try:
+                change = _edit(project, kind, a, b).apply(project)
+            except EditError:
+                continue  # a card id taken already, …: refused, nothing changed
+            undo.append(change.inverse)
+        after = keeper.after(change, project)
+        assert_same_layout(after, compute_layout(project, CANVAS_OPTIONS))
