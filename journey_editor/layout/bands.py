@@ -231,7 +231,18 @@ def _open_band(
     stages = data.stages
 
     # 1. Pack every cell, and see whether any visible card of the curve has an emotion score.
-    empties = [empty_pack(stage.rect.width, options) for stage in stages]
+    # An empty cell's pack is the memo's too, so its placement is remembered like any other.
+    empties = [
+        data.memo.pack(
+            ("", "", stage.stage_id),
+            (),
+            (),
+            stage.rect.width,
+            options,
+            lambda width=stage.rect.width: empty_pack(width, options),
+        )
+        for stage in stages
+    ]
     packs: list[list[CellPack]] = []
     has_scores = False
     for lane in lanes:

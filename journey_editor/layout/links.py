@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import product
 
 from journey_editor.layout import shift
@@ -192,6 +193,16 @@ class _BandLinks:
     markers: tuple[Point, ...]  # the middles of the links numbered instead
     paths: dict[str, LinkPath]  # the paths made last time, by link id
 
+    @cached_property
+    def numbered(self) -> tuple[tuple[float, float, str], ...]:
+        """(x, y, id) of the middle of each link numbered instead of labelled."""
+        found = []
+        for link_id, placed in self.placed.items():
+            if placed.full and self.final[link_id] is None:
+                at = placed.segment.point_at(0.5)
+                found.append((round(at.x, 3), at.y, link_id))
+        return tuple(found)
+
 
 @dataclass
 class LinkMemo:
@@ -293,7 +304,7 @@ def link_paths(
     if memo is not None:
         memo.bands = done
         memo.layout = None  # until compute says which layout this is
-    numbers = _numbers(order, done, crossing, bands, top_of)
+    numbers = _numbers(done, crossing, bands, top_of)
     # Without a memo for `previous`, its paths still serve: an equal path keeps its object.
     fallback = {}
     if previous is not None and not reuse:
@@ -479,31 +490,23 @@ def _band_grid(
 
 
 def _numbers(
-    order: list[tuple[Link, str | None]],
     done: dict[str, _BandLinks],
     crossing: dict[str, tuple[CubicSegment, str, TextBlock | None, str]],
     bands: Sequence[PersonaBand],
     top_of: dict[str, float],
 ) -> dict[str, int]:
     """The links numbered instead of labelled, 1, 2 … in reading order: band by band (of the
-    from-card), then left to right, top to bottom (on the map)."""
+    from-card), then left to right, top to bottom (on the map). Costs the numbered links."""
     index_of = {band.persona_id: index for index, band in enumerate(bands)}
     numbered = []
-    for link, frame in order:
-        if frame is not None:
-            entry = done[frame]
-            placed = entry.placed[link.id]
-            if not placed.full or entry.final[link.id] is not None:
-                continue
-            at = placed.segment.point_at(0.5)
-            y = round(at.y + top_of[frame], 3)
-            numbered.append((index_of[frame], round(at.x, 3), y, link.id))
-        else:
-            segment, full, label, persona = crossing[link.id]
-            if not full or label is not None:
-                continue
+    for persona, entry in done.items():
+        index, top = index_of[persona], top_of[persona]
+        for x, y, link_id in entry.numbered:
+            numbered.append((index, x, round(y + top, 3), link_id))
+    for link_id, (segment, full, label, persona) in crossing.items():
+        if full and label is None:
             at = segment.point_at(0.5)
-            numbered.append((index_of[persona], round(at.x, 3), round(at.y, 3), link.id))
+            numbered.append((index_of[persona], round(at.x, 3), round(at.y, 3), link_id))
     numbered.sort()
     return {item[3]: number for number, item in enumerate(numbered, 1)}
 

@@ -243,7 +243,7 @@ class MapView(QGraphicsView):
             item.setOpacity(DIMMED if kind == "persona" and persona_id != lit_id else 1.0)
         lit_lanes = {
             row.lane_id
-            for band in layout.personas
+            for band in layout.bands  # in the band's own coordinates: only ids are read
             if band.persona_id == lit_id
             for row in band.lanes
         }

@@ -29,7 +29,8 @@ def test_the_png_of_a_template_has_no_label_over_a_card(qapp, tmp_path, name):
         for item in links:
             spec = item.spec
             if spec.label is not None:
-                area = qrect(label_area(spec.label))
+                # The record is in its band's coordinates: the label's place on the scene.
+                area = item.spec_to_scene(qrect(label_area(spec.label)))
                 over = [card for card in cards if card.sceneBoundingRect().intersects(area)]
                 assert over == [], spec.link_id
                 shown += 1
