@@ -1,0 +1,53 @@
+"""A band pushed down by a taller band above it moves as one: its items keep their layout
+records and their positions inside the band's groups, and only the groups move (issue 14).
+Driven by a real drag on the viewport."""
+
+from PySide6.QtCore import QPointF
+
+
+def _fullest_lane_cell(layout, persona_id):
+    """A cell that is the fullest of its lane row (a card more there grows the row)."""
+    band = next(band for band in layout.bands if band.persona_id == persona_id)
+    best = None
+    for row in band.lanes:
+        cells = [c for c in layout.local_cells.values() if c.key[:2] == (persona_id, row.lane_id)]
+        fullest = max(cells, key=lambda c: len(c.card_ids))
+        if fullest.card_ids and (best is None or len(fullest.card_ids) > len(best.card_ids)):
+            best = fullest
+    return best
+
+
+def test_a_taller_band_above_moves_the_band_below_as_one(small):
+    view, scene = small.view, small.view.map_scene
+    before = view.map_layout()
+    cell = _fullest_lane_cell(before, "p-lea")
+    mover = next(
+        box.card_id
+        for box in before.local_cards.values()
+        if box.cell[0] == "p-lea" and box.cell[1] != cell.key[1]
+    )
+    marc_cards = [i for i, box in before.local_cards.items() if box.cell[0] == "p-marc"]
+    specs = {i: scene.cards[i].spec for i in marc_cards}
+    positions = {i: QPointF(scene.cards[i].pos()) for i in marc_cards}
+    scene_rects = {i: scene.cards[i].card_rect() for i in marc_cards}
+    groups = scene.band_groups["p-marc"]
+    group_tops = [group.pos().y() for group in groups]
+
+    last = cell.card_ids[-1]
+    small.drag(small.card_point(mover), small.card_point(last, fy=0.9))
+
+    after = view.map_layout()
+    assert small.stack.count() == 1
+    assert after.local_cards[mover].cell == cell.key
+    grown = after.persona("p-lea").rect.height - before.persona("p-lea").rect.height
+    assert grown > 0, "the drop made Léa's band taller"
+    assert after.bands[1] is before.bands[1], "Marc's band is not laid out again"
+    for card_id in marc_cards:
+        item = scene.cards[card_id]
+        assert item.spec is specs[card_id] and item.pos() == positions[card_id]
+        assert item.card_rect() == scene_rects[card_id].translated(0.0, grown)
+    assert [group.pos().y() for group in groups] == [top + grown for top in group_tops]
+
+    small.undo_all()
+    assert [group.pos().y() for group in groups] == group_tops
+    assert all(scene.cards[i].card_rect() == scene_rects[i] for i in marc_cards)
