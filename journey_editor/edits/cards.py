@@ -14,6 +14,7 @@ from journey_editor.edits.positions import cell_insertion_point, check_index, in
 from journey_editor.edits.removal import Removed, check_put_back, put_back, take_cards
 from journey_editor.edits.validation import ID_IS_FIXED, read_only, validated_new, validated_update
 from journey_editor.model import Card, Project
+from journey_editor.model.card_list import QUICK_LOOKUPS
 
 
 def card_ids_tuple(card_ids: Iterable[str]) -> tuple[str, ...]:
@@ -33,10 +34,12 @@ def existing_cards(project: Project, card_ids: tuple[str, ...], verb: str) -> li
 
 def existing_positions(project: Project, card_ids: tuple[str, ...]) -> list[int]:
     """The positions of the named cards in the map, ascending; refuses an unknown id."""
-    index = project.card_list().positions()
+    cards = project.card_list()
+    # A few cards (a drag, an edit): each found on its own; many: the whole index at once.
+    index = cards.positions() if len(card_ids) > QUICK_LOOKUPS else None
     positions = []
     for card_id in card_ids:
-        position = index.get(card_id)
+        position = index.get(card_id) if index is not None else cards.position(card_id)
         if position is None:
             raise EditError("card", card_id, None, "does not exist")
         positions.append(position)

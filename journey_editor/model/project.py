@@ -80,7 +80,10 @@ class Project(ProjectFields):
         return persona.lanes[index]
 
     def card(self, card_id: str) -> Card:
-        return self.cards[self.card_index(card_id)]
+        card = self.card_list().card(card_id)
+        if card is None:
+            raise KeyError(f'no card "{card_id}"')
+        return card
 
     def card_index(self, card_id: str) -> int:
         position = self.card_list().position(card_id)
@@ -89,7 +92,7 @@ class Project(ProjectFields):
         return position
 
     def has_card(self, card_id: str) -> bool:
-        return self.card_list().position(card_id) is not None
+        return self.card_list().card(card_id) is not None
 
     def link(self, link_id: str) -> Link:
         return self.links[self.link_index(link_id)]

@@ -3,6 +3,9 @@
 import copy
 import pickle
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from journey_editor.model.card_list import CardList
 
 
@@ -58,3 +61,90 @@ def test_a_card_replaced_by_its_new_version_keeps_the_index(small_project):
     assert card.id not in [c.id for c in small_project.cell_cards(*card.cell)]
     cards[2] = card.model_copy(update={"id": "c-renamed"})
     assert small_project.card_index("c-renamed") == 2 and not small_project.has_card(card.id)
+
+
+# --- any run of list changes: every answer is the plain list's (issue 14) ----------------
+
+_OPS = st.lists(
+    st.tuples(
+        st.sampled_from(
+            (
+                "insert",
+                "append",
+                "pop",
+                "del",
+                "set",
+                "move",
+                "slice",
+                "extend",
+                "reverse",
+                "remove",
+            )
+        ),
+        st.integers(0, 1_000),
+        st.integers(0, 1_000),
+    ),
+    max_size=30,
+)
+_ASKS = st.lists(st.tuples(st.sampled_from(("card", "position", "cell")), st.integers(0, 1_000)))
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(ops=_OPS, asks=_ASKS)
+def test_any_changes_keep_every_lookup_true(small_project, ops, asks):
+    """Lookups between changes (few, then many: the scans and the whole index) always give
+    what a plain list gives."""
+    # The fixture is only read: its cards are copied into lists of the test's own.
+    base = small_project.cards
+    spare = [base[i % len(base)].model_copy(update={"id": f"spare-{i}"}) for i in range(40)]
+    cards = CardList(base)
+    plain = list(cards)
+    for number, (op, a, b) in enumerate(ops):
+        n = len(plain)
+        if op in ("insert", "append", "extend", "set") and spare:
+            card = spare.pop()
+            if op == "insert":
+                cards.insert(a % (n + 1), card), plain.insert(a % (n + 1), card)
+            elif op == "append":
+                cards.append(card), plain.append(card)
+            elif op == "extend":
+                cards.extend([card]), plain.extend([card])
+            elif n:
+                cards[a % n] = card
+                plain[a % n] = card
+        elif op == "pop" and n:
+            assert cards.pop(a % n) is plain.pop(a % n)
+        elif op == "del" and n:
+            del cards[a % n]
+            del plain[a % n]
+        elif op == "move" and n:
+            card = cards.pop(a % n)
+            plain.pop(a % n)
+            cards.insert(b % n, card), plain.insert(b % n, card)
+        elif op == "slice" and n:
+            cards[a % n : a % n + 2] = cards[a % n : a % n + 2][::-1]
+            plain[a % n : a % n + 2] = plain[a % n : a % n + 2][::-1]
+        elif op == "reverse":
+            cards.reverse(), plain.reverse()
+        elif op == "remove" and n:
+            card = plain[a % n]
+            cards.remove(card), plain.remove(card)
+        # Ask a few things after some of the changes: 1, 2 … many lookups in a row.
+        for kind, which in asks[: number % 12]:
+            if not plain:
+                break
+            card = plain[which % len(plain)]
+            if kind == "card":
+                assert cards.card(card.id) is card
+            elif kind == "position":
+                assert cards.position(card.id) == plain.index(card)
+            else:
+                assert cards.cell_positions(card.cell) == [
+                    i for i, other in enumerate(plain) if other.cell == card.cell
+                ]
+        assert cards.card("no-such-card") is None and cards.position("no-such-card") is None
+    assert list(cards) == plain
+    for position, card in enumerate(plain):
+        assert cards.card(card.id) is card and cards.position(card.id) == position

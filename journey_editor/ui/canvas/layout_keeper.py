@@ -88,9 +88,9 @@ def changed_personas(touched: frozenset[str], project: Project, previous: MapLay
     personas: set[str] = set()
     cards = project.card_list()
     for object_id in touched:  # cards, and links: the index answers for both in one lookup
-        position = cards.position(object_id)
-        if position is not None:
-            personas.add(cards[position].persona)
+        card = cards.card(object_id)
+        if card is not None:
+            personas.add(card.persona)
     boxes = previous.local_cards
     for object_id in touched:
         box = boxes.get(object_id)
@@ -107,9 +107,8 @@ def changed_cells(
     cells: set[tuple[str, str, str]] = set()
     cards = project.card_list()
     for object_id in touched:
-        position = cards.position(object_id)
-        if position is not None:
-            card = cards[position]
+        card = cards.card(object_id)
+        if card is not None:
             cells.add((card.persona, card.lane, card.stage))
     boxes = previous.local_cards
     for object_id in touched:

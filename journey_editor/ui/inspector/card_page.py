@@ -149,8 +149,8 @@ class CardPage(InspectorPage):
     # --- model → widgets -----------------------------------------------------------------------
 
     def existing(self, ids: tuple[str, ...]) -> tuple[str, ...]:
-        known = {card.id for card in self.document.project.cards}
-        return tuple(i for i in ids if i in known)
+        cards = self.document.project.card_list()  # a lookup each, not a pass over the map
+        return tuple(i for i in ids if cards.card(i) is not None)
 
     def cards(self) -> list[Card]:
         project = self.document.project
