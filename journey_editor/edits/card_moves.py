@@ -16,8 +16,8 @@ from journey_editor.edits.cards import (
 from journey_editor.edits.labels import counted
 from journey_editor.edits.namespace import Namespace
 from journey_editor.edits.positions import (
+    card_position,
     cell_insertion_point,
-    cell_positions,
     check_index,
     check_restore_index,
     insertion_index,
@@ -57,17 +57,18 @@ class MoveCards:
         names = Namespace.references_of(project)
         for card in moved:
             names.check_card(card)
-        # Where the cards land, counted among the cards that stay, found before anything moves.
+        # Where the cards land, counted among the cards that stay, found before anything moves:
+        # next to one card of the target cell, the only other position looked up.
         target = (self.persona, self.lane, self.stage)
-        moving = set(positions)
+        moving = set(self.card_ids)
         staying_in_cell = [
-            position for position in cell_positions(project, target) if position not in moving
+            card for card in project.card_list().cell_cards(target) if card.id not in moving
         ]
         rank = insertion_index(self.index, len(staying_in_cell))
         if rank < len(staying_in_cell):
-            point = staying_in_cell[rank]
+            point = card_position(project, staying_in_cell[rank])
         elif staying_in_cell:
-            point = staying_in_cell[-1] + 1
+            point = card_position(project, staying_in_cell[-1]) + 1
         else:
             point = len(project.cards)
         point -= bisect_left(positions, point)  # the moved cards before it leave first

@@ -150,6 +150,8 @@ class AddCards:
             groups.setdefault(card.cell, []).append(card)
         existing = project.card_list()
         count = len(existing)
+        if len(groups) > 1:
+            existing.positions()  # many cells: index every position once, then each is quick
         # (flat point, rule, order of appearance) → the cards there. At one point, the cards
         # after a cell's last card come first, then those before a cell's first card, then
         # those of empty cells (at the map's end), as one AddCard after another would have it.

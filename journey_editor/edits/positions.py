@@ -46,6 +46,11 @@ def cell_positions(project, cell: tuple[str, str, str]) -> list[int]:
     return project.card_list().cell_positions(cell)
 
 
+def card_position(project, card: Card) -> int:
+    """Where this very card is in the map's list."""
+    return _position(project.card_list(), card)
+
+
 def cell_insertion_point(
     cards: Sequence[Card], cell: tuple[str, str, str], index: int | None
 ) -> int:
@@ -55,7 +60,14 @@ def cell_insertion_point(
     cell's cards stay together where they were; in an empty cell, at the end of the list.
     """
     if isinstance(cards, CardList):
-        positions = cards.cell_positions(cell)
+        # The cell's cards are indexed: only the card it lands next to needs its position.
+        in_cell = cards.cell_cards(cell)
+        rank = insertion_index(index, len(in_cell))
+        if rank < len(in_cell):
+            return _position(cards, in_cell[rank])
+        if in_cell:
+            return _position(cards, in_cell[-1]) + 1
+        return len(cards)
     else:
         persona, lane, stage = cell
         # Plain attribute tests: building a cell tuple per card costs a frame on 5,000 cards.
@@ -77,3 +89,10 @@ def check_restore_index(index: int, length: int, kind: str, object_id: str) -> N
         raise EditError(
             kind, object_id, "index", f"cannot be put back at position {index} of {length}"
         )
+
+
+def _position(cards: CardList, card: Card) -> int:
+    position = cards.position_of(card)
+    if position is None:  # the indexes say it is there: cannot happen
+        raise EditError("card", card.id, None, "is not in the map")
+    return position

@@ -107,8 +107,7 @@ class Project(ProjectFields):
         return _index_of(self.channels, channel_id, "channel")
 
     def cell_cards(self, persona_id: str, lane_id: str, stage_id: str) -> list[Card]:
-        cards = self.card_list()
-        return [cards[i] for i in cards.cell_positions((persona_id, lane_id, stage_id))]
+        return list(self.card_list().cell_cards((persona_id, lane_id, stage_id)))
 
     def links_of(self, card_ids: set[str]) -> Iterator[Link]:
         return (

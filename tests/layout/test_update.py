@@ -45,8 +45,8 @@ def test_a_taller_band_pushes_the_bands_below(small_project, before):
 
 
 def test_moving_a_card_across_personas(small_project, before):
-    card = small_project.cards[2]  # c-shop, Léa → Marc
-    card.persona, card.lane = "p-marc", "l-marc-touch"
+    card = small_project.cards[2]  # c-shop, Léa → Marc: a new version, as edits make
+    small_project.cards[2] = card.model_copy(update={"persona": "p-marc", "lane": "l-marc-touch"})
     after = update_layout(before, small_project, {"p-lea", "p-marc"})
     assert_same_layout(after, compute_layout(small_project))
     assert after.cards["c-shop"].cell == ("p-marc", "l-marc-touch", "s-buy")

@@ -86,7 +86,12 @@ _OPS = st.lists(
     ),
     max_size=30,
 )
-_ASKS = st.lists(st.tuples(st.sampled_from(("card", "position", "cell")), st.integers(0, 1_000)))
+_ASKS = st.lists(
+    st.tuples(
+        st.sampled_from(("card", "position", "cell", "cell_cards", "positions")),
+        st.integers(0, 1_000),
+    )
+)
 
 
 @settings(
@@ -114,6 +119,10 @@ def test_any_changes_keep_every_lookup_true(small_project, ops, asks):
             elif n:
                 cards[a % n] = card
                 plain[a % n] = card
+        elif op == "update" and n:  # a card's new version, in its cell (an edit, a keystroke)
+            card = plain[a % n].model_copy(update={"title": f"v{b}"})
+            cards[a % n] = card
+            plain[a % n] = card
         elif op == "pop" and n:
             assert cards.pop(a % n) is plain.pop(a % n)
         elif op == "del" and n:
@@ -123,6 +132,17 @@ def test_any_changes_keep_every_lookup_true(small_project, ops, asks):
             card = cards.pop(a % n)
             plain.pop(a % n)
             cards.insert(b % n, card), plain.insert(b % n, card)
+        elif op == "into" and n > 1:
+            # As MoveCards: out of the list, a new version in another cell, next to a card of it.
+            card = cards.pop(a % n)
+            plain.pop(a % n)
+            anchor = plain[b % (n - 1)]
+            moved = card.model_copy(
+                update={"persona": anchor.persona, "lane": anchor.lane, "stage": anchor.stage}
+            )
+            at = plain.index(anchor) + (b % 2)
+            cards[at:at] = [moved]
+            plain[at:at] = [moved]
         elif op == "slice" and n:
             cards[a % n : a % n + 2] = cards[a % n : a % n + 2][::-1]
             plain[a % n : a % n + 2] = plain[a % n : a % n + 2][::-1]
@@ -140,11 +160,26 @@ def test_any_changes_keep_every_lookup_true(small_project, ops, asks):
                 assert cards.card(card.id) is card
             elif kind == "position":
                 assert cards.position(card.id) == plain.index(card)
+            elif kind == "cell_cards":
+                assert cards.cell_cards(card.cell) == [c for c in plain if c.cell == card.cell]
+                assert all(
+                    a is b
+                    for a, b in zip(
+                        cards.cell_cards(card.cell),
+                        [c for c in plain if c.cell == card.cell],
+                        strict=True,
+                    )
+                )
+            elif kind == "positions":
+                assert cards.positions() == {c.id: i for i, c in enumerate(plain)}
             else:
                 assert cards.cell_positions(card.cell) == [
                     i for i, other in enumerate(plain) if other.cell == card.cell
                 ]
         assert cards.card("no-such-card") is None and cards.position("no-such-card") is None
     assert list(cards) == plain
+    for cell in {card.cell for card in plain}:
+        expected = [card for card in plain if card.cell == cell]
+        assert all(a is b for a, b in zip(cards.cell_cards(cell), expected, strict=True))
     for position, card in enumerate(plain):
         assert cards.card(card.id) is card and cards.position(card.id) == position
