@@ -244,12 +244,16 @@ def _open_band(
         for stage in stages
     ]
     packs: list[list[CellPack]] = []
+    in_cells: list[list[Sequence[Card]]] = []  # each cell's cards, for placing them
     has_scores = False
     for lane in lanes:
         row = []
+        row_cards: list[Sequence[Card]] = []
+        in_cells.append(row_cards)
         on_curve = lane.on_curve
         for stage, empty_cell in zip(stages, empties, strict=True):
             cards = data.buckets.cell((persona.id, lane.id, stage.stage_id))
+            row_cards.append(cards or ())
             if cards is None:
                 row.append(empty_cell)
                 continue
@@ -317,7 +321,9 @@ def _open_band(
     area_width = data.right - left
     rows = []
     y = top + options.heat_strip_height
-    for lane, row, label, height in zip(lanes, packs, labels, heights, strict=True):
+    for lane, row, label, height, row_cards in zip(
+        lanes, packs, labels, heights, in_cells, strict=True
+    ):
         zone = None
         content_top, content_height = y, height
         if lane is host:
@@ -348,7 +354,7 @@ def _open_band(
                 feeds_curve=lane.on_curve,
             )
         )
-        for stage, pack in zip(stages, row, strict=True):
+        for stage, pack, cards in zip(stages, row, row_cards, strict=True):
             x, width = stage.rect.x, stage.rect.width
             cell_rect = Rect(x, y, width, height)
             _place_cell(
@@ -356,6 +362,7 @@ def _open_band(
                 cell_rect,
                 cell_rect if zone is None else Rect(x, content_top, width, content_height),
                 pack,
+                cards,
                 data,
                 body,
             )
@@ -378,20 +385,19 @@ def _place_cell(
     rect: Rect,
     content: Rect,
     pack: CellPack,
+    cards: Sequence[Card],
     data: BodyInput,
     body: Body,
 ) -> None:
     """The cell's box and its cards' boxes, into `body`."""
-    cards = data.buckets.cell(key) or ()
     cell, boxes = data.memo.place(
         key,
         (rect, content, data.style),
         pack,
-        cards,
-        _channels_of(cards, data.channel_of),
         lambda: _cell_boxes(key, rect, content, pack, cards, data),
     )
-    body.cards.update((box.card_id, box) for box in boxes)
+    if boxes:
+        body.cards.update((box.card_id, box) for box in boxes)
     body.cells[key] = cell
 
 

@@ -35,7 +35,7 @@ class CellMemo:
 
     def __init__(self) -> None:
         self._packs: dict[CellKey, tuple[tuple, tuple, float, object, CellPack]] = {}
-        self._places: dict[CellKey, tuple[tuple, tuple, CellPack, CellBox, list[CardBox]]] = {}
+        self._places: dict[CellKey, tuple[tuple, CellPack, CellBox, list[CardBox]]] = {}
 
     def pack(
         self,
@@ -72,15 +72,14 @@ class CellMemo:
         key: CellKey,
         geometry: tuple,
         pack: CellPack,
-        cards: Sequence[Card],
-        channels: tuple[Channel | None, ...],
         compute: Callable[[], tuple[CellBox, list[CardBox]]],
     ) -> tuple[CellBox, list[CardBox]]:
+        """The cell's boxes, made again only when its pack or its place changed: the very pack
+        `pack` handed out was checked against the cell's cards and channels (a change to either
+        makes a new pack), so the pack's identity stands for them."""
         entry = self._places.get(key)
-        # The very pack `pack` handed out: it was checked against these cards and channels
-        # just now (a change to either makes a new pack), so only the geometry is left to see.
-        if entry is not None and entry[2] is pack and entry[0] == geometry:
-            return entry[3], entry[4]
+        if entry is not None and entry[1] is pack and entry[0] == geometry:
+            return entry[2], entry[3]
         cell, boxes = compute()
-        self._places[key] = (geometry, (_snapshot(cards), channels), pack, cell, boxes)
+        self._places[key] = (geometry, pack, cell, boxes)
         return cell, boxes

@@ -185,13 +185,16 @@ class _BandLinks:
     holds wherever the band lands (a band that only moves keeps it as it is)."""
 
     band: PersonaBand  # the band (its own coordinates) it was made for
-    signature: tuple[tuple[str, str, str, str], ...]  # (id, from, to, label) of its links
+    links: tuple[Link, ...]  # its links, in the map's order (edits replace a changed link)
     cards: _Boxes  # the band's card rectangles, grown by CLEARANCE
     placed: dict[str, _Placed]
     final: dict[str, TextBlock | None]  # each label once the band's markers are placed
     labels: _Boxes  # those labels' areas
     markers: tuple[Point, ...]  # the middles of the links numbered instead
     paths: dict[str, LinkPath]  # the paths made last time, by link id
+    # The band's paths as last handed out, and the numbers they were made with.
+    pairs: tuple[tuple[str | None, LinkPath], ...] = ()
+    numbers: tuple[int | None, ...] | None = None
 
     @cached_property
     def numbered(self) -> tuple[tuple[float, float, str], ...]:
@@ -217,6 +220,76 @@ class LinkMemo:
 
     layout: MapLayout | None = None  # the layout the memo describes (set by compute)
     bands: dict[str, _BandLinks] = field(default_factory=dict)
+    sides: _Sides | None = None
+
+
+@dataclass
+class _Sides:
+    """Which links go within which band, and which between two bands, for one list of links
+    (a copy: the next layout sees at C speed whether it is the same) and the cards' bands."""
+
+    links: list[Link]
+    within: dict[str, list[Link]]
+    between: list[Link]
+    by_card: dict[str, list[Link]]  # each card's links
+    order: dict[str, int]  # each link's place in the map's list
+
+
+def _sides(
+    links: list[Link],
+    cards: Mapping[str, CardBox],
+    earlier: _Sides | None,
+    changes: Mapping[str, LinkChange] | None,
+) -> _Sides:
+    """Sort the links by band. With the same list of links as `earlier`, only the links of the
+    cards whose boxes changed (in the bands laid out again) can have changed sides."""
+    if earlier is not None and changes is not None and earlier.links == links:
+        moved = {box.card_id for c in changes.values() for box in (*c.old_boxes, *c.new_boxes)}
+        touched = {id(link): link for card in moved for link in earlier.by_card.get(card, ())}
+        if not touched:
+            return earlier
+        return _resort(earlier, list(touched.values()), cards)
+    within: dict[str, list[Link]] = {}
+    between: list[Link] = []
+    by_card: dict[str, list[Link]] = {}
+    for link in links:
+        by_card.setdefault(link.from_card, []).append(link)
+        by_card.setdefault(link.to_card, []).append(link)
+        source, target = cards.get(link.from_card), cards.get(link.to_card)
+        if source is None or target is None:
+            continue
+        persona = source.cell[0]
+        if persona == target.cell[0]:
+            within.setdefault(persona, []).append(link)
+        else:
+            between.append(link)
+    order = {link.id: index for index, link in enumerate(links)}
+    return _Sides(list(links), within, between, by_card, order)
+
+
+def _resort(earlier: _Sides, links: list[Link], cards: Mapping[str, CardBox]) -> _Sides:
+    ids = {link.id for link in links}
+    within = dict(earlier.within)
+    for persona, band_links in earlier.within.items():
+        if any(link.id in ids for link in band_links):
+            within[persona] = [link for link in band_links if link.id not in ids]
+    between = [link for link in earlier.between if link.id not in ids]
+    grown: set[str] = set()
+    for link in links:
+        source, target = cards.get(link.from_card), cards.get(link.to_card)
+        if source is None or target is None:
+            continue
+        persona = source.cell[0]
+        if persona == target.cell[0]:
+            within[persona] = [*within.get(persona, ()), link]
+            grown.add(persona)
+        else:
+            between.append(link)
+    order = earlier.order
+    for persona in grown:
+        within[persona].sort(key=lambda link: order[link.id])
+    between.sort(key=lambda link: order[link.id])
+    return _Sides(earlier.links, within, between, earlier.by_card, order)
 
 
 class _Blocked:
@@ -267,21 +340,8 @@ def link_paths(
     if not options.show_links:
         return ()
     top_of = {band.persona_id: top for band, top in zip(bands, tops, strict=True)}
-    within: dict[str, list[Link]] = {}
-    between: list[Link] = []
-    order: list[tuple[Link, str | None]] = []
-    for link in links:
-        source, target = cards.get(link.from_card), cards.get(link.to_card)
-        if source is None or target is None:
-            continue
-        persona = source.cell[0]
-        if persona == target.cell[0]:
-            within.setdefault(persona, []).append(link)
-            order.append((link, persona))
-        else:
-            between.append(link)
-            order.append((link, None))
     reuse = memo is not None and previous is not None and memo.layout is previous
+    sides = _sides(links, cards, memo.sides if memo is not None and reuse else None, changes)
     earlier = memo.bands if memo is not None and reuse else {}
     size = options.body_font_size
     line = size * options.line_spacing
@@ -289,27 +349,42 @@ def link_paths(
     done: dict[str, _BandLinks] = {}
     for band in bands:
         persona = band.persona_id
-        band_links = within.get(persona, [])
-        signature = tuple(
-            (link.id, link.from_card, link.to_card, " ".join(link.label.split()))
-            for link in band_links
-        )
+        band_links = tuple(sides.within.get(persona, ()))
         old = earlier.get(persona)
-        if old is not None and old.band is band and old.signature == signature:
+        if old is not None and old.band is band and old.links == band_links:
             done[persona] = old
             continue
         change = changes.get(persona) if changes is not None and old is not None else None
-        done[persona] = placer.band(band, band_links, signature, cards, band_boxes, old, change)
-    crossing = placer.between(between, cards, bands, tops, top_of, done)
+        done[persona] = placer.band(band, band_links, cards, band_boxes, old, change)
+    crossing = placer.between(sides.between, cards, bands, tops, top_of, done)
     if memo is not None:
-        memo.bands = done
+        memo.bands, memo.sides = done, sides
         memo.layout = None  # until compute says which layout this is
     numbers = _numbers(done, crossing, bands, top_of)
     # Without a memo for `previous`, its paths still serve: an equal path keeps its object.
     fallback = {}
     if previous is not None and not reuse:
         fallback = {path.link_id: (frame, path) for frame, path in previous.local_links}
-    return _paths(order, done, crossing, numbers, placer, project, fallback)
+    pairs: list[tuple[str | None, LinkPath]] = []
+    for band in bands:
+        entry = done[band.persona_id]
+        wanted = tuple(numbers.get(link.id) for link in entry.links) if entry.numbered else ()
+        if entry.numbers != wanted:
+            entry.pairs = _paths(
+                [(link, band.persona_id) for link in entry.links],
+                done,
+                crossing,
+                numbers,
+                placer,
+                project,
+                fallback,
+            )
+            entry.numbers = wanted
+        pairs.extend(entry.pairs)
+    if sides.between:
+        between = [(link, None) for link in sides.between if link.id in crossing]
+        pairs.extend(_paths(between, done, crossing, numbers, placer, project, fallback))
+    return tuple(pairs)
 
 
 class _Placer:
@@ -321,8 +396,7 @@ class _Placer:
     def band(
         self,
         band: PersonaBand,
-        links: list[Link],
-        signature: tuple,
+        links: tuple[Link, ...],
         cards: Mapping[str, CardBox],
         band_boxes: Callable[[PersonaBand], Iterable[CardBox]],
         old: _BandLinks | None,
@@ -338,7 +412,8 @@ class _Placer:
         blocked = _Blocked(grid)
         placed: dict[str, _Placed] = {}
         middles: list[Point] = []
-        for link, (_, _, _, full) in zip(links, signature, strict=True):
+        for link in links:
+            full = " ".join(link.label.split())
             source, target = cards[link.from_card], cards[link.to_card]
             previous = before.get(link.id)
             if (
@@ -377,7 +452,7 @@ class _Placer:
             if label is not None:
                 labels.add(label_area(label))
         paths = old.paths if old is not None else {}
-        return _BandLinks(band, signature, grid, placed, final, labels, tuple(middles), paths)
+        return _BandLinks(band, links, grid, placed, final, labels, tuple(middles), paths)
 
     def between(
         self,
@@ -524,7 +599,7 @@ def _paths(
     as last time is the very same object."""
     paths: list[tuple[str | None, LinkPath]] = []
     made: dict[str, dict[str, LinkPath]] = {}
-    for link, frame in order:
+    for link, frame in order:  # one band's links, or those between bands
         number = numbers.get(link.id)
         if frame is not None:
             entry = done[frame]
@@ -567,8 +642,8 @@ def _paths(
         if frame is not None:
             made.setdefault(frame, {})[link.id] = path
         paths.append((frame, path))
-    for persona, entry in done.items():
-        entry.paths = made.get(persona, {})
+    for persona, paths_made in made.items():
+        done[persona].paths = paths_made
     return tuple(paths)
 
 

@@ -8,15 +8,19 @@ from hypothesis import strategies as st
 
 from journey_editor.edits import (
     AddCard,
+    AddLink,
     EditError,
     MoveCards,
     RemoveCards,
+    RemoveLink,
     SetVotes,
     UpdateCard,
     UpdateChannel,
+    UpdateLink,
     UpdateStage,
 )
 from journey_editor.layout import compute_layout
+from journey_editor.model import Link
 from journey_editor.ui.canvas.layout_keeper import CANVAS_OPTIONS, LayoutKeeper, changed_personas
 from tests.layout.test_update import assert_same_layout
 
@@ -100,6 +104,14 @@ def _edit(project, kind: str, a: int, b: int):
         return SetVotes(((card.id, b % 4),))
     if kind == "add":
         return AddCard(card.model_copy(update={"id": f"new-{a}-{b}", "title": "Nouvelle"}), b % 3)
+    if kind == "link":
+        other = cards[b % len(cards)]
+        return AddLink(Link(id=f"k-{a}-{b}", from_card=card.id, to_card=other.id, label="suite"))
+    if kind in ("label", "unlink") and project.links:
+        link = project.links[b % len(project.links)]
+        if kind == "unlink":
+            return RemoveLink(link.id)
+        return UpdateLink(link.id, {"label": "" if a % 3 == 0 else f"relance {a}"})
     return RemoveCards((card.id,))
 
 
