@@ -244,13 +244,10 @@ def _sync(
                 item.highlighted = True
             changes += 1
             continue
-        if item.parentItem() is not parent:
-            if parent is not None:
-                item.setParentItem(parent)
-            else:
-                item.setParentItem(None)
         if item.spec is spec:
-            continue
+            continue  # the very record: nor its place, nor its band changed
+        if item.parentItem() is not parent:
+            item.setParentItem(parent)  # a link now within one band, or between two
         if item.spec != spec:
             item.set_spec(spec)
             changes += 1

@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtGui import QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
 # Stacking, bottom to top. The frozen header layers sit above everything that scrolls under
 # them; the drag ghost and drop indicators above the layers.
@@ -26,29 +27,31 @@ Z_CORNER = 70.0
 Z_INDICATOR = 90.0
 Z_GHOST = 100.0
 
+NO_PEN = QPen(Qt.PenStyle.NoPen)
+
 # Kinds a click can select (Selection kinds), and the frozen backdrop that blocks clicks.
 SELECTABLE_KINDS = frozenset({"card", "stage", "persona", "lane"})
 
 
-class MapItem(QGraphicsItem):
+class MapItem(QGraphicsRectItem):
+    """A rectangle item that paints itself: its bounds are the rectangle's, answered by Qt
+    without calling into Python (Qt asks for an item's bounds thousands of times when a band
+    of cards moves or a frame is painted; a Python `boundingRect` made that most of the cost).
+    The rectangle has no pen, so the bounds are exactly the rectangle."""
+
     kind = "item"
 
     def __init__(self, object_id: str, spec: Any, parent: QGraphicsItem | None = None) -> None:
         super().__init__(parent)
         self.object_id = object_id
         self.spec = spec
-        self._bounds = QRectF()
         self.highlighted = False
+        self.setPen(NO_PEN)
         # Items are painted by the view, never moved or selected by Qt's own machinery.
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
     def set_bounds(self, bounds: QRectF) -> None:
-        if bounds != self._bounds:
-            self.prepareGeometryChange()
-            self._bounds = bounds
+        self.setRect(bounds)  # Qt prepares the geometry change when it differs
 
     def spec_to_scene(self, rect: QRectF) -> QRectF:
         """A rectangle of this item's layout record in scene coordinates: records are in the

@@ -42,7 +42,7 @@ class StageHeaderItem(MapItem):
         self.update()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        rect = self._bounds
+        rect = self.rect()
         painter.fillRect(rect, theme.HEADER_BG)
         painter.setPen(QPen(theme.HEADER_LINE, 1.0))
         painter.drawLine(rect.topRight(), rect.bottomRight())
@@ -64,7 +64,7 @@ class PhaseItem(MapItem):
         self.update()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        rect = self._bounds
+        rect = self.rect()
         painter.fillRect(rect, theme.PHASE_BG)
         painter.setPen(QPen(theme.PHASE_LINE, 2.0))
         painter.drawLine(rect.topRight(), rect.bottomRight())
@@ -173,7 +173,7 @@ class LaneLabelItem(MapItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         row, colour = self.spec.row, self.spec.colour
-        rect = self._bounds
+        rect = self.rect()
         painter.fillRect(rect, theme.tint(colour, lane_tint(colour, self.spec.shade, True)))
         painter.setPen(QPen(theme.ROW_LINE, 0.8))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())

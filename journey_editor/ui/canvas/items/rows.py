@@ -46,7 +46,7 @@ class LaneRowItem(MapItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         spec = self.spec
-        rect = self._bounds
+        rect = self.rect()
         exposed = option.exposedRect
         painter.fillRect(
             rect.intersected(exposed), theme.tint(spec.colour, lane_tint(spec.colour, spec.shade))
