@@ -10,7 +10,7 @@ header needs more height than the lanes, the last lane row takes the difference.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
 
 from journey_editor.layout.boxes import (
@@ -27,6 +27,7 @@ from journey_editor.layout.cards import CardStyle, CellPack, card_box, empty_pac
 from journey_editor.layout.cell_memo import CellMemo
 from journey_editor.layout.figures import decimal_mark, effort_figure
 from journey_editor.layout.geometry import Rect
+from journey_editor.layout.layered import derived
 from journey_editor.layout.options import LayoutOptions
 from journey_editor.layout.persona_header import layout_header, with_height
 from journey_editor.layout.text import TextWrapper, place_lines
@@ -40,8 +41,8 @@ TOUCHPOINTS = "touchpoints"
 class Body:
     bands: list[PersonaBand]  # each in its own coordinates: its top at y = 0
     tops: list[float]  # where each band's top is on the map
-    cells: dict[CellKey, CellBox]
-    cards: dict[str, CardBox]
+    cells: MutableMapping[CellKey, CellBox]
+    cards: MutableMapping[str, CardBox]
     heat: list[HeatCell]
     bottom: float
     reused: set[str] = field(default_factory=set)  # personas whose band was taken over
@@ -96,8 +97,8 @@ class Earlier:
     each dict: one C-level copy instead of one Python-level insertion per card), and the
     previous band of each persona, whose entries go when the band is laid out again."""
 
-    cells: dict[CellKey, CellBox]
-    cards: dict[str, CardBox]
+    cells: Mapping[CellKey, CellBox]
+    cards: Mapping[str, CardBox]
     bands: dict[str, PersonaBand]
     stage_ids: tuple[str, ...]
 
@@ -119,7 +120,7 @@ def layout_bands(
         raise ValueError("bands are taken over only with the earlier layout's cells and cards")
     body = Body([], [], {}, {}, [], top)
     if earlier is not None:
-        body.cells, body.cards = dict(earlier.cells), dict(earlier.cards)
+        body.cells, body.cards = derived(earlier.cells), derived(earlier.cards)
     y = top
     for index, persona in enumerate(personas):
         if index:
@@ -144,7 +145,7 @@ def layout_bands(
     return body
 
 
-def band_cells(band: PersonaBand, stage_ids: Sequence[str], cells: dict[CellKey, CellBox]):
+def band_cells(band: PersonaBand, stage_ids: Sequence[str], cells: Mapping[CellKey, CellBox]):
     """The cells of `band` in `cells` (lane by lane, stage by stage)."""
     persona = band.persona_id
     for row in band.lanes:

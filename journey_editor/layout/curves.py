@@ -31,6 +31,8 @@ single score gives a point and no segment.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from journey_editor.layout.boxes import (
     CardBox,
     CellBox,
@@ -58,8 +60,8 @@ def emotion_levels(zone: Rect, padding: float) -> tuple[float, ...]:
 def emotion_curves(
     bands: list[PersonaBand],
     stages: tuple[StageBox, ...],
-    cells: dict[CellKey, CellBox],
-    cards: dict[str, CardBox],
+    cells: Mapping[CellKey, CellBox],
+    cards: Mapping[str, CardBox],
     options: LayoutOptions,
 ) -> tuple[EmotionCurve, ...]:
     curves = (persona_curve(band, stages, cells, cards, options) for band in bands)
@@ -69,8 +71,8 @@ def emotion_curves(
 def persona_curve(
     band: PersonaBand,
     stages: tuple[StageBox, ...],
-    cells: dict[CellKey, CellBox],
-    cards: dict[str, CardBox],
+    cells: Mapping[CellKey, CellBox],
+    cards: Mapping[str, CardBox],
     options: LayoutOptions,
 ) -> EmotionCurve | None:
     """The curve of one band, or None (no curve zone, or no scored card on a feeding lane)."""
@@ -85,8 +87,8 @@ def _persona_curve(
     lane_id: str,
     zone: Rect,
     stages: tuple[StageBox, ...],
-    cells: dict[CellKey, CellBox],
-    cards: dict[str, CardBox],
+    cells: Mapping[CellKey, CellBox],
+    cards: Mapping[str, CardBox],
     options: LayoutOptions,
 ) -> EmotionCurve | None:
     levels = emotion_levels(zone, options.emotion_curve_padding)

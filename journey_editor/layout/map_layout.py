@@ -37,7 +37,7 @@ class ShiftedBoxes(Mapping[K, V]):
 
     def __init__(
         self,
-        local: dict[K, V],
+        local: Mapping[K, V],
         top_of: dict[str, float],
         persona_of: Callable[[V], str],
         shift: Callable[[V, float], V],
@@ -95,8 +95,8 @@ class MapLayout:
     stages: tuple[StageBox, ...]
     bands: tuple[PersonaBand, ...]  # each with its top at 0
     band_tops: tuple[float, ...]  # where each band's top is on the map (sorted: bisect)
-    local_cells: dict[CellKey, CellBox]  # in their band's coordinates
-    local_cards: dict[str, CardBox]  # in their band's coordinates
+    local_cells: Mapping[CellKey, CellBox]  # in their band's coordinates
+    local_cards: Mapping[str, CardBox]  # in their band's coordinates
     local_heat: tuple[HeatCell, ...]  # band by band, in their band's coordinates
     local_curves: tuple[EmotionCurve, ...]  # in their band's coordinates
     # In the map's link order: (the persona whose band's coordinates the path is in, the path);

@@ -51,7 +51,10 @@ def band_objects(layout, persona_id):
     return [band, *cells, *cards, *heat, *curves, *links]
 
 
-def test_random_edits_always_give_the_full_layout(mid_project):
+@pytest.mark.parametrize("shared", [False, True], ids=["copied", "layered"])
+def test_random_edits_always_give_the_full_layout(mid_project, monkeypatch, shared):
+    if shared:  # as on a map of tens of thousands of cards: cells and cards not copied
+        monkeypatch.setattr("journey_editor.layout.layered.SHARE_FROM", 0)
     project = mid_project
     options = LayoutOptions(title_block=False, legend=False)
     cache = LayoutCache()
