@@ -24,6 +24,7 @@ channel → the to-card's channel, or the cards' titles when they have no channe
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -194,7 +195,20 @@ class _BandLinks:
     paths: dict[str, LinkPath]  # the paths made last time, by link id
     # The band's paths as last handed out, and the numbers they were made with.
     pairs: tuple[tuple[str | None, LinkPath], ...] = ()
-    numbers: tuple[int | None, ...] | None = None
+    numbered_with: dict[str, int] | None = None
+    numbers_made: tuple[int, tuple[str, ...], dict[str, int]] | None = None
+
+    @cached_property
+    def marker_grid(self) -> _Boxes:
+        grid = _Boxes()
+        for middle in self.markers:
+            grid.add(marker_area(middle))
+        return grid
+
+    @cached_property
+    def reading(self) -> tuple[str, ...]:
+        """Its numbered links in reading order: left to right, top to bottom."""
+        return tuple(link_id for _, _, link_id in sorted(self.numbered))
 
     @cached_property
     def numbered(self) -> tuple[tuple[float, float, str], ...]:
@@ -367,23 +381,29 @@ def link_paths(
         fallback = {path.link_id: (frame, path) for frame, path in previous.local_links}
     pairs: list[tuple[str | None, LinkPath]] = []
     for band in bands:
-        entry = done[band.persona_id]
-        wanted = tuple(numbers.get(link.id) for link in entry.links) if entry.numbered else ()
-        if entry.numbers != wanted:
+        persona = band.persona_id
+        entry = done[persona]
+        band_numbers = numbers.get(persona, NO_NUMBERS)
+        if entry.numbered_with is not band_numbers:
             entry.pairs = _paths(
-                [(link, band.persona_id) for link in entry.links],
+                [(link, persona) for link in entry.links],
                 done,
                 crossing,
-                numbers,
+                band_numbers,
                 placer,
                 project,
                 fallback,
             )
-            entry.numbers = wanted
+            entry.numbered_with = band_numbers
         pairs.extend(entry.pairs)
     if sides.between:
         between = [(link, None) for link in sides.between if link.id in crossing]
-        pairs.extend(_paths(between, done, crossing, numbers, placer, project, fallback))
+        between_numbers = {
+            link.id: number
+            for link, _ in between
+            if (number := numbers.get(crossing[link.id][3], NO_NUMBERS).get(link.id))
+        }
+        pairs.extend(_paths(between, done, crossing, between_numbers, placer, project, fallback))
     return tuple(pairs)
 
 
@@ -467,26 +487,32 @@ class _Placer:
         own links, clear of every card and label they pass."""
         if not links:
             return {}
-        frames = [
-            (top, band.rect.height, done[band.persona_id])
-            for band, top in zip(bands, tops, strict=True)
-        ]
+        entries = [done[band.persona_id] for band in bands]
+        bottoms = [top + band.rect.height for band, top in zip(bands, tops, strict=True)]
         placed_here = _Boxes()
         from_band: dict[str, str] = {}
+
+        def overlapped(area: Rect):
+            """The bands `area` reaches into, with their tops (bisection: a handful); a band's
+            markers may stand a marker's radius out of it."""
+            first = bisect_left(bottoms, area.y - MARKER_RADIUS)
+            for index in range(first, len(entries)):
+                top = tops[index]
+                if top > area.bottom + MARKER_RADIUS:
+                    break
+                yield top, entries[index]
 
         def hits(area: Rect) -> bool:
             if placed_here.hits(area):
                 return True
-            for top, height, entry in frames:
-                if area.bottom < top or area.y > top + height:
-                    continue
+            for top, entry in overlapped(area):
                 local = Rect(area.x, area.y - top, area.width, area.height)
                 if entry.cards.hits(local) or entry.labels.hits(local):
                     return True
             return False
 
         result: dict[str, _Placed] = {}
-        middles: list[Point] = []
+        middles = _Boxes()
         for link in links:
             source, target = cards[link.from_card], cards[link.to_card]
             from_band[link.id] = source.cell[0]
@@ -497,20 +523,25 @@ class _Placer:
             result[link.id] = now
             if full:
                 if now.label is None:
-                    middles.append(now.segment.point_at(0.5))
+                    middles.add(marker_area(now.segment.point_at(0.5)))
                 else:
                     placed_here.add(label_area(now.label))
-        markers = _Boxes()
-        for middle in middles:
-            markers.add(marker_area(middle))
-        for top, _, entry in frames:
-            for middle in entry.markers:
-                markers.add(marker_area(shift.point(middle, top)))
+
+        def covered(label: TextBlock) -> bool:
+            """Whether a numbered marker (between bands, or of a band it reaches) covers it."""
+            area = label_area(label)
+            if middles.hits(area):
+                return True
+            for top, entry in overlapped(area):
+                if entry.marker_grid.hits(Rect(area.x, area.y - top, area.width, area.height)):
+                    return True
+            return False
+
         return {
             link_id: (
                 now.segment,
                 now.full,
-                None if now.label and markers.hits(label_area(now.label)) else now.label,
+                None if now.label and covered(now.label) else now.label,
                 from_band[link_id],
             )
             for link_id, now in result.items()
@@ -564,26 +595,47 @@ def _band_grid(
     return grid
 
 
+NO_NUMBERS: dict[str, int] = {}
+
+
 def _numbers(
     done: dict[str, _BandLinks],
     crossing: dict[str, tuple[CubicSegment, str, TextBlock | None, str]],
     bands: Sequence[PersonaBand],
     top_of: dict[str, float],
-) -> dict[str, int]:
+) -> dict[str, dict[str, int]]:
     """The links numbered instead of labelled, 1, 2 … in reading order: band by band (of the
-    from-card), then left to right, top to bottom (on the map). Costs the numbered links."""
-    index_of = {band.persona_id: index for index, band in enumerate(bands)}
-    numbered = []
-    for persona, entry in done.items():
-        index, top = index_of[persona], top_of[persona]
-        for x, y, link_id in entry.numbered:
-            numbered.append((index, x, round(y + top, 3), link_id))
+    from-card), then left to right, top to bottom; for each band, its links' numbers. A band
+    whose numbered links and first number are as last time gets the very same dict back (its
+    paths then stay as they are), so the cost is the bands, not the links."""
+    from_band: dict[str, list[tuple[float, float, str]]] = {}
     for link_id, (segment, full, label, persona) in crossing.items():
         if full and label is None:
             at = segment.point_at(0.5)
-            numbered.append((index_of[persona], round(at.x, 3), round(at.y, 3), link_id))
-    numbered.sort()
-    return {item[3]: number for number, item in enumerate(numbered, 1)}
+            from_band.setdefault(persona, []).append((round(at.x, 3), round(at.y, 3), link_id))
+    numbers: dict[str, dict[str, int]] = {}
+    first = 1
+    for band in bands:
+        persona = band.persona_id
+        entry = done[persona]
+        between = from_band.get(persona)
+        if between is None:
+            order = entry.reading
+        else:  # links between bands read among the band's own, on the map
+            top = top_of[persona]
+            own = [(x, round(y + top, 3), link_id) for x, y, link_id in entry.numbered]
+            order = tuple(link_id for _, _, link_id in sorted(own + between))
+        if not order:
+            continue
+        kept = entry.numbers_made
+        if between is None and kept is not None and kept[0] == first and kept[1] is order:
+            numbers[persona] = kept[2]
+        else:
+            made = {link_id: first + rank for rank, link_id in enumerate(order)}
+            numbers[persona] = made
+            entry.numbers_made = (first, order, made) if between is None else None
+        first += len(order)
+    return numbers
 
 
 def _paths(

@@ -47,6 +47,7 @@ class TopVotedDock(QDockWidget):
     def __init__(self, window: EditorWindow) -> None:
         super().__init__(window.dialog_parent)
         self.window_ = window
+        self._listed: set[str] | None = None  # the cards listed; None: not known
         self.setObjectName("top-voted")
         self.setWindowTitle(self.tr("Top voted"))
         body = QWidget(self)
@@ -73,15 +74,30 @@ class TopVotedDock(QDockWidget):
         layout.addWidget(self.tree, 1)
         self.setWidget(body)
         document = window.document
-        document.changed.connect(lambda _change: self.refresh())
+        document.changed.connect(self._on_changed)
         document.replaced.connect(self.refresh)
         self.visibilityChanged.connect(lambda visible: visible and self.refresh())
 
+    def _on_changed(self, change) -> None:
+        """Look again only when the edit can change the list: a card listed, or a card that
+        has votes now (a move of an unvoted card on a 50,000-card map costs nothing here)."""
+        listed = self._listed
+        if listed is not None and not change.structural and listed.isdisjoint(change.touched):
+            cards = self.window_.document.project.card_list()
+            if not any(
+                card is not None and card.votes > 0
+                for card in (cards.card(object_id) for object_id in change.touched)
+            ):
+                return
+        self.refresh()
+
     def refresh(self) -> None:
         if not self.isVisible():
-            return  # refreshed when shown (visibilityChanged): closed, it costs nothing
+            self._listed = None  # refreshed when shown (visibilityChanged): closed, costs nothing
+            return
         project = self.window_.document.project
         rows = ranked(project)
+        self._listed = {card_id for _, card_id, _ in rows}
         untitled = self.tr("(untitled)")
         self.tree.clear()
         for votes, card_id, where in rows:

@@ -9,6 +9,7 @@ import json
 
 from PySide6.QtCore import QPointF, Qt
 
+from journey_editor.edits import MoveCards
 from journey_editor.layout import card_style, colours
 from journey_editor.persistence import load_project
 
@@ -114,6 +115,26 @@ def test_top_voted_lists_by_votes_and_a_click_selects_and_shows_the_card(qtbot, 
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.selection.card_ids() == ("c-marc-store",)
     assert in_sight(), (view.mapToScene(view.viewport().rect()).boundingRect(), centre)
+
+
+def test_top_voted_looks_again_only_when_an_edit_can_change_it(qtbot, canvas, window):
+    """A move of a card without votes leaves the list as it is (no pass over a big map per
+    edit); a listed card that moves, or a vote, brings it up to date."""
+    canvas.click_card("c-marc-store")
+    canvas.press(V, times=2)
+    window.menus.actions["top_voted"].trigger()
+    dock = window.top_voted
+    qtbot.waitUntil(dock.isVisible)
+    first = dock.tree.topLevelItem(0)
+    assert dock.card_ids() == ["c-marc-store"]
+    window.document.apply(MoveCards(("c-blog",), "p-lea", "l-lea-pain", "s-buy", 0))
+    assert dock.tree.topLevelItem(0) is first  # not rebuilt
+    window.document.apply(MoveCards(("c-marc-store",), "p-marc", "l-marc-touch", "s-use", 0))
+    assert dock.tree.topLevelItem(0) is not first and dock.card_ids() == ["c-marc-store"]
+    assert dock.tree.topLevelItem(0).text(2) == "Marc · Usage"
+    canvas.click_card("c-blog")
+    canvas.press(V)
+    assert dock.card_ids() == ["c-marc-store", "c-blog"]
 
 
 def test_the_inspector_corrects_a_count_in_one_step(canvas, window):
