@@ -24,7 +24,7 @@ class LinkItem(MapItem):
         super().__init__(link.link_id, link)
         self.setZValue(Z_LINK)
         self._path = QPainterPath()
-        self._shape = QPainterPath()
+        self._shape: QPainterPath | None = None
         self.set_spec(link)
 
     def set_spec(self, spec: LinkPath) -> None:
@@ -35,15 +35,9 @@ class LinkItem(MapItem):
             for segment in spec.segments:
                 path.cubicTo(QPointF(*segment.c1), QPointF(*segment.c2), QPointF(*segment.end))
         self._path = path
-        stroker = QPainterPathStroker()
-        stroker.setWidth(HIT_WIDTH)
-        shape = stroker.createStroke(path)
-        shape.addPolygon(QPolygonF([QPointF(*p) for p in spec.arrow]))
-        if spec.label is not None and spec.label.texts:
-            shape.addRect(qrect(label_area(spec.label)))
-        if spec.marker is not None:
-            shape.addEllipse(qrect(marker_area(spec.marker.rect.center)))
-        self._shape = shape.simplified()
+        # The clickable shape is made when first asked for (a click, a hover): renumbering
+        # a thousand links after one edit then costs their paths, not their outlines.
+        self._shape = None
         bounds = path.boundingRect()
         arrow = QPolygonF([QPointF(*p) for p in spec.arrow]).boundingRect()
         bounds = bounds.united(arrow)
@@ -58,6 +52,17 @@ class LinkItem(MapItem):
 
     def shape(self) -> QPainterPath:
         # Wider than the stroke, so a link is easy to click; never the whole bounding box.
+        if self._shape is None:
+            spec = self.spec
+            stroker = QPainterPathStroker()
+            stroker.setWidth(HIT_WIDTH)
+            shape = stroker.createStroke(self._path)
+            shape.addPolygon(QPolygonF([QPointF(*p) for p in spec.arrow]))
+            if spec.label is not None and spec.label.texts:
+                shape.addRect(qrect(label_area(spec.label)))
+            if spec.marker is not None:
+                shape.addEllipse(qrect(marker_area(spec.marker.rect.center)))
+            self._shape = shape.simplified()
         return self._shape
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
