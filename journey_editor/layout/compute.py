@@ -183,7 +183,7 @@ def _layout(
         local_cards=body.cards,
         local_heat=tuple(body.heat),
         local_curves=tuple(curves),
-        local_links=links,
+        links_by_band=links,
         options=options,
         stage_lefts=tuple(box.rect.x for box in columns.stages),
     )

@@ -344,15 +344,16 @@ def link_paths(
     project: Project | None = None,
     memo: LinkMemo | None = None,
     changes: Mapping[str, LinkChange] | None = None,
-) -> tuple[tuple[str | None, LinkPath], ...]:
+) -> dict[str | None, tuple[tuple[str | None, LinkPath], ...]]:
     """The path of every link whose two cards are laid out, its label beside it or its number
-    (see the module), in link order, each with the persona whose band coordinates it is in
-    (None: between two bands, in the map's coordinates). `cards` and `bands` are in their
-    bands' coordinates, `tops` where each band is. With a `memo` made for `previous` and the
-    `changes` of each band laid out again since, only the links near what changed are placed
-    again (see LinkMemo)."""
+    (see the module), band by band: for each persona, the links between two of its cards, in
+    link order, in its band's coordinates; under None, the links between two bands, in the
+    map's coordinates. A band whose links did not change gets the very same tuple back.
+    `cards` and `bands` are in their bands' coordinates, `tops` where each band is. With a
+    `memo` made for `previous` and the `changes` of each band laid out again since, only the
+    links near what changed are placed again (see LinkMemo)."""
     if not options.show_links:
-        return ()
+        return {}
     top_of = {band.persona_id: top for band, top in zip(bands, tops, strict=True)}
     reuse = memo is not None and previous is not None and memo.layout is previous
     sides = _sides(links, cards, memo.sides if memo is not None and reuse else None, changes)
@@ -379,7 +380,7 @@ def link_paths(
     fallback = {}
     if previous is not None and not reuse:
         fallback = {path.link_id: (frame, path) for frame, path in previous.local_links}
-    pairs: list[tuple[str | None, LinkPath]] = []
+    by_band: dict[str | None, tuple[tuple[str | None, LinkPath], ...]] = {}
     for band in bands:
         persona = band.persona_id
         entry = done[persona]
@@ -395,7 +396,8 @@ def link_paths(
                 fallback,
             )
             entry.numbered_with = band_numbers
-        pairs.extend(entry.pairs)
+        if entry.pairs:
+            by_band[persona] = entry.pairs
     if sides.between:
         between = [(link, None) for link in sides.between if link.id in crossing]
         between_numbers = {
@@ -403,8 +405,10 @@ def link_paths(
             for link, _ in between
             if (number := numbers.get(crossing[link.id][3], NO_NUMBERS).get(link.id))
         }
-        pairs.extend(_paths(between, done, crossing, between_numbers, placer, project, fallback))
-    return tuple(pairs)
+        made = _paths(between, done, crossing, between_numbers, placer, project, fallback)
+        if made:
+            by_band[None] = made
+    return by_band
 
 
 class _Placer:

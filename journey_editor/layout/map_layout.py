@@ -99,9 +99,10 @@ class MapLayout:
     local_cards: Mapping[str, CardBox]  # in their band's coordinates
     local_heat: tuple[HeatCell, ...]  # band by band, in their band's coordinates
     local_curves: tuple[EmotionCurve, ...]  # in their band's coordinates
-    # In the map's link order: (the persona whose band's coordinates the path is in, the path);
-    # None for a link between two bands, in the map's coordinates.
-    local_links: tuple[tuple[str | None, LinkPath], ...]
+    # Band by band, then under None those between two bands: (the persona whose band's
+    # coordinates the path is in — None: the map's —, the path); a band whose links did not
+    # change keeps its very tuple.
+    links_by_band: Mapping[str | None, tuple[tuple[str | None, LinkPath], ...]]
     options: LayoutOptions  # what the layout was computed with (sizes for painters, hit tests)
     # Sorted edges, for bisection (hit testing): the x of each stage column.
     stage_lefts: tuple[float, ...] = field(default=(), repr=False)
@@ -139,6 +140,11 @@ class MapLayout:
     def emotion_curves(self) -> tuple[EmotionCurve, ...]:
         top_of = self.top_of
         return tuple(shift.curve(curve, top_of[curve.persona_id]) for curve in self.local_curves)
+
+    @cached_property
+    def local_links(self) -> tuple[tuple[str | None, LinkPath], ...]:
+        """Every link, band by band, then those between bands (see `links_by_band`)."""
+        return tuple(pair for pairs in self.links_by_band.values() for pair in pairs)
 
     @cached_property
     def links(self) -> tuple[LinkPath, ...]:

@@ -101,14 +101,38 @@ def sync_scene(scene: MapScene, old: MapLayout | None, new: MapLayout) -> SyncRe
     changes += _sync(scene, scene.heat, heat, _heat, removed_personas)
     curves = ((c.persona_id, c, groups[c.persona_id][1]) for c in new.local_curves)
     changes += _sync(scene, scene.curves, curves, _curve)
-    links = (
-        (path.link_id, path, None if frame is None else groups[frame][1])
-        for frame, path in new.local_links
-    )
-    changes += _sync(scene, scene.links, links, _link)
+    links, removed_links = _link_specs(old if gone is not None else None, new, groups)
+    changes += _sync(scene, scene.links, links, _link, removed_links)
     _drop_groups(scene, groups, new)
     report.other_changes = changes
     return report
+
+
+def _link_specs(
+    old: MapLayout | None,
+    new: MapLayout,
+    groups: dict[str, tuple[BandGroup, BandGroup, BandGroup]],
+) -> tuple[list[tuple[str, Any, QGraphicsItem | None]], set[str] | None]:
+    """The links to look at, with the group each goes in, and those known to be gone (None:
+    look at every item). With the same frame, only the bands whose tuple of links is not the
+    very one of `old` (a band laid out again, links numbered again) and those between bands."""
+    by_band = new.links_by_band
+    if old is None:
+        frames = list(by_band)
+        removed = None
+    else:
+        before = old.links_by_band
+        frames = [key for key, pairs in by_band.items() if before.get(key) is not pairs]
+        frames += [key for key in before if key not in by_band]
+        removed = {path.link_id for key in frames for _, path in before.get(key, ())}
+    specs = [
+        (path.link_id, path, None if frame is None else groups[frame][1])
+        for key in frames
+        for frame, path in by_band.get(key, ())
+    ]
+    if removed is not None:
+        removed -= {link_id for link_id, _, _ in specs}
+    return specs, removed
 
 
 def _place_groups(

@@ -2,7 +2,10 @@
 records and their positions inside the band's groups, and only the groups move (issue 14).
 Driven by a real drag on the viewport."""
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, QRectF
+
+from journey_editor.edits import AddLink, MoveCards, RemoveLink, UpdateCard, UpdateLink
+from journey_editor.model import Link
 
 
 def _fullest_lane_cell(layout, persona_id):
@@ -51,3 +54,46 @@ def test_a_taller_band_above_moves_the_band_below_as_one(small):
     small.undo_all()
     assert [group.pos().y() for group in groups] == group_tops
     assert all(scene.cards[i].card_rect() == scene_rects[i] for i in marc_cards)
+
+
+def assert_scene_shows(view) -> None:
+    """Every record of the layout has its item, drawing that very record, in its band's
+    group at the band's top; no item is left over."""
+    layout, scene = view.map_layout(), view.map_scene
+    assert scene.cards.keys() == set(layout.local_cards)
+    for card_id, item in scene.cards.items():
+        box = layout.local_cards[card_id]
+        assert item.spec == box
+        assert item.parentItem() is scene.band_groups[box.cell[0]][1]
+        rect = layout.cards[card_id].rect
+        assert item.card_rect() == QRectF(rect.x, rect.y, rect.width, rect.height)
+    shown = {path.link_id: (frame, path) for frame, path in layout.local_links}
+    assert scene.links.keys() == shown.keys()
+    for link_id, item in scene.links.items():
+        frame, path = shown[link_id]
+        assert item.spec == path
+        assert item.parentItem() is (None if frame is None else scene.band_groups[frame][1])
+    for band, top in zip(layout.bands, layout.band_tops, strict=True):
+        assert all(g.pos().y() == top for g in scene.band_groups[band.persona_id])
+    assert scene.band_groups.keys() == {band.persona_id for band in layout.bands}
+
+
+def test_after_any_edits_and_undos_the_scene_shows_the_layout(small):
+    """Moves within and across bands (which turn links into links between bands and back),
+    link edits, new and removed links, and undoing them all: the scene follows each step."""
+    document = small.view.document
+    steps = [
+        MoveCards(("c-blog",), "p-marc", "l-marc-touch", "s-use", 0),
+        UpdateLink("k-1", {"label": "un libellé bien trop long pour tenir à côté du lien"}),
+        AddLink(Link(id="k-new", from_card="c-shop", to_card="c-marc-store", label="suite")),
+        MoveCards(("c-shop",), "p-marc", "l-marc-touch", "s-buy", 0),
+        MoveCards(("c-blog",), "p-lea", "l-lea-pain", "s-discover", 0),
+        RemoveLink("k-new"),
+        UpdateCard("c-marc-store", {"title": "Essayage en boutique, puis retouches " * 3}),
+    ]
+    for edit in steps:
+        document.apply(edit)
+        assert_scene_shows(small.view)
+    small.undo_all()
+    assert_scene_shows(small.view)
+    assert small.project == small.original
