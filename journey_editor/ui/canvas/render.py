@@ -26,11 +26,12 @@ from PySide6.QtCore import (
     QCoreApplication,
     QIODevice,
     QPointF,
+    QRect,
     QRectF,
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter, QRegion, QTransform
 from PySide6.QtWidgets import QApplication
 
 from journey_editor.layout import LayoutOptions, shown_text
@@ -47,6 +48,11 @@ from journey_editor.ui.canvas.text import ensure_fonts
 MAX_SIDE = 16_384
 MAX_PIXELS = 64_000_000  # 256 MB as 32-bit pixels
 IMAGE_SUFFIXES = (".png", ".svg")
+# A PNG is painted in strips of about this many pixel rows, the whole width of the image (one
+# short step each on the GUI thread); the items within STRIP_PAD pixels of a strip are
+# painted too, for their antialiased edges.
+STRIP_HEIGHT = 128
+STRIP_PAD = 4
 
 RENDER_HINTS = (
     QPainter.RenderHint.Antialiasing
@@ -119,30 +125,35 @@ def natural_headers(scene: MapScene) -> Iterator[None]:
 
 def render_region(scene: MapScene, painter: QPainter, target: QRectF, source: QRectF) -> None:
     """Paint `source` (layout points) of the map into `target`, on the canvas's map colour."""
-    scale_x = target.width() / source.width() if source.width() else 1.0
-    scale_y = target.height() / source.height() if source.height() else 1.0
     painter.save()
     painter.setRenderHints(RENDER_HINTS)
-    # The map's own background (seen between persona bands), from the header down: a PDF
-    # layout's title block and legend above it stay on white paper, as in the PDF.
     painter.setClipRect(target)
+    background = map_background(scene, target, source)
+    if not background.isEmpty():
+        painter.fillRect(background, theme.MAP)
+    with natural_headers(scene):
+        scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+    painter.restore()
+
+
+def map_background(scene: MapScene, target: QRectF, source: QRectF) -> QRectF:
+    """Where, in `target`, the map's own background goes (seen between persona bands): from
+    the header down, so a PDF layout's title block and legend above it stay on white paper,
+    as in the PDF. Empty when `source` shows none of it."""
+    scale_x = target.width() / source.width() if source.width() else 1.0
+    scale_y = target.height() / source.height() if source.height() else 1.0
     grid = scene.map_rect()
     if scene.layout is not None:
         grid.setTop(scene.layout.header.y)
     map_area = grid.intersected(source)
-    if not map_area.isEmpty():
-        painter.fillRect(
-            QRectF(
-                target.x() + (map_area.x() - source.x()) * scale_x,
-                target.y() + (map_area.y() - source.y()) * scale_y,
-                map_area.width() * scale_x,
-                map_area.height() * scale_y,
-            ),
-            theme.MAP,
-        )
-    with natural_headers(scene):
-        scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
-    painter.restore()
+    if map_area.isEmpty():
+        return QRectF()
+    return QRectF(
+        target.x() + (map_area.x() - source.x()) * scale_x,
+        target.y() + (map_area.y() - source.y()) * scale_y,
+        map_area.width() * scale_x,
+        map_area.height() * scale_y,
+    )
 
 
 def image_scale(width: float, height: float, scale: float) -> tuple[float, list[str]]:
@@ -172,34 +183,49 @@ def image_scale(width: float, height: float, scale: float) -> tuple[float, list[
     return fitted, notes
 
 
-def export_image(
-    project: Project, output: Path, scale: float = 2.0, headless: bool = False
-) -> ImageExport:
-    """Write the whole map to `output` (.png or .svg), atomically. Raises ValueError for
-    another suffix or a non-positive scale, OSError when the file cannot be written.
-
-    `scale` is pixels per layout point for PNG (lowered for huge maps: see the notes);
-    an SVG is always at 1 unit per point. `headless` (the CLI) creates the QApplication, if
-    there is none yet, on the offscreen platform."""
-    output = Path(output)
-    suffix = output.suffix.lower()
+def check_request(output: Path, scale: float) -> str:
+    """The image's suffix (.png or .svg). Raises ValueError, in words for the user, for
+    another suffix or a scale that is not a positive number."""
+    suffix = Path(output).suffix.lower()
     if suffix not in IMAGE_SUFFIXES:
         raise ValueError(
             QCoreApplication.translate(
                 "image_export", "an image must end in .png or .svg, not «{name}»"
-            ).format(name=output.name)
+            ).format(name=Path(output).name)
         )
     if not scale > 0 or not math.isfinite(scale):
         raise ValueError(
             QCoreApplication.translate("image_export", "the scale must be a positive number")
         )
+    return suffix
+
+
+def export_image(
+    project: Project, output: Path, scale: float = 2.0, headless: bool = False
+) -> ImageExport:
+    """Write the whole map to `output` (.png or .svg), atomically, in one go. Raises
+    ValueError for another suffix or a non-positive scale, OSError when the file cannot be
+    written.
+
+    `scale` is pixels per layout point for PNG (lowered for huge maps: see the notes);
+    an SVG is always at 1 unit per point. `headless` (the CLI) creates the QApplication, if
+    there is none yet, on the offscreen platform. The window's File → Export → Image does
+    the same work in short steps (ui/handout/image_job.py): both paint the same strips, so
+    the pixels are the same."""
+    output = Path(output)
+    suffix = check_request(output, scale)
     ensure_application(headless)
     scene = build_scene(project)
     try:
         if suffix == ".svg":
-            data, result = _svg_bytes(scene, project, output)
+            svg = paint_svg(scene, project)
+            data, result = well_formed_svg(svg.data), ImageExport(output, *svg.size, 1.0, [])
         else:
-            data, result = _png_bytes(scene, output, scale)
+            picture = PngPicture(scene, scale)
+            for strip in picture.strips:
+                picture.paint(strip)
+            data = encode_png(picture.image)
+            result = picture.result(output)
     finally:
         scene.clear()
         scene.deleteLater()
@@ -207,32 +233,123 @@ def export_image(
     return result
 
 
-def _png_bytes(scene: MapScene, output: Path, scale: float) -> tuple[bytes, ImageExport]:
-    source = scene.sceneRect()  # the map and a margin of air around it
-    used, notes = image_scale(source.width(), source.height(), scale)
-    size = QSize(math.ceil(source.width() * used), math.ceil(source.height() * used))
-    image = QImage(size, QImage.Format.Format_RGB32)
-    if image.isNull():
-        raise OSError(
-            QCoreApplication.translate(
-                "image_export", "not enough memory for a {w} × {h} image"
-            ).format(w=size.width(), h=size.height())
-        )
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    try:
-        render_region(scene, painter, QRectF(0, 0, size.width(), size.height()), source)
-    finally:
-        painter.end()
+class PngPicture:
+    """The whole map as a QImage, painted strip by strip on the GUI thread.
+
+    Each strip is painted with the transform of a one-shot render of the whole image (built
+    by the same QTransform calls as QGraphicsScene.render), and confined to its pixel rows by
+    the paint engine's system clip, which every clip an item sets is intersected with (an
+    item's own `setClipRect` replaces the painter's clip, not the system clip). The strips
+    therefore add up to exactly the one-shot image, with no seam. Strips span the whole
+    width: a cut across the width would change a few antialiased pixels of the lines that
+    cross it (Qt's strokers clip lines to the device rectangle).
+    """
+
+    def __init__(self, scene: MapScene, scale: float) -> None:
+        self.scene = scene
+        self.source = scene.sceneRect()  # the map and a margin of air around it
+        self.scale, self.notes = image_scale(self.source.width(), self.source.height(), scale)
+        width = math.ceil(self.source.width() * self.scale)
+        height = math.ceil(self.source.height() * self.scale)
+        self.image = QImage(QSize(width, height), QImage.Format.Format_RGB32)
+        if self.image.isNull():
+            raise OSError(
+                QCoreApplication.translate(
+                    "image_export", "not enough memory for a {w} × {h} image"
+                ).format(w=width, h=height)
+            )
+        self.image.fill(QColor("white"))
+        target = QRectF(0, 0, width, height)
+        self.world = scene_transform(target, self.source)
+        self.inverse, _ = self.world.inverted()
+        self.background = map_background(scene, target, self.source)
+        self.strips = [
+            QRect(0, top, width, bottom - top)
+            for top, bottom in strip_rows(height, self._uncut_rows(), STRIP_HEIGHT)
+        ]
+
+    def _uncut_rows(self) -> list[tuple[int, int]]:
+        """Pixel rows no strip edge should cross: an emotion curve repaints its dashed guide
+        lines across the whole map each time it is painted (~0.2 s on a 40-stage map), so it
+        is best painted by one strip only."""
+        rows = []
+        for curve in self.scene.curves.values():
+            box = self.world.mapRect(curve.sceneBoundingRect())
+            rows.append((math.floor(box.top()) - STRIP_PAD, math.ceil(box.bottom()) + STRIP_PAD))
+        return rows
+
+    def paint(self, strip: QRect) -> None:
+        """Paint the pixels of `strip` (and only those) as the one-shot render would."""
+        engine = self.image.paintEngine()
+        engine.setSystemClip(QRegion(strip))  # read when a painter begins on the image
+        painter = QPainter(self.image)
+        try:
+            painter.setRenderHints(RENDER_HINTS)
+            if not self.background.isEmpty():
+                painter.fillRect(self.background, theme.MAP)
+            painter.setWorldTransform(self.world)
+            # The items near the strip. Target and source are the same rectangle: the scene
+            # then adds exactly the identity to the world transform set above.
+            near = QRectF(strip).adjusted(0, -STRIP_PAD, 0, STRIP_PAD)
+            area = self.inverse.mapRect(near)
+            with natural_headers(self.scene):
+                self.scene.render(painter, area, area, Qt.AspectRatioMode.IgnoreAspectRatio)
+        finally:
+            painter.end()
+            engine.setSystemClip(QRegion())
+
+    def result(self, output: Path) -> ImageExport:
+        return ImageExport(output, self.image.width(), self.image.height(), self.scale, self.notes)
+
+
+def strip_rows(height: int, uncut: list[tuple[int, int]], step: int) -> list[tuple[int, int]]:
+    """Cut rows 0…height into (top, bottom) strips of about `step` rows, never cutting inside
+    one of the `uncut` (top, bottom) spans: the cut moves to the span's end (or to its start
+    when the strip would grow past twice the step)."""
+    strips: list[tuple[int, int]] = []
+    top = 0
+    while top < height:
+        cut = min(top + step, height)
+        for start, end in sorted(uncut):
+            if start < cut < end:
+                cut = end if end - top <= 2 * step or start <= top else start
+        cut = min(max(cut, top + 1), height)
+        strips.append((top, cut))
+        top = cut
+    return strips
+
+
+def scene_transform(target: QRectF, source: QRectF) -> QTransform:
+    """What QGraphicsScene.render sets to paint `source` into `target` (ignoring the aspect
+    ratio), built by the same calls so the numbers are the same to the last bit."""
+    return (
+        QTransform()
+        .translate(target.left(), target.top())
+        .scale(target.width() / source.width(), target.height() / source.height())
+        .translate(-source.left(), -source.top())
+    )
+
+
+def encode_png(image: QImage) -> bytes:
+    """The image as PNG bytes. Touches no scene: safe on a worker thread (Qt's QImage is
+    reentrant and the GIL is released while it compresses)."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):
         raise OSError(QCoreApplication.translate("image_export", "the PNG encoder failed"))
-    data = bytes(buffer.data().data())
-    return data, ImageExport(output, size.width(), size.height(), used, notes)
+    return bytes(buffer.data().data())
 
 
-def _svg_bytes(scene: MapScene, project: Project, output: Path) -> tuple[bytes, ImageExport]:
+@dataclass
+class SvgPainting:
+    """The SVG as Qt wrote it (to pass through `well_formed_svg`) and its size in points."""
+
+    data: bytes
+    size: tuple[int, int]
+
+
+def paint_svg(scene: MapScene, project: Project) -> SvgPainting:
+    """Paint the whole map into an SVG (GUI thread: it paints the scene's items)."""
     from PySide6.QtSvg import QSvgGenerator  # only SVG needs the module
 
     source = scene.sceneRect()
@@ -257,7 +374,7 @@ def _svg_bytes(scene: MapScene, project: Project, output: Path) -> tuple[bytes, 
     finally:
         painter.end()
     buffer.close()
-    return well_formed_svg(bytes(array.data())), ImageExport(output, width, height, 1.0, [])
+    return SvgPainting(bytes(array.data()), (width, height))
 
 
 # A character reference to a code point XML 1.0 forbids is as fatal as the raw character.

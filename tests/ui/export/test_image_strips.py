@@ -1,0 +1,108 @@
+"""A PNG painted strip by strip is the one-shot render of the whole map, pixel for pixel."""
+
+from __future__ import annotations
+
+import math
+from itertools import pairwise
+
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from journey_editor.ui.canvas import render
+from journey_editor.ui.canvas.render import PngPicture, build_scene, render_region, strip_rows
+
+
+def one_shot(scene, scale: float) -> QImage:
+    """The whole map in one QGraphicsScene.render call, as exports were made before tiles."""
+    source = scene.sceneRect()
+    used, _ = render.image_scale(source.width(), source.height(), scale)
+    image = QImage(
+        math.ceil(source.width() * used),
+        math.ceil(source.height() * used),
+        QImage.Format.Format_RGB32,
+    )
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    render_region(scene, painter, QRectF(0, 0, image.width(), image.height()), source)
+    painter.end()
+    return image
+
+
+def in_strips(scene, scale: float) -> PngPicture:
+    picture = PngPicture(scene, scale)
+    for strip in picture.strips:
+        picture.paint(strip)
+    return picture
+
+
+def differing_rows(a: QImage, b: QImage) -> list[int]:
+    return [
+        y
+        for y in range(a.height())
+        if any(a.pixel(x, y) != b.pixel(x, y) for x in range(a.width()))
+    ]
+
+
+@pytest.mark.parametrize("scale", [2.0, 1.0, 0.77, 1.37])
+def test_strips_add_up_to_the_one_shot_render_with_no_seam(qapp, monkeypatch, small_project, scale):
+    # Thin strips of an odd height, so that strip edges cross cards, texts, links, headers and
+    # the corner's title (an item that sets its own clip).
+    monkeypatch.setattr(render, "STRIP_HEIGHT", 23)
+    scene = build_scene(small_project)
+    picture = in_strips(scene, scale)
+    assert len(picture.strips) > 10
+    expected = one_shot(scene, scale)
+    assert picture.image.size() == expected.size()
+    assert differing_rows(picture.image, expected) == []
+
+
+def test_the_french_sample_in_strips_is_the_one_shot_render(qapp, monkeypatch, french_project):
+    monkeypatch.setattr(render, "STRIP_HEIGHT", 50)
+    scene = build_scene(french_project)
+    picture = in_strips(scene, 2.0)
+    assert len(picture.strips) > 20
+    assert picture.image == one_shot(scene, 2.0)
+
+
+def test_a_strip_paints_only_its_own_rows(qapp, monkeypatch, small_project):
+    monkeypatch.setattr(render, "STRIP_HEIGHT", 150)
+    scene = build_scene(small_project)
+    picture = PngPicture(scene, 1.0)
+    blank = QImage(picture.image)
+    strip = picture.strips[len(picture.strips) // 2]
+    picture.paint(strip)
+    changed = [
+        (x, y)
+        for y in range(0, blank.height(), 3)
+        for x in range(0, blank.width(), 3)
+        if picture.image.pixel(x, y) != blank.pixel(x, y)
+    ]
+    assert changed, "the strip painted nothing"
+    assert all(strip.contains(x, y) for x, y in changed)
+
+
+def test_no_strip_edge_cuts_an_emotion_curve(qapp, monkeypatch, french_project):
+    monkeypatch.setattr(render, "STRIP_HEIGHT", 40)
+    scene = build_scene(french_project)
+    picture = PngPicture(scene, 2.0)
+    assert scene.curves
+    for curve in scene.curves.values():
+        box = picture.world.mapRect(curve.sceneBoundingRect())
+        inside = [
+            s for s in picture.strips if s.top() <= box.top() and box.bottom() <= s.bottom() + 1
+        ]
+        assert len(inside) == 1, box
+
+
+def test_strip_rows_cover_every_row_once_and_step_round_spans():
+    assert strip_rows(10, [], 4) == [(0, 4), (4, 8), (8, 10)]
+    # A span across the natural cut at 100: the cut moves to its end…
+    assert strip_rows(300, [(90, 130)], 100) == [(0, 130), (130, 230), (230, 300)]
+    # …or to its start when the strip would grow past twice the step.
+    assert strip_rows(500, [(50, 400)], 100)[0] == (0, 50)
+    for height, spans, step in [(1000, [(90, 130), (400, 460), (455, 700)], 64), (7, [], 100)]:
+        rows = strip_rows(height, spans, step)
+        assert rows[0][0] == 0 and rows[-1][1] == height
+        assert all(a[1] == b[0] for a, b in pairwise(rows))
+        assert all(bottom > top for top, bottom in rows)
