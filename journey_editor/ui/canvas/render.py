@@ -218,7 +218,7 @@ def export_image(
     scene = build_scene(project)
     try:
         if suffix == ".svg":
-            svg = paint_svg(scene, project)
+            svg = paint_svg(scene, *svg_texts(project))
             data, result = well_formed_svg(svg.data), ImageExport(output, *svg.size, 1.0, [])
         else:
             picture = PngPicture(scene, scale)
@@ -348,7 +348,13 @@ class SvgPainting:
     size: tuple[int, int]
 
 
-def paint_svg(scene: MapScene, project: Project) -> SvgPainting:
+def svg_texts(project: Project) -> tuple[str, str]:
+    """The SVG's title and description of the map."""
+    title = shown_text(project.title) or QCoreApplication.translate("image_export", "Journey map")
+    return title, shown_text(_description(project))
+
+
+def paint_svg(scene: MapScene, title: str, description: str) -> SvgPainting:
     """Paint the whole map into an SVG (GUI thread: it paints the scene's items)."""
     from PySide6.QtSvg import QSvgGenerator  # only SVG needs the module
 
@@ -364,9 +370,8 @@ def paint_svg(scene: MapScene, project: Project) -> SvgPainting:
     generator.setResolution(72)
     generator.setSize(QSize(width, height))
     generator.setViewBox(QRectF(0, 0, width, height))
-    title = shown_text(project.title) or QCoreApplication.translate("image_export", "Journey map")
     generator.setTitle(title)
-    generator.setDescription(shown_text(_description(project)))
+    generator.setDescription(description)
     painter = QPainter(generator)
     try:
         painter.fillRect(QRectF(0, 0, width, height), QColor("white"))
