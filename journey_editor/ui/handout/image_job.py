@@ -1,13 +1,11 @@
 """File → Export → Image without freezing the window.
 
 Qt lets only the GUI thread touch a QGraphicsScene, so the map is painted there, but in short
-steps: the layout, the scene, then one strip of the image at a time (`PngPicture`), with the
-event loop running between steps (a zero-interval QTimer) so the window repaints, moves and
-answers Cancel. Compressing the PNG (or cleaning the SVG) and writing the file touch no
-scene: a worker thread does them while the window goes on.
-
-The image shows the map as it was when the export started: the layout is taken then, on the
-GUI thread, and later edits do not reach the scene built from it.
+steps: the scene, then one strip of the image at a time (`PngPicture`), with the event loop
+running between steps (a zero-interval QTimer) so the window repaints, moves and answers
+Cancel. What touches no scene runs on worker threads: the layout (pure Python, of a copy of
+the map taken when the export starts, so later edits do not reach the image), then the PNG
+compression (or the SVG clean-up) and the atomic write.
 """
 
 from __future__ import annotations
@@ -39,6 +37,25 @@ from journey_editor.ui.canvas.scene import MapScene
 # Steps run back to back until this much time has passed, then the event loop runs: short
 # enough for the window to repaint smoothly, long enough not to waste time switching.
 STEP_BUDGET_S = 0.03
+
+
+class _LayoutThread(QThread):
+    """Lays out a private copy of the map (the layout package is pure Python, no Qt)."""
+
+    done = Signal(object)  # MapLayout
+    error = Signal(str)
+
+    def __init__(self, project: Project, parent: QObject) -> None:
+        super().__init__(parent)
+        self.project = project
+
+    def run(self) -> None:
+        try:
+            layout = LayoutKeeper(CANVAS_OPTIONS).full(self.project)
+        except Exception as error:  # a bug in the layout: tell the user, keep the app alive
+            self.error.emit(f"{type(error).__name__}: {error}")
+        else:
+            self.done.emit(layout)
 
 
 class _Writer(QThread):
@@ -100,6 +117,10 @@ class ImageExportJob(QObject):
         self._steps: Iterator[None] | None = None
         self._scene: MapScene | None = None
         self._writer: _Writer | None = None
+        self._layout_thread: _LayoutThread | None = None
+        self._texts = ("", "")
+        self._title = ""
+        self._suffix, self._scale = ".png", 1.0
         self._stepping = False  # inside a step: a cancel then waits for the step to end
         self._cancel_asked = False
         self._timer = QTimer(self)
@@ -107,10 +128,12 @@ class ImageExportJob(QObject):
         self._timer.timeout.connect(self._run_steps)
 
     def is_running(self) -> bool:
-        return self._steps is not None or self._writer is not None
+        return (
+            self._layout_thread is not None or self._steps is not None or self._writer is not None
+        )
 
     def start(self, project: Project, path: Path, scale: float = 2.0) -> None:
-        """Check the request and take the map's layout now; paint and write in the
+        """Check the request and copy the map now; lay out, paint and write in the
         background. Raises ValueError (bad suffix or scale) or OSError (no such folder)
         before any work, in words for the user."""
         if self.is_running():
@@ -122,16 +145,21 @@ class ImageExportJob(QObject):
             raise OSError(errno.ENOENT, os.strerror(errno.ENOENT), str(path.parent))
         ensure_application()
         self.path = path
-        layout = LayoutKeeper(CANVAS_OPTIONS).full(project)
-        texts = svg_texts(project)
-        self._steps = self._paint(layout, project.title, texts, suffix, scale)
-        self._timer.start()
+        self._texts = svg_texts(project)
+        self._title = project.title
+        self._suffix, self._scale = suffix, scale
+        # Copied here, on the GUI thread, before anything can edit the map again.
+        laying_out = _LayoutThread(project.model_copy(deep=True), self)
+        laying_out.done.connect(self._on_laid_out)
+        laying_out.error.connect(self._on_layout_error)
+        self._layout_thread = laying_out
+        laying_out.start()
 
     def cancel(self) -> None:
         """Stop: while painting, at once; while writing, as soon as the encoder returns
         (unless the file is already being written: it is then finished and reported)."""
-        if self._stepping:
-            self._cancel_asked = True
+        if self._stepping or self._layout_thread is not None:
+            self._cancel_asked = True  # seen when the step ends or the layout is done
         elif self._steps is not None:
             self._timer.stop()
             self._steps.close()
@@ -147,9 +175,32 @@ class ImageExportJob(QObject):
         self.wait()
 
     def wait(self, milliseconds: int = 60_000) -> bool:
-        """Block until the worker has ended (closing the app mid-export; tests)."""
-        writer = self._writer
-        return writer.wait(milliseconds) if writer is not None else True
+        """Block until the workers have ended (closing the app mid-export; tests)."""
+        threads = [t for t in (self._layout_thread, self._writer) if t is not None]
+        return all(thread.wait(milliseconds) for thread in threads)
+
+    # --- the layout, on a worker -------------------------------------------------------------
+
+    def _end_layout(self) -> bool:
+        """Join the layout thread; True when the export goes on (not cancelled meanwhile)."""
+        thread, self._layout_thread = self._layout_thread, None
+        if thread is not None:
+            thread.wait()  # run() has returned once it emitted
+            thread.deleteLater()
+        if self._cancel_asked:
+            self._cancel_asked = False
+            self.cancelled.emit()
+            return False
+        return True
+
+    def _on_laid_out(self, layout) -> None:
+        if self._end_layout():
+            self._steps = self._paint(layout, self._title, self._texts, self._suffix, self._scale)
+            self._timer.start()
+
+    def _on_layout_error(self, reason: str) -> None:
+        if self._end_layout():
+            self.failed.emit(reason)
 
     # --- the steps on the GUI thread ---------------------------------------------------------
 
