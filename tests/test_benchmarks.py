@@ -92,3 +92,20 @@ def test_the_launch_probe_reports_the_first_frame(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert float(done.stdout.split()[-1]) > 0
+
+
+def test_the_image_benchmark_runs_on_a_tiny_map(bench, qapp):
+    *_, generate_map, _ = bench
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        import bench_image
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+    project = generate_map.generate_project(personas=2, stages=4, cards=40, seed=3)
+    result = bench_image.run(project, runs=1)
+    for way in ("one_go", "background"):
+        figures = result[way]
+        assert 0 < figures["longest_block_ms"] <= figures["total_ms"] + 1.0
+    assert (
+        result["targets"]["longest_block_ms"]["value"] == (result["background"]["longest_block_ms"])
+    )

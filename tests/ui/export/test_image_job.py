@@ -164,3 +164,14 @@ def test_a_file_that_cannot_be_written_fails_calmly(qtbot, job, tmp_path, small_
     assert blocker.args[0]
     assert [p.name for p in tmp_path.iterdir()] == ["taken.png"] and taken.is_dir()
     assert not any(taken.iterdir())
+
+
+def test_cancel_while_laying_out_writes_nothing(qtbot, job, tmp_path, medium_project):
+    out = tmp_path / "never.png"
+    painted = []
+    job.progress.connect(lambda done, total: painted.append(done))
+    with qtbot.waitSignal(job.cancelled, timeout=60_000):
+        job.start(medium_project, out, 2.0)
+        job.cancel()  # the layout thread is still at work: seen when it is done
+    assert painted == [] and not job.is_running()
+    assert list(tmp_path.iterdir()) == []
