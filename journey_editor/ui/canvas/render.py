@@ -32,7 +32,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QImage, QPainter, QRegion, QTransform
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from journey_editor.layout import LayoutOptions, shown_text
 from journey_editor.layout.text import NOT_XML
@@ -53,6 +53,8 @@ IMAGE_SUFFIXES = (".png", ".svg")
 # painted too, for their antialiased edges.
 STRIP_HEIGHT = 128
 STRIP_PAD = 4
+# An SVG is painted this many top-level items at a time (a card is one).
+SVG_GROUP = 250
 
 RENDER_HINTS = (
     QPainter.RenderHint.Antialiasing
@@ -354,32 +356,86 @@ def svg_texts(project: Project) -> tuple[str, str]:
     return title, shown_text(_description(project))
 
 
-def paint_svg(scene: MapScene, title: str, description: str) -> SvgPainting:
-    """Paint the whole map into an SVG (GUI thread: it paints the scene's items)."""
-    from PySide6.QtSvg import QSvgGenerator  # only SVG needs the module
+class SvgPicture:
+    """The whole map as an SVG, painted a group of items at a time on the GUI thread.
 
-    source = scene.sceneRect()
-    width, height = math.ceil(source.width()), math.ceil(source.height())
-    array = QByteArray()
-    buffer = QBuffer(array)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    generator = QSvgGenerator()
-    generator.setOutputDevice(buffer)
-    # 72 dpi: one SVG user unit is one layout point, and the map's fonts (sized for the
-    # device's dpi) get exactly the layout's sizes.
-    generator.setResolution(72)
-    generator.setSize(QSize(width, height))
-    generator.setViewBox(QRectF(0, 0, width, height))
-    generator.setTitle(title)
-    generator.setDescription(description)
-    painter = QPainter(generator)
-    try:
-        painter.fillRect(QRectF(0, 0, width, height), QColor("white"))
-        render_region(scene, painter, QRectF(0, 0, source.width(), source.height()), source)
-    finally:
-        painter.end()
-    buffer.close()
-    return SvgPainting(bytes(array.data()), (width, height))
+    An SVG cannot be cut into strips (each item would be drawn once per strip it crosses, and
+    viewers show hairlines where clipped copies meet). Instead the scene's top-level items,
+    in their stacking order, are cut into groups; each step shows one group alone and renders
+    the whole map, so every item is painted once, in the order a one-go render paints it.
+    """
+
+    def __init__(self, scene: MapScene, title: str, description: str) -> None:
+        from PySide6.QtSvg import QSvgGenerator  # only SVG needs the module
+
+        self.scene = scene
+        self.source = scene.sceneRect()
+        width, height = math.ceil(self.source.width()), math.ceil(self.source.height())
+        self.size = (width, height)
+        self._array = QByteArray()
+        self._buffer = QBuffer(self._array)
+        self._buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self._generator = QSvgGenerator()
+        self._generator.setOutputDevice(self._buffer)
+        # 72 dpi: one SVG user unit is one layout point, and the map's fonts (sized for the
+        # device's dpi) get exactly the layout's sizes.
+        self._generator.setResolution(72)
+        self._generator.setSize(QSize(width, height))
+        self._generator.setViewBox(QRectF(0, 0, width, height))
+        self._generator.setTitle(title)
+        self._generator.setDescription(description)
+        self.target = QRectF(0, 0, self.source.width(), self.source.height())
+        shown = [
+            item
+            for item in scene.items(Qt.SortOrder.AscendingOrder)
+            if item.parentItem() is None and item.isVisible()
+        ]
+        self.groups = [shown[i : i + SVG_GROUP] for i in range(0, len(shown), SVG_GROUP)]
+        for item in shown:
+            item.setVisible(False)
+        self._painter = QPainter(self._generator)
+        self._painter.fillRect(QRectF(0, 0, width, height), QColor("white"))
+        background = map_background(scene, self.target, self.source)
+        if not background.isEmpty():
+            self._painter.save()
+            self._painter.setRenderHints(RENDER_HINTS)
+            self._painter.fillRect(background, theme.MAP)
+            self._painter.restore()
+
+    def paint(self, group: list[QGraphicsItem]) -> None:
+        """Paint the items of `group` (and their children) over what is painted already."""
+        for item in group:
+            item.setVisible(True)
+        try:
+            painter = self._painter
+            painter.save()
+            painter.setRenderHints(RENDER_HINTS)
+            painter.setClipRect(self.target)
+            with natural_headers(self.scene):
+                self.scene.render(
+                    painter, self.target, self.source, Qt.AspectRatioMode.IgnoreAspectRatio
+                )
+            painter.restore()
+        finally:
+            for item in group:
+                item.setVisible(False)
+
+    def finish(self) -> SvgPainting:
+        """End the SVG (every group painted) and give the scene its items back."""
+        self._painter.end()
+        self._buffer.close()
+        for group in self.groups:
+            for item in group:
+                item.setVisible(True)
+        return SvgPainting(bytes(self._array.data()), self.size)
+
+
+def paint_svg(scene: MapScene, title: str, description: str) -> SvgPainting:
+    """Paint the whole map into an SVG in one go (GUI thread: it paints the scene's items)."""
+    picture = SvgPicture(scene, title, description)
+    for group in picture.groups:
+        picture.paint(group)
+    return picture.finish()
 
 
 # A character reference to a code point XML 1.0 forbids is as fatal as the raw character.

@@ -25,10 +25,10 @@ from journey_editor.ui.canvas.layout_keeper import CANVAS_OPTIONS, LayoutKeeper
 from journey_editor.ui.canvas.render import (
     ImageExport,
     PngPicture,
+    SvgPicture,
     check_request,
     encode_png,
     ensure_application,
-    paint_svg,
     svg_texts,
     well_formed_svg,
 )
@@ -234,9 +234,15 @@ class ImageExportJob(QObject):
         assert self.path is not None
         path = self.path
         if suffix == ".svg":
-            svg = paint_svg(scene, *texts)
+            drawing = SvgPicture(scene, *texts)
+            yield
+            total = len(drawing.groups)
+            for done, group in enumerate(drawing.groups, start=1):
+                drawing.paint(group)
+                self.progress.emit(done, total)
+                yield
+            svg = drawing.finish()
             self.result = ImageExport(path, *svg.size, 1.0, [])
-            self.progress.emit(1, 1)
             raw = svg.data
 
             def encode() -> bytes:

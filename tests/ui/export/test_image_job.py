@@ -136,14 +136,24 @@ def test_the_image_shows_the_map_as_it_was_when_the_export_started(
     assert QImage(str(tmp_path / "job.png")) == QImage(str(tmp_path / "before.png"))
 
 
-def test_an_svg_is_painted_then_cleaned_and_written_by_the_worker(
-    qtbot, job, tmp_path, french_project
+def test_an_svg_is_painted_in_steps_then_cleaned_and_written_by_the_worker(
+    qtbot, monkeypatch, job, tmp_path, french_project
 ):
+    monkeypatch.setattr(render, "SVG_GROUP", 10)
     out = tmp_path / "map.svg"
+    steps = []
+    job.progress.connect(lambda done, total: steps.append((done, total)))
     result = run(qtbot, job, french_project, out)
+    assert len(steps) > 5 and steps[-1][0] == steps[-1][1]
+    assert out.read_bytes() == export_image_bytes(french_project, tmp_path / "cli.svg")
     root = ET.parse(out).getroot()
     assert root.find("{http://www.w3.org/2000/svg}title").text == french_project.title
     assert result.scale == 1.0 and result.width > 0
+
+
+def export_image_bytes(project, out) -> bytes:
+    export_image(project, out)
+    return out.read_bytes()
 
 
 def test_bad_requests_are_refused_before_any_work(qapp, job, tmp_path, small_project):

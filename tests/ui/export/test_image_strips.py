@@ -106,3 +106,56 @@ def test_strip_rows_cover_every_row_once_and_step_round_spans():
         assert rows[0][0] == 0 and rows[-1][1] == height
         assert all(a[1] == b[0] for a, b in pairwise(rows))
         assert all(bottom > top for top, bottom in rows)
+
+
+def one_go_svg(scene, title: str) -> bytes:
+    """The SVG as it was painted before groups: the whole scene in one render call."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtSvg import QSvgGenerator
+
+    source = scene.sceneRect()
+    width, height = math.ceil(source.width()), math.ceil(source.height())
+    array = QByteArray()
+    buffer = QBuffer(array)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setResolution(72)
+    generator.setSize(QSize(width, height))
+    generator.setViewBox(QRectF(0, 0, width, height))
+    generator.setTitle(title)
+    painter = QPainter(generator)
+    painter.fillRect(QRectF(0, 0, width, height), QColor("white"))
+    render_region(scene, painter, QRectF(0, 0, source.width(), source.height()), source)
+    painter.end()
+    buffer.close()
+    return bytes(array.data())
+
+
+def drawn(svg: bytes, size) -> QImage:
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtSvg import QSvgRenderer
+
+    image = QImage(size[0], size[1], QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    QSvgRenderer(QByteArray(svg)).render(painter)
+    painter.end()
+    return image
+
+
+def test_an_svg_painted_in_groups_draws_what_the_one_go_svg_draws(
+    qapp, monkeypatch, french_project
+):
+    monkeypatch.setattr(render, "SVG_GROUP", 7)
+    scene = build_scene(french_project)
+    picture = render.SvgPicture(scene, "Atelier", "")
+    assert len(picture.groups) > 10
+    for group in picture.groups:
+        picture.paint(group)
+    grouped = picture.finish()
+    before = one_go_svg(scene, "Atelier")
+    assert grouped.data.count(b"<text") == before.count(b"<text") > 100
+    assert drawn(grouped.data, grouped.size) == drawn(before, grouped.size)
+    # The scene has its items back, as they were.
+    assert all(item.isVisible() for item in scene.cards.values())
