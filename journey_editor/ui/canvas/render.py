@@ -253,6 +253,8 @@ class PngPicture:
         self.scale, self.notes = image_scale(self.source.width(), self.source.height(), scale)
         width = math.ceil(self.source.width() * self.scale)
         height = math.ceil(self.source.height() * self.scale)
+        # Not filled here: each strip whitens its own rows (filling 256 MB at once is a
+        # long pause, and the memory is only touched strip by strip).
         self.image = QImage(QSize(width, height), QImage.Format.Format_RGB32)
         if self.image.isNull():
             raise OSError(
@@ -260,7 +262,6 @@ class PngPicture:
                     "image_export", "not enough memory for a {w} × {h} image"
                 ).format(w=width, h=height)
             )
-        self.image.fill(QColor("white"))
         target = QRectF(0, 0, width, height)
         self.world = scene_transform(target, self.source)
         self.inverse, _ = self.world.inverted()
@@ -286,6 +287,7 @@ class PngPicture:
         engine.setSystemClip(QRegion(strip))  # read when a painter begins on the image
         painter = QPainter(self.image)
         try:
+            painter.fillRect(strip, QColor("white"))  # whole pixels: as QImage.fill would
             painter.setRenderHints(RENDER_HINTS)
             if not self.background.isEmpty():
                 painter.fillRect(self.background, theme.MAP)
@@ -361,8 +363,10 @@ class SvgPicture:
 
     An SVG cannot be cut into strips (each item would be drawn once per strip it crosses, and
     viewers show hairlines where clipped copies meet). Instead the scene's top-level items,
-    in their stacking order, are cut into groups; each step shows one group alone and renders
-    the whole map, so every item is painted once, in the order a one-go render paints it.
+    in their stacking order, are cut into groups; all are hidden (`hide`, in steps), then
+    each group is shown alone, rendered, and hidden again, so every item is painted once, in
+    the order a one-go render paints it. The scene is spent: built for this picture, its
+    items stay hidden.
     """
 
     def __init__(self, scene: MapScene, title: str, description: str) -> None:
@@ -384,58 +388,73 @@ class SvgPicture:
         self._generator.setViewBox(QRectF(0, 0, width, height))
         self._generator.setTitle(title)
         self._generator.setDescription(description)
-        self.target = QRectF(0, 0, self.source.width(), self.source.height())
+        target = QRectF(0, 0, self.source.width(), self.source.height())
+        self.world = scene_transform(target, self.source)
         shown = [
             item
             for item in scene.items(Qt.SortOrder.AscendingOrder)
             if item.parentItem() is None and item.isVisible()
         ]
         self.groups = [shown[i : i + SVG_GROUP] for i in range(0, len(shown), SVG_GROUP)]
-        for item in shown:
-            item.setVisible(False)
         self._painter = QPainter(self._generator)
         self._painter.fillRect(QRectF(0, 0, width, height), QColor("white"))
-        background = map_background(scene, self.target, self.source)
+        background = map_background(scene, target, self.source)
         if not background.isEmpty():
             self._painter.save()
             self._painter.setRenderHints(RENDER_HINTS)
             self._painter.fillRect(background, theme.MAP)
             self._painter.restore()
 
+    def hide(self, group: list[QGraphicsItem]) -> None:
+        """Hide a group before any is painted (every group must be hidden first)."""
+        for item in group:
+            item.setVisible(False)
+
     def paint(self, group: list[QGraphicsItem]) -> None:
         """Paint the items of `group` (and their children) over what is painted already."""
+        area = QRectF()
         for item in group:
             item.setVisible(True)
+            area |= item.sceneBoundingRect() | item.mapRectToScene(item.childrenBoundingRect())
         try:
             painter = self._painter
             painter.save()
             painter.setRenderHints(RENDER_HINTS)
-            painter.setClipRect(self.target)
+            painter.setWorldTransform(self.world)
+            # Only the group's own corner of the map is searched for items; target and source
+            # the same rectangle add exactly the identity to the one-go transform set above.
+            area.adjust(-2, -2, 2, 2)
             with natural_headers(self.scene):
-                self.scene.render(
-                    painter, self.target, self.source, Qt.AspectRatioMode.IgnoreAspectRatio
-                )
+                self.scene.render(painter, area, area, Qt.AspectRatioMode.IgnoreAspectRatio)
             painter.restore()
         finally:
             for item in group:
                 item.setVisible(False)
 
     def finish(self) -> SvgPainting:
-        """End the SVG (every group painted) and give the scene its items back."""
-        self._painter.end()
-        self._buffer.close()
-        for group in self.groups:
-            for item in group:
-                item.setVisible(True)
+        """End the SVG, once every group is painted."""
+        self.close()
         return SvgPainting(bytes(self._array.data()), self.size)
+
+    def close(self) -> None:
+        """End the painting, finished or not: Qt aborts when a paint device is destroyed
+        while a painter is still active on it (an export cancelled midway)."""
+        if self._painter.isActive():
+            self._painter.end()
+        self._buffer.close()
 
 
 def paint_svg(scene: MapScene, title: str, description: str) -> SvgPainting:
     """Paint the whole map into an SVG in one go (GUI thread: it paints the scene's items)."""
     picture = SvgPicture(scene, title, description)
-    for group in picture.groups:
-        picture.paint(group)
-    return picture.finish()
+    try:
+        for group in picture.groups:
+            picture.hide(group)
+        for group in picture.groups:
+            picture.paint(group)
+        return picture.finish()
+    finally:
+        picture.close()
 
 
 # A character reference to a code point XML 1.0 forbids is as fatal as the raw character.

@@ -235,13 +235,19 @@ class ImageExportJob(QObject):
         path = self.path
         if suffix == ".svg":
             drawing = SvgPicture(scene, *texts)
-            yield
-            total = len(drawing.groups)
-            for done, group in enumerate(drawing.groups, start=1):
-                drawing.paint(group)
-                self.progress.emit(done, total)
+            try:
                 yield
-            svg = drawing.finish()
+                for group in drawing.groups:
+                    drawing.hide(group)
+                    yield
+                total = len(drawing.groups)
+                for done, group in enumerate(drawing.groups, start=1):
+                    drawing.paint(group)
+                    self.progress.emit(done, total)
+                    yield
+                svg = drawing.finish()
+            finally:
+                drawing.close()  # also when cancelled (the generator is closed mid-way)
             self.result = ImageExport(path, *svg.size, 1.0, [])
             raw = svg.data
 

@@ -3,6 +3,7 @@ cancellable, and the same pixels as the one-go export of the command line."""
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 import xml.etree.ElementTree as ET
@@ -106,6 +107,19 @@ def test_cancel_while_painting_writes_nothing(qtbot, monkeypatch, job, tmp_path,
     qtbot.wait(50)
     assert not job.is_running() and other == []
     assert list(tmp_path.iterdir()) == []  # no file, no temporary file
+
+
+def test_cancel_while_painting_an_svg_ends_its_painter(
+    qtbot, monkeypatch, job, tmp_path, french_project
+):
+    monkeypatch.setattr(image_job, "STEP_BUDGET_S", 0.0)
+    monkeypatch.setattr(render, "SVG_GROUP", 10)
+    job.progress.connect(lambda done, total: job.cancel() if done == 2 else None)
+    with qtbot.waitSignal(job.cancelled, timeout=60_000):
+        job.start(french_project, tmp_path / "never.svg", 1.0)
+    gc.collect()  # the SVG generator goes: Qt would abort if its painter were still active
+    qtbot.wait(20)
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_cancel_while_compressing_writes_nothing(qtbot, monkeypatch, job, tmp_path, small_project):
