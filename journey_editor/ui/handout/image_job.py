@@ -22,17 +22,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 from journey_editor.model.project import Project
 from journey_editor.persistence.atomic import atomic_write_bytes
 from journey_editor.ui.canvas.layout_keeper import CANVAS_OPTIONS, LayoutKeeper
-from journey_editor.ui.canvas.render import (
-    ImageExport,
-    PngPicture,
-    SvgPicture,
-    check_request,
-    encode_png,
-    ensure_application,
-    svg_texts,
-    well_formed_svg,
-)
+from journey_editor.ui.canvas.png_strips import PngPicture, encode_png
+from journey_editor.ui.canvas.render import ImageExport, check_request, ensure_application
 from journey_editor.ui.canvas.scene import MapScene
+from journey_editor.ui.canvas.svg_groups import SvgPicture, svg_texts, well_formed_svg
 
 # Steps run back to back until this much time has passed, then the event loop runs: short
 # enough for the window to repaint smoothly, long enough not to waste time switching.
@@ -256,7 +249,7 @@ class ImageExportJob(QObject):
 
         else:
             picture = PngPicture(scene, scale)
-            self.result = picture.result(path)
+            self.result = ImageExport(path, *picture.size, picture.scale, picture.notes)
             yield
             total = len(picture.strips)
             for done, strip in enumerate(picture.strips, start=1):

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage
 
-from journey_editor.ui.canvas import render
+from journey_editor.ui.canvas import png_strips, svg_groups
 from journey_editor.ui.canvas.render import export_image
 from journey_editor.ui.handout import image_job
 from journey_editor.ui.handout.image_job import ImageExportJob
@@ -88,7 +88,7 @@ def test_the_event_loop_runs_between_strips(qtbot, monkeypatch, job, tmp_path, m
 def test_with_the_default_budget_painting_still_takes_several_steps(
     qtbot, monkeypatch, job, tmp_path, medium_project
 ):
-    monkeypatch.setattr(render, "STRIP_HEIGHT", 16)
+    monkeypatch.setattr(png_strips, "STRIP_HEIGHT", 16)
     steps = []
     job._timer.timeout.connect(lambda: steps.append(1))
     run(qtbot, job, medium_project, tmp_path / "map.png")
@@ -113,7 +113,7 @@ def test_cancel_while_painting_an_svg_ends_its_painter(
     qtbot, monkeypatch, job, tmp_path, french_project
 ):
     monkeypatch.setattr(image_job, "STEP_BUDGET_S", 0.0)
-    monkeypatch.setattr(render, "SVG_GROUP", 10)
+    monkeypatch.setattr(svg_groups, "SVG_GROUP", 10)
     job.progress.connect(lambda done, total: job.cancel() if done == 2 else None)
     with qtbot.waitSignal(job.cancelled, timeout=60_000):
         job.start(french_project, tmp_path / "never.svg", 1.0)
@@ -153,7 +153,7 @@ def test_the_image_shows_the_map_as_it_was_when_the_export_started(
 def test_an_svg_is_painted_in_steps_then_cleaned_and_written_by_the_worker(
     qtbot, monkeypatch, job, tmp_path, french_project
 ):
-    monkeypatch.setattr(render, "SVG_GROUP", 10)
+    monkeypatch.setattr(svg_groups, "SVG_GROUP", 10)
     out = tmp_path / "map.svg"
     steps = []
     job.progress.connect(lambda done, total: steps.append((done, total)))

@@ -1,4 +1,5 @@
-"""A PNG painted strip by strip is the one-shot render of the whole map, pixel for pixel."""
+"""A PNG painted strip by strip is the one-shot render of the whole map, pixel for pixel; an
+SVG painted a group of items at a time draws what the one-go SVG draws."""
 
 from __future__ import annotations
 
@@ -9,14 +10,16 @@ import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from journey_editor.ui.canvas import render
-from journey_editor.ui.canvas.render import PngPicture, build_scene, render_region, strip_rows
+from journey_editor.ui.canvas import png_strips, svg_groups
+from journey_editor.ui.canvas.map_paint import render_region
+from journey_editor.ui.canvas.png_strips import PngPicture, image_scale, strip_rows
+from journey_editor.ui.canvas.render import build_scene
 
 
 def one_shot(scene, scale: float) -> QImage:
     """The whole map in one QGraphicsScene.render call, as exports were made before tiles."""
     source = scene.sceneRect()
-    used, _ = render.image_scale(source.width(), source.height(), scale)
+    used, _ = image_scale(source.width(), source.height(), scale)
     image = QImage(
         math.ceil(source.width() * used),
         math.ceil(source.height() * used),
@@ -48,7 +51,7 @@ def differing_rows(a: QImage, b: QImage) -> list[int]:
 def test_strips_add_up_to_the_one_shot_render_with_no_seam(qapp, monkeypatch, small_project, scale):
     # Thin strips of an odd height, so that strip edges cross cards, texts, links, headers and
     # the corner's title (an item that sets its own clip).
-    monkeypatch.setattr(render, "STRIP_HEIGHT", 23)
+    monkeypatch.setattr(png_strips, "STRIP_HEIGHT", 23)
     scene = build_scene(small_project)
     picture = in_strips(scene, scale)
     assert len(picture.strips) > 10
@@ -58,32 +61,30 @@ def test_strips_add_up_to_the_one_shot_render_with_no_seam(qapp, monkeypatch, sm
 
 
 def test_the_french_sample_in_strips_is_the_one_shot_render(qapp, monkeypatch, french_project):
-    monkeypatch.setattr(render, "STRIP_HEIGHT", 50)
+    monkeypatch.setattr(png_strips, "STRIP_HEIGHT", 50)
     scene = build_scene(french_project)
     picture = in_strips(scene, 2.0)
     assert len(picture.strips) > 20
     assert picture.image == one_shot(scene, 2.0)
 
 
-def test_a_strip_paints_only_its_own_rows(qapp, monkeypatch, small_project):
-    monkeypatch.setattr(render, "STRIP_HEIGHT", 150)
+def test_a_strip_paints_every_pixel_of_its_rows_and_nothing_else(qapp, monkeypatch, small_project):
+    monkeypatch.setattr(png_strips, "STRIP_HEIGHT", 150)
     scene = build_scene(small_project)
     picture = PngPicture(scene, 1.0)
-    blank = QImage(picture.image)
+    # The image is not filled beforehand (each strip whitens its rows): mark it all.
+    marker = QColor("magenta").rgb()
+    picture.image.fill(marker)
     strip = picture.strips[len(picture.strips) // 2]
     picture.paint(strip)
-    changed = [
-        (x, y)
-        for y in range(0, blank.height(), 3)
-        for x in range(0, blank.width(), 3)
-        if picture.image.pixel(x, y) != blank.pixel(x, y)
-    ]
-    assert changed, "the strip painted nothing"
-    assert all(strip.contains(x, y) for x, y in changed)
+    for y in range(0, picture.image.height(), 3):
+        for x in range(0, picture.image.width(), 3):
+            inside = strip.contains(x, y)
+            assert (picture.image.pixel(x, y) != marker) == inside, (x, y)
 
 
 def test_no_strip_edge_cuts_an_emotion_curve(qapp, monkeypatch, french_project):
-    monkeypatch.setattr(render, "STRIP_HEIGHT", 40)
+    monkeypatch.setattr(png_strips, "STRIP_HEIGHT", 40)
     scene = build_scene(french_project)
     picture = PngPicture(scene, 2.0)
     assert scene.curves
@@ -147,9 +148,9 @@ def drawn(svg: bytes, size) -> QImage:
 def test_an_svg_painted_in_groups_draws_what_the_one_go_svg_draws(
     qapp, monkeypatch, french_project
 ):
-    monkeypatch.setattr(render, "SVG_GROUP", 7)
+    monkeypatch.setattr(svg_groups, "SVG_GROUP", 7)
     scene = build_scene(french_project)
-    picture = render.SvgPicture(scene, "Atelier", "")
+    picture = svg_groups.SvgPicture(scene, "Atelier", "")
     assert len(picture.groups) > 10
     for group in picture.groups:
         picture.hide(group)
