@@ -92,3 +92,19 @@ def test_the_launch_probe_reports_the_first_frame(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert float(done.stdout.split()[-1]) > 0
+
+
+def test_the_image_benchmark_runs_on_a_tiny_map(bench, qapp):
+    *_, generate_map, _ = bench
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        import bench_image
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+    project = generate_map.generate_project(personas=2, stages=4, cards=40, seed=3)
+    result = bench_image.run(project, runs=1)
+    for way in ("png_one_go", "png_background", "svg_one_go", "svg_background"):
+        figures = result[way]
+        assert 0 < figures["longest_block_ms"] <= figures["total_ms"] + 1.0
+    longest = [result[way]["longest_block_ms"] for way in ("png_background", "svg_background")]
+    assert result["targets"]["longest_block_ms"]["value"] == max(longest)

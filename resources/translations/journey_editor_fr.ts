@@ -3579,6 +3579,14 @@ Ligne&#xa0;: {1}
     </message>
 </context>
 <context>
+    <name>ImageExportJob</name>
+    <message>
+        <location filename="../../journey_editor/ui/handout/image_job.py" line="+248"/>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+</context>
+<context>
     <name>InlineLineEdit</name>
     <message>
         <location filename="../../journey_editor/ui/canvas/interactions/inline_editor.py" line="+38"/>
@@ -8307,7 +8315,7 @@ Maintenant&#xa0;: {current}
 <context>
     <name>image_export</name>
     <message>
-        <location filename="../../journey_editor/ui/canvas/render.py" line="+161"/>
+        <location filename="../../journey_editor/ui/canvas/render.py" line="+172"/>
         <source>The map is too large for an image at {asked}×: written at {used}× (at most {side} pixels a side, {mp} megapixels). For print, export a PDF.</source>
         <translation>La carte est trop grande pour une image à {asked}×&#xa0;: écrite à {used}× (au plus {side}&#xa0;pixels de côté, {mp}&#xa0;mégapixels). Pour l&apos;impression, exportez un PDF.</translation>
     </message>
@@ -8347,7 +8355,7 @@ Maintenant&#xa0;: {current}
         <translation>Carte d&apos;expérience client</translation>
     </message>
     <message>
-        <location filename="../../journey_editor/ui/handout/image_dialog.py" line="+18"/>
+        <location filename="../../journey_editor/ui/handout/image_dialog.py" line="+20"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
@@ -8357,12 +8365,43 @@ Maintenant&#xa0;: {current}
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>An image export is already running</source>
+        <translation>Un export d&apos;image est déjà en cours</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+32"/>
         <source>Export image</source>
         <translation>Exporter une image</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>Painting «{name}»…</source>
+        <translation>Dessin de «&#xa0;{name}&#xa0;»…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Writing «{name}»…</source>
+        <translation>Écriture de «&#xa0;{name}&#xa0;»…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Image export cancelled: no file written</source>
+        <translation>Export d&apos;image annulé&#xa0;: aucun fichier écrit</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Cannot export image</source>
         <translation>Impossible d&apos;exporter l&apos;image</translation>
     </message>

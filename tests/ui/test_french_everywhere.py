@@ -413,7 +413,7 @@ def status_messages(stage: Stage) -> None:
     after("Card → New card with nothing selected", window.menus.actions["new_card"].trigger)
     after("Revert to backup with no backup", window.menus.actions["revert_backup"].trigger)
     after("Reload from disk", window.menus.actions["reload"].trigger)
-    after("Export → Image", window.menus.actions["export_image"].trigger)
+    after("Export → Image", lambda: _export_image_and_wait(stage, window))
     after(
         "Export → Mermaid",
         lambda: window.files.export_to(stage.folder / "atelier.mmd", "mermaid"),
@@ -485,15 +485,42 @@ def pdf_export(stage: Stage) -> None:
     assert not job.is_running()
 
 
+def _export_image_and_wait(stage: Stage, window) -> None:
+    from journey_editor.ui.handout.image_job import ImageExportJob
+
+    window.menus.actions["export_image"].trigger()
+    stage.qtbot.waitUntil(
+        lambda: not any(job.is_running() for job in window.findChildren(ImageExportJob)),
+        timeout=60_000,
+    )
+
+
 @scene
 def image_export(stage: Stage) -> None:
-    """File → Export → Image: the file chooser, then a folder that cannot be written."""
+    """File → Export → Image: the file chooser, a folder that cannot be written, then an
+    export: its progress, a second one refused meanwhile, Cancel and its status note."""
+    from journey_editor.ui.handout import image_dialog
+    from journey_editor.ui.handout.image_dialog import start_image_export
+
     window = stage.window(stage.map_path)
     boxes = stage.read_message_boxes()
     chooser = stage.answer_file_choosers(save=stage.folder / "missing" / "atelier.png")
     window.menus.actions["export_image"].trigger()
     stage.seen.texts += [(f"Export image › {w}", t) for w, t in chooser]
     assert boxes, "the error box was not shown"
+
+    stage.monkeypatch.setattr(image_dialog, "PROGRESS_DELAY_MS", 0)
+    job = start_image_export(window, stage.folder / "atelier.png")
+    bar = window.statusBar()
+    window.menus.actions["export_image"].trigger()
+    stage.seen.add("status bar, a second image export", bar.currentMessage())
+    with stage.qtbot.waitSignal(job.progress, timeout=30_000):
+        pass
+    for progress in window.findChildren(QProgressDialog):
+        stage.seen.widget("Image export progress", progress)
+    with stage.qtbot.waitSignal(job.cancelled, timeout=30_000):
+        job.cancel()
+    stage.seen.add("status bar after cancelling an image export", bar.currentMessage())
 
 
 @scene

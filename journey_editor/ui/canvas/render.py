@@ -4,6 +4,12 @@ Qt renders the same MapScene the window shows, so an image looks exactly like th
 100 %. The scene here is built for the purpose and never shown: its frozen header layers
 stay at their natural place (top and left), so they appear once, where they belong.
 
+A PNG is painted in strips of rows (`PngPicture`), an SVG in groups of items (`SvgPicture`):
+the command line (`export_image`) paints them all in one go, File → Export → Image
+(ui/handout/image_job.py) one short step at a time with the window's events in between, and
+both get the same pixels as one render of the whole scene. Encoding (`encode_png`,
+`well_formed_svg`) touches no scene and may run on a worker thread.
+
 Used by `journey-editor export FILE -o OUT.png|OUT.svg`, by File → Export → Image
 (ui/handout/image_dialog.py) and by the PDF dialog's page preview (`build_scene`,
 `render_region`).
@@ -13,46 +19,23 @@ from __future__ import annotations
 
 import math
 import os
-import re
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QCoreApplication,
-    QIODevice,
-    QPointF,
-    QRectF,
-    QSize,
-    Qt,
-)
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from journey_editor.layout import LayoutOptions, shown_text
-from journey_editor.layout.text import NOT_XML
+from journey_editor.layout import LayoutOptions
 from journey_editor.model.project import Project
 from journey_editor.persistence.atomic import atomic_write_bytes
-from journey_editor.ui.canvas import theme
 from journey_editor.ui.canvas.layout_keeper import CANVAS_OPTIONS, LayoutKeeper
+from journey_editor.ui.canvas.png_strips import PngPicture, encode_png
 from journey_editor.ui.canvas.scene import MapScene
+from journey_editor.ui.canvas.svg_groups import paint_svg, svg_texts, well_formed_svg
 from journey_editor.ui.canvas.text import ensure_fonts
 
-# A 5,000-card map is about 7,000 × 22,000 points: at 2× that is 2.5 GB of pixels. Past these
-# limits the scale is lowered (and the caller told) rather than allocating gigabytes.
-MAX_SIDE = 16_384
-MAX_PIXELS = 64_000_000  # 256 MB as 32-bit pixels
 IMAGE_SUFFIXES = (".png", ".svg")
-
-RENDER_HINTS = (
-    QPainter.RenderHint.Antialiasing
-    | QPainter.RenderHint.TextAntialiasing
-    | QPainter.RenderHint.SmoothPixmapTransform
-)
 
 
 @dataclass
@@ -95,200 +78,51 @@ def build_scene(project: Project, options: LayoutOptions = CANVAS_OPTIONS) -> Ma
     return scene
 
 
-@contextmanager
-def natural_headers(scene: MapScene) -> Iterator[None]:
-    """Paint the frozen headers once, at their place in the map, whatever a view did.
-
-    The layers are moved back to the origin, and the scene's sticky top (where its persona
-    headers slide their names to) is cleared while painting, then both are restored so the
-    window's canvas showing this scene is not disturbed.
-    """
-    layers = (scene.top_layer, scene.left_layer, scene.corner_layer)
-    positions = [layer.pos() for layer in layers]
-    sticky = scene.sticky_top
-    try:
-        for layer in layers:
-            layer.setPos(QPointF(0.0, 0.0))
-        scene.sticky_top = float("-inf")
-        yield
-    finally:
-        scene.sticky_top = sticky
-        for layer, position in zip(layers, positions, strict=True):
-            layer.setPos(position)
-
-
-def render_region(scene: MapScene, painter: QPainter, target: QRectF, source: QRectF) -> None:
-    """Paint `source` (layout points) of the map into `target`, on the canvas's map colour."""
-    scale_x = target.width() / source.width() if source.width() else 1.0
-    scale_y = target.height() / source.height() if source.height() else 1.0
-    painter.save()
-    painter.setRenderHints(RENDER_HINTS)
-    # The map's own background (seen between persona bands), from the header down: a PDF
-    # layout's title block and legend above it stay on white paper, as in the PDF.
-    painter.setClipRect(target)
-    grid = scene.map_rect()
-    if scene.layout is not None:
-        grid.setTop(scene.layout.header.y)
-    map_area = grid.intersected(source)
-    if not map_area.isEmpty():
-        painter.fillRect(
-            QRectF(
-                target.x() + (map_area.x() - source.x()) * scale_x,
-                target.y() + (map_area.y() - source.y()) * scale_y,
-                map_area.width() * scale_x,
-                map_area.height() * scale_y,
-            ),
-            theme.MAP,
-        )
-    with natural_headers(scene):
-        scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
-    painter.restore()
-
-
-def image_scale(width: float, height: float, scale: float) -> tuple[float, list[str]]:
-    """The scale to use for a `width` × `height` point map, and why it is lower if it is."""
-    notes: list[str] = []
-    fitted = scale
-    side = max(width, height) * fitted
-    if side > MAX_SIDE:
-        fitted = MAX_SIDE / max(width, height)
-    if width * height * fitted * fitted > MAX_PIXELS:
-        fitted = math.sqrt(MAX_PIXELS / (width * height))
-    if fitted < scale:
-        # Round down a little, so rounding the pixel size up can never pass the cap.
-        fitted = math.floor(fitted * 1000) / 1000
-        notes.append(
-            QCoreApplication.translate(
-                "image_export",
-                "The map is too large for an image at {asked}×: written at {used}× "
-                "(at most {side} pixels a side, {mp} megapixels). For print, export a PDF.",
-            ).format(
-                asked=f"{scale:g}",
-                used=f"{fitted:.3g}",
-                side=MAX_SIDE,
-                mp=MAX_PIXELS // 1_000_000,
-            )
-        )
-    return fitted, notes
-
-
-def export_image(
-    project: Project, output: Path, scale: float = 2.0, headless: bool = False
-) -> ImageExport:
-    """Write the whole map to `output` (.png or .svg), atomically. Raises ValueError for
-    another suffix or a non-positive scale, OSError when the file cannot be written.
-
-    `scale` is pixels per layout point for PNG (lowered for huge maps: see the notes);
-    an SVG is always at 1 unit per point. `headless` (the CLI) creates the QApplication, if
-    there is none yet, on the offscreen platform."""
-    output = Path(output)
-    suffix = output.suffix.lower()
+def check_request(output: Path, scale: float) -> str:
+    """The image's suffix (.png or .svg). Raises ValueError, in words for the user, for
+    another suffix or a scale that is not a positive number."""
+    suffix = Path(output).suffix.lower()
     if suffix not in IMAGE_SUFFIXES:
         raise ValueError(
             QCoreApplication.translate(
                 "image_export", "an image must end in .png or .svg, not «{name}»"
-            ).format(name=output.name)
+            ).format(name=Path(output).name)
         )
     if not scale > 0 or not math.isfinite(scale):
         raise ValueError(
             QCoreApplication.translate("image_export", "the scale must be a positive number")
         )
+    return suffix
+
+
+def export_image(
+    project: Project, output: Path, scale: float = 2.0, headless: bool = False
+) -> ImageExport:
+    """Write the whole map to `output` (.png or .svg), atomically, in one go. Raises
+    ValueError for another suffix or a non-positive scale, OSError when the file cannot be
+    written.
+
+    `scale` is pixels per layout point for PNG (lowered for huge maps: see the notes);
+    an SVG is always at 1 unit per point. `headless` (the CLI) creates the QApplication, if
+    there is none yet, on the offscreen platform. The window's File → Export → Image does
+    the same work in short steps (ui/handout/image_job.py): both paint the same strips, so
+    the pixels are the same."""
+    output = Path(output)
+    suffix = check_request(output, scale)
     ensure_application(headless)
     scene = build_scene(project)
     try:
         if suffix == ".svg":
-            data, result = _svg_bytes(scene, project, output)
+            svg = paint_svg(scene, *svg_texts(project))
+            data, result = well_formed_svg(svg.data), ImageExport(output, *svg.size, 1.0, [])
         else:
-            data, result = _png_bytes(scene, output, scale)
+            picture = PngPicture(scene, scale)
+            for strip in picture.strips:
+                picture.paint(strip)
+            data = encode_png(picture.image)
+            result = ImageExport(output, *picture.size, picture.scale, picture.notes)
     finally:
         scene.clear()
         scene.deleteLater()
     atomic_write_bytes(output, data, keep_backup=False)
     return result
-
-
-def _png_bytes(scene: MapScene, output: Path, scale: float) -> tuple[bytes, ImageExport]:
-    source = scene.sceneRect()  # the map and a margin of air around it
-    used, notes = image_scale(source.width(), source.height(), scale)
-    size = QSize(math.ceil(source.width() * used), math.ceil(source.height() * used))
-    image = QImage(size, QImage.Format.Format_RGB32)
-    if image.isNull():
-        raise OSError(
-            QCoreApplication.translate(
-                "image_export", "not enough memory for a {w} × {h} image"
-            ).format(w=size.width(), h=size.height())
-        )
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    try:
-        render_region(scene, painter, QRectF(0, 0, size.width(), size.height()), source)
-    finally:
-        painter.end()
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
-        raise OSError(QCoreApplication.translate("image_export", "the PNG encoder failed"))
-    data = bytes(buffer.data().data())
-    return data, ImageExport(output, size.width(), size.height(), used, notes)
-
-
-def _svg_bytes(scene: MapScene, project: Project, output: Path) -> tuple[bytes, ImageExport]:
-    from PySide6.QtSvg import QSvgGenerator  # only SVG needs the module
-
-    source = scene.sceneRect()
-    width, height = math.ceil(source.width()), math.ceil(source.height())
-    array = QByteArray()
-    buffer = QBuffer(array)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    generator = QSvgGenerator()
-    generator.setOutputDevice(buffer)
-    # 72 dpi: one SVG user unit is one layout point, and the map's fonts (sized for the
-    # device's dpi) get exactly the layout's sizes.
-    generator.setResolution(72)
-    generator.setSize(QSize(width, height))
-    generator.setViewBox(QRectF(0, 0, width, height))
-    title = shown_text(project.title) or QCoreApplication.translate("image_export", "Journey map")
-    generator.setTitle(title)
-    generator.setDescription(shown_text(_description(project)))
-    painter = QPainter(generator)
-    try:
-        painter.fillRect(QRectF(0, 0, width, height), QColor("white"))
-        render_region(scene, painter, QRectF(0, 0, source.width(), source.height()), source)
-    finally:
-        painter.end()
-    buffer.close()
-    return well_formed_svg(bytes(array.data())), ImageExport(output, width, height, 1.0, [])
-
-
-# A character reference to a code point XML 1.0 forbids is as fatal as the raw character.
-_BAD_REFERENCE = re.compile(r"&#(x[0-9a-fA-F]{1,8}|[0-9]{1,10});")
-
-
-def well_formed_svg(data: bytes) -> bytes:
-    """The SVG with every code point XML cannot hold taken out, raw or as a reference: the
-    drawn text has none (`shown_text`), and this pass makes sure of the rest of the file, so
-    a browser never refuses it."""
-    text = data.decode("utf-8", errors="replace")
-
-    def allowed(match: re.Match[str]) -> str:
-        code = match.group(1)
-        value = int(code[1:], 16) if code[:1] in "xX" else int(code)
-        if value > 0x10FFFF or NOT_XML.fullmatch(chr(value)):
-            return ""
-        return match.group(0)
-
-    text = NOT_XML.sub("", _BAD_REFERENCE.sub(allowed, text))
-    return text.encode("utf-8")
-
-
-def _description(project: Project) -> str:
-    parts = [project.client, project.author]
-    counts = QCoreApplication.translate(
-        "image_export", "{personas} personas, {stages} stages, {cards} cards"
-    ).format(personas=len(project.personas), stages=len(project.stages), cards=len(project.cards))
-    lead = " · ".join(part for part in parts if part)
-    return (
-        QCoreApplication.translate("image_export", "Customer-journey map")
-        + (f" — {lead}" if lead else "")
-        + f" ({counts})"
-    )

@@ -18,6 +18,7 @@ from journey_editor.layout import card_style as style
 from journey_editor.ui.canvas import theme
 from journey_editor.ui.canvas.card_painter import border_pen
 from journey_editor.ui.canvas.items.base import Z_CORNER
+from journey_editor.ui.canvas.map_paint import RENDER_HINTS, render_region
 from journey_editor.ui.canvas.marks import (
     paint_chip,
     paint_effort,
@@ -25,7 +26,6 @@ from journey_editor.ui.canvas.marks import (
     paint_face,
     paint_star,
 )
-from journey_editor.ui.canvas.render import RENDER_HINTS, render_region
 from journey_editor.ui.canvas.scene import MapScene
 from journey_editor.ui.canvas.text import draw_block, ensure_fonts
 

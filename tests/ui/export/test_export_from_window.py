@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 
 from journey_editor.export.pdf_options import PdfOptions
@@ -13,7 +15,8 @@ from journey_editor.persistence import project_to_bytes
 from journey_editor.settings import Settings
 from journey_editor.ui import dialogs
 from journey_editor.ui.handout.export_job import PdfExportJob
-from journey_editor.ui.handout.image_dialog import export_image_dialog
+from journey_editor.ui.handout.image_dialog import export_image_dialog, start_image_export
+from journey_editor.ui.handout.image_job import ImageExportJob
 from journey_editor.ui.handout.pdf_dialog import (
     WARNINGS_NAME,
     PdfExportDialog,
@@ -34,7 +37,8 @@ def window(qtbot, tmp_path, french_project):
     win.show()
     qtbot.waitExposed(win)
     yield win
-    for job in win.findChildren(PdfExportJob):
+    for job in win.findChildren(PdfExportJob) + win.findChildren(ImageExportJob):
+        job.cancel()
         job.wait()  # never destroy a window under a running export thread
     win.document.undo_stack.setClean()
     win.close()
@@ -50,6 +54,17 @@ def errors(monkeypatch):
         lambda parent, title, message, advice="": shown.append((title, message, advice)),
     )
     return shown
+
+
+class PaintCounter(QObject):
+    def __init__(self, seen) -> None:
+        super().__init__()
+        self.seen = seen
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.seen()
+        return False
 
 
 def choose(monkeypatch, path: Path | str) -> None:
@@ -150,9 +165,12 @@ def test_file_export_image_writes_the_chosen_format(qtbot, monkeypatch, window, 
         "PySide6.QtWidgets.QFileDialog.getSaveFileName",
         lambda *args, **kwargs: (str(out), "SVG drawing (*.svg)"),
     )
-    result = export_image_dialog(window)
-    assert result is not None and result.path == out.with_name("poster.svg")
-    assert result.path.read_text(encoding="utf-8").lstrip().startswith("<?xml")
+    job = export_image_dialog(window)
+    assert job is not None and job.path == out.with_name("poster.svg")
+    with qtbot.waitSignal(job.finished, timeout=60_000) as blocker:
+        pass
+    assert blocker.args[0].path == job.path
+    assert job.path.read_text(encoding="utf-8").lstrip().startswith("<?xml")
     assert "poster.svg" in window.statusBar().currentMessage()
 
 
@@ -160,5 +178,60 @@ def test_file_export_image_error_goes_to_a_dialog(monkeypatch, window, tmp_path,
     blocker_file = tmp_path / "not-a-folder"
     blocker_file.write_text("x")
     choose(monkeypatch, blocker_file / "map.png")
-    assert export_image_dialog(window) is None
+    assert export_image_dialog(window) is None  # said at once, before any painting
     assert errors and errors[0][0] == "Cannot export image" and "«map.png»" in errors[0][1]
+
+
+def test_a_png_of_the_big_map_is_made_while_the_window_goes_on(
+    qtbot, window, tmp_path, big_project
+):
+    window.document.replace_project(big_project, None)
+    out = tmp_path / "big.png"
+    job = start_image_export(window, out)
+    assert job is not None and job.is_running()
+    progress = window.findChild(QProgressDialog)
+    assert progress is not None and not progress.isModal()
+    # The window answers while the map is painted: a repaint asked for now is done before
+    # the export ends.
+    painted = []
+    window.view.viewport().installEventFilter(
+        filter_ := PaintCounter(lambda: painted.append(job.is_running()))
+    )
+    window.view.viewport().update()
+    with qtbot.waitSignal(job.finished, timeout=120_000):
+        pass
+    window.view.viewport().removeEventFilter(filter_)
+    assert painted and painted[0] is True
+    assert QImage(str(out)).size().width() == job.result.width
+    assert "big.png" in window.statusBar().currentMessage()
+    assert not progress.isVisible()
+
+
+def test_cancel_in_the_image_progress_dialog_leaves_no_file(
+    qtbot, monkeypatch, window, tmp_path, big_project
+):
+    monkeypatch.setattr("journey_editor.ui.handout.image_dialog.PROGRESS_DELAY_MS", 0)
+    window.document.replace_project(big_project, None)
+    folder = tmp_path / "images"
+    folder.mkdir()
+    job = start_image_export(window, folder / "big.png")
+    with qtbot.waitSignal(job.progress, timeout=30_000):
+        pass
+    progress = window.findChild(QProgressDialog)
+    with qtbot.waitSignal(job.cancelled, timeout=30_000):
+        progress.findChild(QPushButton).click()  # its Cancel button
+    job.wait()
+    assert list(folder.iterdir()) == []  # no image, no temporary file
+    assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_a_second_image_export_waits_for_the_first(qtbot, monkeypatch, window, tmp_path):
+    job = start_image_export(window, tmp_path / "first.png")
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName",
+        lambda *args, **kwargs: pytest.fail("no file chooser while an export runs"),
+    )
+    assert export_image_dialog(window) is None
+    assert "already running" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(job.finished, timeout=60_000):
+        pass

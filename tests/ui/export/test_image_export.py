@@ -12,14 +12,9 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from journey_editor.ui.canvas.layout_keeper import CANVAS_OPTIONS, LayoutKeeper
-from journey_editor.ui.canvas.render import (
-    MAX_PIXELS,
-    MAX_SIDE,
-    build_scene,
-    export_image,
-    image_scale,
-    render_region,
-)
+from journey_editor.ui.canvas.map_paint import render_region
+from journey_editor.ui.canvas.png_strips import MAX_PIXELS, MAX_SIDE, image_scale
+from journey_editor.ui.canvas.render import build_scene, export_image
 from journey_editor.ui.canvas.scene import MARGIN
 
 SVG = "{http://www.w3.org/2000/svg}"

@@ -11,7 +11,8 @@ from PySide6.QtGui import QImage
 
 from journey_editor.cli import main
 from journey_editor.persistence import project_to_bytes
-from journey_editor.ui.canvas.render import export_image, well_formed_svg
+from journey_editor.ui.canvas.render import export_image
+from journey_editor.ui.canvas.svg_groups import well_formed_svg
 from tests.bad_files import HOSTILE_TEXT, NOT_SAVEABLE, spread
 
 
