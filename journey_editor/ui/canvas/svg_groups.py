@@ -14,6 +14,7 @@ from journey_editor.layout import shown_text
 from journey_editor.layout.text import NOT_XML
 from journey_editor.model.project import Project
 from journey_editor.ui.canvas import theme
+from journey_editor.ui.canvas.items.layers import BandGroup
 from journey_editor.ui.canvas.map_paint import (
     RENDER_HINTS,
     map_background,
@@ -45,9 +46,10 @@ class SvgPicture:
 
     An SVG cannot be cut into strips (each item would be drawn once per strip it crosses, and
     viewers show hairlines where clipped copies meet). Instead the scene's top-level items,
-    in their stacking order, are cut into groups; all are hidden (`hide`, in steps), then
-    each group is shown alone, rendered, and hidden again, so every item is painted once, in
-    the order a one-go render paints it. The scene is spent: built for this picture, its
+    in their stacking order, are cut into groups (a persona band's group of rows or of cards
+    counts as its items: it paints nothing itself and stays shown); all are hidden (`hide`,
+    in steps), then each group is shown alone, rendered, and hidden again, so every item is
+    painted once, in the order a one-go render paints it. The scene is spent: built for this picture, its
     items stay hidden.
     """
 
@@ -75,7 +77,7 @@ class SvgPicture:
         shown = [
             item
             for item in scene.items(Qt.SortOrder.AscendingOrder)
-            if item.parentItem() is None and item.isVisible()
+            if item.isVisible() and _painted_alone(item)
         ]
         self.groups = [shown[i : i + SVG_GROUP] for i in range(0, len(shown), SVG_GROUP)]
         self._painter = QPainter(self._generator)
@@ -124,6 +126,15 @@ class SvgPicture:
         if self._painter.isActive():
             self._painter.end()
         self._buffer.close()
+
+
+def _painted_alone(item: QGraphicsItem) -> bool:
+    """Whether `item` is one of the units the SVG is painted in: a top-level item, or an item
+    of a band's group on the scene (the group, which paints nothing, stays shown)."""
+    parent = item.parentItem()
+    if parent is None:
+        return not isinstance(item, BandGroup)
+    return isinstance(parent, BandGroup) and parent.parentItem() is None
 
 
 def paint_svg(scene: MapScene, title: str, description: str) -> SvgPainting:
