@@ -49,8 +49,8 @@ class SvgPicture:
     in their stacking order, are cut into groups (a persona band's group of rows or of cards
     counts as its items: it paints nothing itself and stays shown); all are hidden (`hide`,
     in steps), then each group is shown alone, rendered, and hidden again, so every item is
-    painted once, in the order a one-go render paints it. The scene is spent: built for this picture, its
-    items stay hidden.
+    painted once, in the order a one-go render paints it. The scene is spent: built for this
+    picture, its items stay hidden.
     """
 
     def __init__(self, scene: MapScene, title: str, description: str) -> None:
