@@ -21,7 +21,7 @@ from journey_editor.layout.boxes import CardBox, CellKey, PersonaBand, StageBox
 from journey_editor.layout.buckets import CardBuckets
 from journey_editor.layout.cards import CardStyle
 from journey_editor.layout.cell_memo import CellMemo
-from journey_editor.layout.columns import layout_columns, stage_width
+from journey_editor.layout.columns import Columns, layout_columns, stage_width
 from journey_editor.layout.curves import persona_curve
 from journey_editor.layout.geometry import Rect
 from journey_editor.layout.links import LinkChange, LinkMemo, link_paths
@@ -44,6 +44,8 @@ class LayoutCache:
         self._wrapper: TextWrapper | None = None
         self.cells = CellMemo()
         self.links = LinkMemo()
+        # The stage columns of the last layout, and what they were made from.
+        self.columns: tuple[tuple, list[float], Columns] | None = None
 
     def wrapper(self, measure: TextMeasure) -> TextWrapper:
         if self._wrapper is None or self._wrapper.measure is not measure:
@@ -103,7 +105,20 @@ def _layout(
     wrapper = cache.wrapper(options.measure)
 
     found = CardBuckets(project, options)
-    widths = [stage_width(stage.name, options, wrapper) for stage in project.stages]
+    # Stage columns change with the stages (names, phases) and the options only: an edit of
+    # cards takes them over from the last layout.
+    stage_key = tuple((stage.id, stage.name, stage.phase) for stage in project.stages)
+    kept = cache.columns
+    if (
+        kept is not None
+        and kept[0][0] is options
+        and kept[0][1] == stage_key
+        and not options.title_block
+    ):
+        widths, columns = kept[1], kept[2]
+    else:
+        widths = [stage_width(stage.name, options, wrapper) for stage in project.stages]
+        columns = None
     width = options.left_width + sum(widths)
 
     title_block = legend = None
@@ -114,7 +129,9 @@ def _layout(
         )
         top = title_block.rect.bottom
 
-    columns = layout_columns(project.stages, widths, options, wrapper, top)
+    if columns is None:
+        columns = layout_columns(project.stages, widths, options, wrapper, top)
+        cache.columns = ((options, stage_key), widths, columns)
     body_top = columns.header.bottom
     data = BodyInput(
         stages=columns.stages,
