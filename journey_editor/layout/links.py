@@ -133,9 +133,19 @@ class _Boxes:
             self.cells[key].remove(rect)
 
     def hits(self, rect: Rect) -> bool:
-        return any(
-            other.intersects(rect) for key in self._keys(rect) for other in self.cells.get(key, ())
-        )
+        # The hot loop of label placement: plain loops and arithmetic, no generator.
+        x, y, width, height = rect
+        right, bottom = x + width, y + height
+        cells = self.cells
+        for i in range(int(x // GRID), int(right // GRID) + 1):
+            for j in range(int(y // GRID), int(bottom // GRID) + 1):
+                found = cells.get((i, j))
+                if found is None:
+                    continue
+                for ox, oy, ow, oh in found:
+                    if ox < right and x < ox + ow and oy < bottom and y < oy + oh:
+                        return True
+        return False
 
 
 def _card_name(project: Project | None, card_id: str) -> str:
@@ -735,24 +745,19 @@ def _beside(
     None."""
     width = wrapper.width(text, size)
     gap = 2 * LABEL_PAD
-    # Centred on the path, then starting or ending at it (into an empty part of a cell).
+    step = size * options.line_spacing  # the label's one line box
+    # Centred on the path, then starting or ending at it (into an empty part of a cell). Each
+    # place is tried on its background's rectangle (`label_area`), the block made once found.
     sideways = (-width / 2, gap, -width - gap)
     for offset in (0.0, -(line / 2 + LABEL_PAD), line / 2 + LABEL_PAD):
         for t, dx in product(ALONG, sideways):
             at = segment.point_at(t)
-            label = place_lines(
-                (text,),
-                at.x + dx,
-                at.y - line / 2 + offset,
-                width,
-                size,
-                options.line_spacing,
-            )
-            area = label_area(label)
+            x, top = at.x + dx, at.y - line / 2 + offset
+            area = Rect(x - LABEL_PAD, top - LABEL_PAD / 2, width + 2 * LABEL_PAD, step + LABEL_PAD)
             if bounds is not None and not _inside(area, bounds):
                 continue
             if not hits(area):
-                return label
+                return place_lines((text,), x, top, width, size, options.line_spacing)
     return None
 
 
