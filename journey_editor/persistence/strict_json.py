@@ -78,7 +78,7 @@ def decode_json_object(
     if len(data) > MAX_FILE_BYTES:
         raise JsonInputError(too_big(len(data), what))
     text = _decode_utf8(data)
-    if not text.strip():
+    if not text or text.isspace():  # (strip() would copy a 20 MB text to find out)
         raise JsonInputError(f"is empty, not a {what}")
     try:
         value = json.loads(
@@ -114,7 +114,8 @@ def decode_json_object(
     if not isinstance(value, dict):
         raise JsonInputError(f"must hold a JSON object at top level, not {_json_kind(value)}")
     check_depth(value, max_depth)
-    if _SURROGATE_ESCAPE.search(text):
+    # find() first: the regular expression scans 20 MB at a tenth of its speed.
+    if "\\u" in text and _SURROGATE_ESCAPE.search(text):
         _refuse_lone_surrogates(value)
     return value
 
