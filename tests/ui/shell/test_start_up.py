@@ -1,7 +1,8 @@
 """The editor's start-up (issue 14, item 5): the window shows first, and what was put off until
 after its first frame — the collector, the frozen map, the opened file's version for later
-merges — still happens; leftovers of a killed session are still offered before any window, and
-the window's autosave is armed. A real `journey-editor MAP` process, watched from inside."""
+merges, the palette's icons at every pixel ratio — still happens; leftovers of a killed
+session are still offered before any window, and the window's autosave is armed. A real
+`journey-editor MAP` process, watched from inside."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from journey_editor.persistence import load_project, project_to_bytes
 from journey_editor.persistence.process_owner import Owner, host_name
 from journey_editor.persistence.recovery import RecoveryStore
 from journey_editor.settings import recovery_folder
+from journey_editor.ui.vector_icon import RATIOS
 
 # Runs `journey-editor MAP` and reports its state twice: inside the first paint of the map
 # view (before anything the start-up put off), and a moment after it.
@@ -54,6 +56,7 @@ def state():
         "frozen": gc.get_freeze_count(),
         "versions": [v.event for v in MapVersions(recovery_folder()).versions(MAP)],
         "autosave_seconds": window().autosave.interval_seconds(),
+        "tile_pixmaps": len(window().palette_dock.digital.item(0).icon().availableSizes()),
     }
 
 
@@ -125,6 +128,9 @@ def test_what_waits_for_the_first_frame_happens_after_it(map_path, tmp_path):
     assert first["autosave_seconds"] > 0
     assert facts["recovery_copy"] is True
     assert facts["offered"] is None  # nothing was left over: no question
+    # The palette's icons: drawn for this screen's ratio first, at every ratio after.
+    assert first["tile_pixmaps"] == 1
+    assert after["tile_pixmaps"] == len(RATIOS)
 
 
 def test_leftovers_are_still_offered_before_any_window_shows(map_path, tmp_path):
