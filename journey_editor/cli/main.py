@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import gc
 import os
 import sys
 import textwrap
@@ -523,9 +524,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args_list and _looks_like_a_mistyped_command(args_list[0]):
             print(_not_a_command(args_list[0]), file=sys.stderr)
             return exit_codes.USAGE
-        from journey_editor.cli import commands
+        # The editor's start-up makes the whole map, its layout and its scene at once: the
+        # collector would scan them again and again for garbage there is none of (a third of
+        # a 50,000-card load). The window switches it back on after its first frame
+        # (ui/shell/app.py); here it comes back whatever happens.
+        gc.disable()
+        try:
+            from journey_editor.cli import commands
 
-        return commands.open_file(args_list[0] if args_list else None)
+            return commands.open_file(args_list[0] if args_list else None)
+        finally:
+            gc.enable()
     except KeyboardInterrupt:
         return exit_codes.INTERRUPTED
     except BrokenPipeError:

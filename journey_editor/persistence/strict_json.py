@@ -78,7 +78,7 @@ def decode_json_object(
     if len(data) > MAX_FILE_BYTES:
         raise JsonInputError(too_big(len(data), what))
     text = _decode_utf8(data)
-    if not text.strip():
+    if not text or text.isspace():  # (strip() would copy a 20 MB text to find out)
         raise JsonInputError(f"is empty, not a {what}")
     try:
         value = json.loads(
@@ -114,7 +114,8 @@ def decode_json_object(
     if not isinstance(value, dict):
         raise JsonInputError(f"must hold a JSON object at top level, not {_json_kind(value)}")
     check_depth(value, max_depth)
-    if _SURROGATE_ESCAPE.search(text):
+    # find() first: the regular expression scans 20 MB at a tenth of its speed.
+    if "\\u" in text and _SURROGATE_ESCAPE.search(text):
         _refuse_lone_surrogates(value)
     return value
 
@@ -149,18 +150,30 @@ def depth_problem(value: Any, max_depth: int = MAX_DEPTH) -> str | None:
     return None
 
 
+# What a decoded document is made of: exact types are tested first (a set lookup), four times
+# faster than isinstance with a union on every value of a 50,000-card map; anything else (a
+# subclass of dict or list, in a value that did not come from json.loads) falls back to it.
+_CONTAINER_TYPES = frozenset({dict, list, tuple})
+_SCALAR_TYPES = frozenset({str, int, float, bool, type(None)})
+
+
 def _within_depth(value: Any, max_depth: int) -> bool:
     if not isinstance(value, dict | list | tuple):
         return True
+    containers, scalars = _CONTAINER_TYPES, _SCALAR_TYPES
     stack = [(value, 1)]
     push, pop = stack.append, stack.pop
     while stack:
         item, depth = pop()
         if depth > max_depth:
             return False
+        below = depth + 1
         for child in item.values() if isinstance(item, dict) else item:
-            if isinstance(child, dict | list | tuple):
-                push((child, depth + 1))
+            kind = type(child)
+            if kind in containers or (
+                kind not in scalars and isinstance(child, dict | list | tuple)
+            ):
+                push((child, below))
     return True
 
 

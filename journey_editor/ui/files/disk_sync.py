@@ -25,7 +25,6 @@ from journey_editor.persistence.recovery import Counts
 from journey_editor.ui import dialogs
 from journey_editor.ui.files.load_errors import explain_load_error
 from journey_editor.ui.files.merging import MapMerger, conflicts_text
-from journey_editor.ui.files.recovery_dialog import counts_text
 from journey_editor.ui.files.session import FileSession
 from journey_editor.ui.host import WindowHost
 from journey_editor.ui.message_bar import MessageBar
@@ -243,4 +242,6 @@ class DiskSync:
 
 
 def counts(project: Project) -> str:
+    from journey_editor.ui.files.recovery_dialog import counts_text  # loads when used
+
     return counts_text(Counts.of(project))

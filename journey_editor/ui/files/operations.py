@@ -27,7 +27,7 @@ from journey_editor.persistence.atomic import atomic_write_bytes, hard_link_coun
 from journey_editor.persistence.disk_state import DiskStamp, stamp_bytes, take_stamp
 from journey_editor.persistence.file_lock import FileLock, FileLockedError
 from journey_editor.persistence.file_names import suggested_stem
-from journey_editor.persistence.map_versions import Event
+from journey_editor.persistence.map_versions import MAX_VERSION_BYTES, Event
 from journey_editor.persistence.native import read_file_bytes, save_project
 from journey_editor.persistence.to_be import file_sha256, make_to_be, to_be_title
 from journey_editor.templates import project_from_template, starter_project
@@ -44,10 +44,16 @@ if TYPE_CHECKING:
 
 
 class FileOperations:
+    # True while the editor starts (ui/shell/app.py): the version of a map handed in is then
+    # recorded by record_start_version after the first frame (a hash and a write of the
+    # whole file, with fsync), not before it. Its stamp is taken at once all the same.
+    defer_start_records = False
+
     def __init__(self, host: WindowHost) -> None:
         self.host = host
         self.session = FileSession(host.dialog_parent)
         self.merger = MapMerger(host)
+        self._start_version: tuple[Path, bytes] | None = None
         path = host.document.path
         if path is not None:
             # A map handed in already loaded (tests, recovery): watch it; the lock is claimed
@@ -367,15 +373,28 @@ class FileOperations:
         return self._record(path, "saved")
 
     def _record_opened(self, path: Path) -> DiskStamp | None:
-        return self._record(path, "opened")
+        return self._record(path, "opened", later=self.defer_start_records)
 
-    def _record(self, path: Path, event: Event) -> DiskStamp | None:
+    def _record(self, path: Path, event: Event, later: bool = False) -> DiskStamp | None:
         try:
             data = read_file_bytes(path)
         except ProjectFileError:
             return take_stamp(path)
-        self.merger.remember(path, data, event)
+        if later:
+            # The bytes read now are recorded after the frame; too big a map is never recorded
+            # (map_versions), so its bytes are not kept waiting for nothing.
+            if len(data) <= MAX_VERSION_BYTES:
+                self._start_version = (path, data)
+        else:
+            self.merger.remember(path, data, event)
         return stamp_bytes(path, data)
+
+    def record_start_version(self) -> None:
+        """Record the version of the map handed in at start, put off until the window showed
+        (defer_start_records); nothing when there is none or it is done."""
+        pending, self._start_version = self._start_version, None
+        if pending is not None:
+            self.merger.remember(pending[0], pending[1], "opened")
 
     def _claim_for_saving(self, path: Path) -> tuple[bool, FileLock | None]:
         """Lock a file we are about to write under a new name: (True, the lock or None when no

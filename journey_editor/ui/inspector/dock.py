@@ -6,6 +6,8 @@ it shows the model's values again, or the map's details when the selected object
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +26,14 @@ from journey_editor.ui.inspector.card_page import CardPage
 from journey_editor.ui.inspector.page import InspectorPage
 from journey_editor.ui.inspector.project_page import LinkPage, ProjectPage
 from journey_editor.ui.inspector.structure_pages import LanePage, PersonaPage, StagePage
+
+_PAGE_KINDS: dict[str | None, type[InspectorPage]] = {
+    "card": CardPage,
+    "stage": StagePage,
+    "persona": PersonaPage,
+    "lane": LanePage,
+    "link": LinkPage,
+}
 
 # Readable from the back of a workshop room: a size above the desktop default.
 _MIN_POINT_SIZE = 11
@@ -63,25 +73,15 @@ class InspectorDock(QDockWidget):
         rule.setFrameShadow(QFrame.Shadow.Sunken)
         layout.addWidget(rule)
 
+        # The map's page shows at start; the others are made the first time something of
+        # their kind is selected (the card page alone is 15 ms before the first frame).
+        self._content, self._layout = content, layout
         self.project_page = ProjectPage(document, content)
-        self.card_page = CardPage(document, content)
-        self.stage_page = StagePage(document, content)
-        self.persona_page = PersonaPage(document, content)
-        self.lane_page = LanePage(document, content)
-        self.link_page = LinkPage(document, content)
-        self._pages: dict[str | None, InspectorPage] = {
-            None: self.project_page,
-            "card": self.card_page,
-            "stage": self.stage_page,
-            "persona": self.persona_page,
-            "lane": self.lane_page,
-            "link": self.link_page,
-        }
+        self._pages: dict[str | None, InspectorPage] = {None: self.project_page}
         # Only the current page is visible: hidden pages take no room, so the scroll area
         # fits the page shown instead of the tallest one.
-        for page in self._pages.values():
-            page.hide()
-            layout.addWidget(page)
+        self.project_page.hide()
+        layout.addWidget(self.project_page)
         layout.addStretch(1)
 
         scroll = QScrollArea(self)
@@ -100,6 +100,37 @@ class InspectorDock(QDockWidget):
         document.changed.connect(self._on_changed)
         document.replaced.connect(self._on_replaced)
         self.show_selection()
+
+    def page(self, kind: str | None) -> InspectorPage:
+        """The page that edits objects of `kind` (None: the map itself), made when first
+        needed."""
+        page = self._pages.get(kind)
+        if page is None:
+            page = _PAGE_KINDS[kind](self.document, self._content)
+            page.hide()
+            self._layout.insertWidget(self._layout.count() - 1, page)  # before the stretch
+            self._pages[kind] = page
+        return page
+
+    @property
+    def card_page(self) -> CardPage:
+        return cast(CardPage, self.page("card"))
+
+    @property
+    def stage_page(self) -> StagePage:
+        return cast(StagePage, self.page("stage"))
+
+    @property
+    def persona_page(self) -> PersonaPage:
+        return cast(PersonaPage, self.page("persona"))
+
+    @property
+    def lane_page(self) -> LanePage:
+        return cast(LanePage, self.page("lane"))
+
+    @property
+    def link_page(self) -> LinkPage:
+        return cast(LinkPage, self.page("link"))
 
     def _end_typing_session(self, *_widgets) -> None:
         self.document.end_merge()
@@ -128,7 +159,8 @@ class InspectorDock(QDockWidget):
             self._showing = False
 
     def _target(self) -> tuple[InspectorPage, tuple[str, ...]]:
-        page = self._pages.get(self.selection.kind, self.project_page)
+        kind = self.selection.kind if self.selection.kind in _PAGE_KINDS else None
+        page = self.page(kind)
         ids = page.existing(self.selection.ids) if page is not self.project_page else ()
         if not ids:
             # Nothing selected, or what was selected is gone (deleted, or an add was undone).

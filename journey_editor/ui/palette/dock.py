@@ -314,10 +314,11 @@ class PaletteDock(QDockWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "lists"):
-            self._repaint_icons()
+            self.repaint_icons()
 
-    def _repaint_icons(self) -> None:
-        """Light / dark switched: redraw the tiles' icons for the new background."""
+    def repaint_icons(self) -> None:
+        """Redraw the tiles' icons: light / dark switched (for the new background), or the
+        start-up is over (at every pixel ratio, ui/vector_icon.py)."""
         channels = {c.id: c for c in self.document.project.channels}
         background, ink = self._tile_background(), self._ink()
         for button in self.new_channel.values():

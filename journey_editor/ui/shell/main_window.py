@@ -13,7 +13,6 @@ from journey_editor.model.project import Project
 from journey_editor.persistence.recovery import RecoveryStore
 from journey_editor.settings import Settings, recovery_folder
 from journey_editor.ui.canvas.view import MapView
-from journey_editor.ui.channels.dialog import show_channel_editor
 from journey_editor.ui.conflicts.controller import ConflictsController
 from journey_editor.ui.editing.document import MapDocument, freeze_loaded_objects, thaw_objects
 from journey_editor.ui.editing.selection import Selection
@@ -74,9 +73,7 @@ class MainWindow(QMainWindow):
         self.palette_dock.status_message.connect(
             lambda text: self.statusBar().showMessage(text, 5000)
         )
-        self.palette_dock.new_channel_requested.connect(
-            lambda kind: show_channel_editor(self, kind)
-        )
+        self.palette_dock.new_channel_requested.connect(self._new_channel)
         self.inspector = InspectorDock(self.document, self.selection, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
@@ -127,6 +124,11 @@ class MainWindow(QMainWindow):
         freeze_loaded_objects()  # the map, its layout and scene: no longer scanned (issue 14)
 
     # --- docks ---------------------------------------------------------------------------------
+
+    def _new_channel(self, kind: str) -> None:
+        from journey_editor.ui.channels.dialog import show_channel_editor  # loads when used
+
+        show_channel_editor(self, kind)
 
     def _history_dock(self) -> QDockWidget:
         dock = QDockWidget(self.tr("Undo history"), self)

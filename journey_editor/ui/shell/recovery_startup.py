@@ -22,7 +22,6 @@ from journey_editor.persistence import ProjectFileError, load_project
 from journey_editor.persistence.recovery import RecoveryEntry, RecoveryStore
 from journey_editor.settings import Settings
 from journey_editor.ui import dialogs
-from journey_editor.ui.files import recovery_dialog
 
 if TYPE_CHECKING:
     from journey_editor.model.project import Project
@@ -50,6 +49,8 @@ def recover_leftovers(store: RecoveryStore, settings: Settings) -> list[MainWind
     leftovers = store.leftovers()
     if not leftovers:
         return []
+    from journey_editor.ui.files import recovery_dialog  # only when there is something to offer
+
     decisions = recovery_dialog.ask_recovery(None, leftovers)
     windows: list[MainWindow] = []
     for entry in leftovers:
@@ -119,6 +120,8 @@ def _base_for(
 
 
 def _cannot(entry: RecoveryEntry, error: ProjectFileError) -> None:
+    from journey_editor.ui.files import recovery_dialog
+
     problems = "\n".join(str(p) for p in error.problems[:6])
     dialogs.show_error(
         None,
