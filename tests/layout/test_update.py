@@ -73,7 +73,8 @@ def test_options_and_cache_carry_over(small_project):
     options = LayoutOptions(collapsed_personas=frozenset({"p-marc"}), title_block=False)
     cache = LayoutCache()
     before = compute_layout(small_project, options, cache)
-    small_project.cards[0].title = "Un autre article"
+    # A new version of the card, as edits make (a card is never changed in place).
+    small_project.cards[0] = small_project.cards[0].model_copy(update={"title": "Un autre"})
     after = update_layout(before, small_project, {"p-lea"}, cache)
     assert after.options is options
     assert_same_layout(after, compute_layout(small_project, options))
