@@ -47,6 +47,7 @@ MARKER_RADIUS = 6.5  # a numbered marker's circle
 ALONG = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8)
 MARKER_TEXT = 1.0  # its number, at the body text's size (never the smallest text printed)
 GRID = 160.0  # the card index's cell
+GRIDS_KEPT = 8  # bands whose card grid is kept between layouts
 
 
 def route(source: CardBox, target: CardBox, options: LayoutOptions) -> CubicSegment:
@@ -197,7 +198,9 @@ class _BandLinks:
 
     band: PersonaBand  # the band (its own coordinates) it was made for
     links: tuple[Link, ...]  # its links, in the map's order (edits replace a changed link)
-    cards: _Boxes  # the band's card rectangles, grown by CLEARANCE
+    # The band's card rectangles, grown by CLEARANCE; kept only for the bands edited last
+    # (GRIDS_KEPT), made again from the band's cards when needed (None).
+    cards: _Boxes | None
     placed: dict[str, _Placed]
     final: dict[str, TextBlock | None]  # each label once the band's markers are placed
     labels: _Boxes  # those labels' areas
@@ -207,6 +210,11 @@ class _BandLinks:
     pairs: tuple[tuple[str | None, LinkPath], ...] = ()
     numbered_with: dict[str, int] | None = None
     numbers_made: tuple[int, tuple[str, ...], dict[str, int]] | None = None
+
+    def card_grid(self, band_boxes: Callable[[PersonaBand], Iterable[CardBox]]) -> _Boxes:
+        if self.cards is None:
+            self.cards = _band_grid(self.band, band_boxes, None, None)
+        return self.cards
 
     @cached_property
     def marker_grid(self) -> _Boxes:
@@ -245,6 +253,7 @@ class LinkMemo:
     layout: MapLayout | None = None  # the layout the memo describes (set by compute)
     bands: dict[str, _BandLinks] = field(default_factory=dict)
     sides: _Sides | None = None
+    recent: list[str] = field(default_factory=list)  # the bands edited last, latest first
 
 
 @dataclass
@@ -370,8 +379,9 @@ def link_paths(
     earlier = memo.bands if memo is not None and reuse else {}
     size = options.body_font_size
     line = size * options.line_spacing
-    placer = _Placer(wrapper, options, size, line)
+    placer = _Placer(wrapper, options, size, line, band_boxes)
     done: dict[str, _BandLinks] = {}
+    edited: list[str] = []
     for band in bands:
         persona = band.persona_id
         band_links = tuple(sides.within.get(persona, ()))
@@ -380,11 +390,22 @@ def link_paths(
             done[persona] = old
             continue
         change = changes.get(persona) if changes is not None and old is not None else None
-        done[persona] = placer.band(band, band_links, cards, band_boxes, old, change)
+        entry = done[persona] = placer.band(band, band_links, cards, band_boxes, old, change)
+        if changes is None:
+            entry.cards = None  # a whole map laid out: no band's grid is kept (memory)
+        else:
+            edited.append(persona)
     crossing = placer.between(sides.between, cards, bands, tops, top_of, done)
     if memo is not None:
         memo.bands, memo.sides = done, sides
         memo.layout = None  # until compute says which layout this is
+        # The card grids of the bands edited last stay, for the next edit there; the others go
+        # (a 50,000-card map's grids weigh about 14 MB).
+        recent = edited + [persona for persona in memo.recent if persona not in edited]
+        for persona in recent[GRIDS_KEPT:]:
+            if persona in done:
+                done[persona].cards = None
+        memo.recent = recent[:GRIDS_KEPT]
     numbers = _numbers(done, crossing, bands, top_of)
     # Without a memo for `previous`, its paths still serve: an equal path keeps its object.
     fallback = {}
@@ -424,8 +445,16 @@ def link_paths(
 class _Placer:
     """Places labels: the links of one band in its coordinates, then those between bands."""
 
-    def __init__(self, wrapper: TextWrapper, options: LayoutOptions, size: float, line: float):
+    def __init__(
+        self,
+        wrapper: TextWrapper,
+        options: LayoutOptions,
+        size: float,
+        line: float,
+        band_boxes: Callable[[PersonaBand], Iterable[CardBox]],
+    ):
         self.wrapper, self.options, self.size, self.line = wrapper, options, size, line
+        self.band_boxes = band_boxes
 
     def band(
         self,
@@ -521,7 +550,7 @@ class _Placer:
                 return True
             for top, entry in overlapped(area):
                 local = Rect(area.x, area.y - top, area.width, area.height)
-                if entry.cards.hits(local) or entry.labels.hits(local):
+                if entry.card_grid(self.band_boxes).hits(local) or entry.labels.hits(local):
                     return True
             return False
 
@@ -593,7 +622,7 @@ def _band_grid(
 ) -> _Boxes:
     """The band's card rectangles: the earlier grid brought up to date with the change, or
     made afresh from the band's cards."""
-    if old is not None and change is not None:
+    if old is not None and change is not None and old.cards is not None:
         grid = old.cards
         try:
             for box in change.old_boxes:

@@ -53,8 +53,10 @@ def band_objects(layout, persona_id):
 
 @pytest.mark.parametrize("shared", [False, True], ids=["copied", "layered"])
 def test_random_edits_always_give_the_full_layout(mid_project, monkeypatch, shared):
-    if shared:  # as on a map of tens of thousands of cards: cells and cards not copied
+    if shared:  # as on a map of tens of thousands of cards: cells and cards not copied, and
+        # only the last band edited keeps its links' card grid
         monkeypatch.setattr("journey_editor.layout.layered.SHARE_FROM", 0)
+        monkeypatch.setattr("journey_editor.layout.links.GRIDS_KEPT", 1)
     project = mid_project
     options = LayoutOptions(title_block=False, legend=False)
     cache = LayoutCache()
