@@ -71,6 +71,15 @@ def now_ms() -> float:
     return time.perf_counter() * 1000.0
 
 
+def resident_mb() -> float | None:
+    """The resident size now (Linux: /proc/self/statm), or None where it cannot be read."""
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
+
+
 def peak_rss_mb() -> float:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
@@ -265,6 +274,7 @@ def run(path: Path, moves: int, keys: int, paste: int, seed: int) -> dict:
         moved = time_moves(app, window, moves, seed, collections)
         typed = time_typing(app, window, keys) if keys else None
         rss_open = peak_rss_mb()
+        rss_now = resident_mb()
         pasted = time_paste(app, window, paste) if paste else None
         close_window(app, window)
     finally:
@@ -284,6 +294,7 @@ def run(path: Path, moves: int, keys: int, paste: int, seed: int) -> dict:
         "typing_max_ms": typed["spread"]["max"] if typed else None,
         "paste_ms": pasted,
         "rss_open_mb": rss_open,
+        "rss_resident_mb": rss_now,
         "rss_peak_mb": peak_rss_mb(),
     }
     return {

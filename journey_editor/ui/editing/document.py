@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoStack
 from journey_editor.edits import Change, Edit
 from journey_editor.model.project import Project
 from journey_editor.persistence import FILE_SUFFIX, load_project, save_project
+from journey_editor.ui.editing.freed_memory import give_back_freed_memory
 from journey_editor.ui.editing.undo_commands import EditCommand, ReplaceProjectCommand
 
 # Set by the editor's start-up (ui/shell/app.py): the running app freezes, code that makes
@@ -37,6 +38,7 @@ def freeze_loaded_objects() -> None:
     if FREEZING["on"]:
         gc.collect()
         gc.freeze()
+        give_back_freed_memory()  # what the opening made and dropped: back to the system
 
 
 def thaw_objects() -> None:
