@@ -28,7 +28,6 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import product
 
 from journey_editor.layout import shift
 from journey_editor.layout.boxes import CardBox, LinkPath, PersonaBand
@@ -125,8 +124,15 @@ class _Boxes:
                 yield i, j
 
     def add(self, rect: Rect) -> None:
-        for key in self._keys(rect):
-            self.cells.setdefault(key, []).append(rect)
+        cells = self.cells
+        x, y, width, height = rect
+        for i in range(int(x // GRID), int((x + width) // GRID) + 1):
+            for j in range(int(y // GRID), int((y + height) // GRID) + 1):
+                found = cells.get((i, j))
+                if found is None:
+                    cells[(i, j)] = [rect]
+                else:
+                    found.append(rect)
 
     def remove(self, rect: Rect) -> None:
         """Take out one rectangle equal to `rect`; ValueError when there is none."""
@@ -778,22 +784,23 @@ def _beside(
     # Centred on the path, then starting or ending at it (into an empty part of a cell). Each
     # place is tried on its background's rectangle (`label_area`), the block made once found.
     sideways = (-width / 2, gap, -width - gap)
+    points = [segment.point_at(t) for t in ALONG]  # each place along the path, once
+    area_width, area_height = width + 2 * LABEL_PAD, step + LABEL_PAD
+    if bounds is not None:
+        low_x, low_y = bounds.x, bounds.y
+        high_x, high_y = bounds.x + bounds.width, bounds.y + bounds.height
     for offset in (0.0, -(line / 2 + LABEL_PAD), line / 2 + LABEL_PAD):
-        for t, dx in product(ALONG, sideways):
-            at = segment.point_at(t)
-            x, top = at.x + dx, at.y - line / 2 + offset
-            area = Rect(x - LABEL_PAD, top - LABEL_PAD / 2, width + 2 * LABEL_PAD, step + LABEL_PAD)
-            if bounds is not None and not _inside(area, bounds):
-                continue
-            if not hits(area):
-                return place_lines((text,), x, top, width, size, options.line_spacing)
+        for at in points:
+            for dx in sideways:
+                x, top = at.x + dx, at.y - line / 2 + offset
+                area_x, area_y = x - LABEL_PAD, top - LABEL_PAD / 2
+                if bounds is not None and not (
+                    area_x >= low_x
+                    and area_y >= low_y
+                    and area_x + area_width <= high_x
+                    and area_y + area_height <= high_y
+                ):
+                    continue
+                if not hits(Rect(area_x, area_y, area_width, area_height)):
+                    return place_lines((text,), x, top, width, size, options.line_spacing)
     return None
-
-
-def _inside(area: Rect, bounds: Rect) -> bool:
-    return (
-        area.x >= bounds.x
-        and area.y >= bounds.y
-        and area.right <= bounds.right
-        and area.bottom <= bounds.bottom
-    )
