@@ -131,12 +131,17 @@ def layout_bands(
             body.heat.extend(prior.heat)
             body.reused.add(persona.id)
         else:
-            if earlier is not None:
-                _forget(earlier, persona.id, body)
+            before = earlier.bands.get(persona.id) if earlier is not None else None
+            if persona.id in options.collapsed_personas or before is None or before.collapsed:
+                if earlier is not None:
+                    _forget(earlier, persona.id, body)
+                before = None
             if persona.id in options.collapsed_personas:
                 band = _collapsed_band(index, persona, data, options, wrapper, 0.0)
             else:
-                band = _open_band(index, persona, data, options, wrapper, 0.0, body)
+                band = _open_band(
+                    index, persona, data, options, wrapper, 0.0, body, earlier, before
+                )
             body.heat.extend(_heat_cells(persona.id, band.heat_strip.y, data, options))
         body.bands.append(band)
         body.tops.append(y)
@@ -162,12 +167,23 @@ def _forget(earlier: Earlier, persona_id: str, body: Body) -> None:
     band = earlier.bands.get(persona_id)
     if band is None:
         return
+    for row in band.lanes:
+        _forget_row(earlier, persona_id, row.lane_id, body)
+
+
+def _forget_row(earlier: Earlier, persona_id: str, lane_id: str, body: Body) -> None:
+    """The same, for one lane row of the band."""
     cells, cards = body.cells, body.cards
-    for cell in band_cells(band, earlier.stage_ids, earlier.cells):
-        if cells.get(cell.key) is cell:
-            del cells[cell.key]
+    earlier_cards = earlier.cards
+    for stage_id in earlier.stage_ids:
+        key = (persona_id, lane_id, stage_id)
+        cell = earlier.cells.get(key)
+        if cell is None:
+            continue
+        if cells.get(key) is cell:
+            del cells[key]
         for card_id in cell.card_ids:
-            box = earlier.cards.get(card_id)
+            box = earlier_cards.get(card_id)
             if box is not None and cards.get(card_id) is box:
                 del cards[card_id]
 
@@ -226,7 +242,14 @@ def _open_band(
     wrapper: TextWrapper,
     top: float,
     body: Body,
+    earlier: Earlier | None = None,
+    before: PersonaBand | None = None,
 ) -> PersonaBand:
+    """The band laid out again. With `earlier` and the band as it was (`before`): a lane row
+    that lands where it was, the same height, with none of its cells among the edit's
+    (`data.changed_cells`), keeps its cells and cards as they are in the mappings taken over
+    from `earlier` (a one-card edit places one row's cells, not the band's); every other row
+    of `before` has its entries taken out and placed again."""
     hidden = options.hidden_lane_kinds
     lanes = [lane for lane in persona.lanes if lane.kind not in hidden]
     stages = data.stages
@@ -318,6 +341,8 @@ def _open_band(
     band_height = options.heat_strip_height + lanes_height
 
     # 3. Place rows, cells and cards.
+    earlier_rows = {row.lane_id: row for row in before.lanes} if before is not None else {}
+    changed = data.changed_cells if before is not None else None
     left = options.left_width
     area_width = data.right - left
     rows = []
@@ -355,6 +380,19 @@ def _open_band(
                 feeds_curve=lane.on_curve,
             )
         )
+        row_rect = rows[-1].rect
+        kept = earlier_rows.pop(lane.id, None)
+        if (
+            kept is not None
+            and changed is not None
+            and kept.rect == row_rect
+            and kept.curve_zone == zone
+            and not any((persona.id, lane.id, stage.stage_id) in changed for stage in stages)
+        ):
+            y += height
+            continue  # its cells and cards are in the mappings already, as they were
+        if kept is not None and earlier is not None:
+            _forget_row(earlier, persona.id, lane.id, body)
         for stage, pack, cards in zip(stages, row, row_cards, strict=True):
             x, width = stage.rect.x, stage.rect.width
             cell_rect = Rect(x, y, width, height)
@@ -368,6 +406,9 @@ def _open_band(
                 body,
             )
         y += height
+    if earlier is not None:
+        for gone in earlier_rows:  # lanes shown before and not now
+            _forget_row(earlier, persona.id, gone, body)
 
     return PersonaBand(
         persona_id=persona.id,

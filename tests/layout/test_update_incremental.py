@@ -33,6 +33,12 @@ def touched_personas(project, layout, card_ids):
     return now | {layout.cards[i].cell[0] for i in card_ids if i in layout.cards}
 
 
+def touched_cells(project, layout, card_ids):
+    """Where the cards are now and where they were: the cells the edit can have changed."""
+    now = {card.cell for card in project.cards if card.id in card_ids}
+    return now | {layout.local_cards[i].cell for i in card_ids if i in layout.local_cards}
+
+
 def band_objects(layout, persona_id):
     """Every layout record of one band, in the band's own coordinates: the band, its cells,
     its cards, its heat cells, its emotion curve and the links between two of its cards."""
@@ -54,7 +60,7 @@ def band_objects(layout, persona_id):
 @pytest.mark.parametrize("shared", [False, True], ids=["copied", "layered"])
 def test_random_edits_always_give_the_full_layout(mid_project, monkeypatch, shared):
     if shared:  # as on a map of tens of thousands of cards: cells and cards not copied, and
-        # only the last band edited keeps its links' card grid
+        # only the last band edited keeps its links' card grid; told the cells of each edit
         monkeypatch.setattr("journey_editor.layout.layered.SHARE_FROM", 0)
         monkeypatch.setattr("journey_editor.layout.links.GRIDS_KEPT", 1)
     project = mid_project
@@ -75,7 +81,11 @@ def test_random_edits_always_give_the_full_layout(mid_project, monkeypatch, shar
             edit = MoveCards((card.id,), persona.id, lane.id, stage.id, rng.randint(0, 3))
         change = edit.apply(project)
         layout = update_layout(
-            layout, project, touched_personas(project, layout, change.touched), cache
+            layout,
+            project,
+            touched_personas(project, layout, change.touched),
+            cache,
+            touched_cells(project, layout, change.touched) if shared else None,
         )
         assert_same_layout(layout, compute_layout(project, options))
 
