@@ -17,7 +17,7 @@ from journey_editor.layout.bands import (
     band_cells,
     layout_bands,
 )
-from journey_editor.layout.boxes import CardBox, CellKey, PersonaBand, StageBox
+from journey_editor.layout.boxes import CardBox, CellKey, EmotionCurve, PersonaBand, StageBox
 from journey_editor.layout.buckets import CardBuckets
 from journey_editor.layout.cards import CardStyle
 from journey_editor.layout.cell_memo import CellMemo
@@ -46,6 +46,8 @@ class LayoutCache:
         self.links = LinkMemo()
         # The stage columns of the last layout, and what they were made from.
         self.columns: tuple[tuple, list[float], Columns] | None = None
+        # Each persona's last emotion curve and the very cells it was drawn from.
+        self.curves: dict[str, tuple[tuple, tuple, EmotionCurve | None]] = {}
 
     def wrapper(self, measure: TextMeasure) -> TextWrapper:
         if self._wrapper is None or self._wrapper.measure is not measure:
@@ -158,7 +160,7 @@ def _layout(
         if band.persona_id in body.reused:
             curve = previous_curves.get(band.persona_id)
         else:
-            curve = persona_curve(band, columns.stages, body.cells, body.cards, options)
+            curve = _curve(band, columns.stages, body, options, cache)
         if curve is not None:
             curves.append(curve)
     stage_ids = tuple(box.stage_id for box in columns.stages)
@@ -206,6 +208,43 @@ def _layout(
     )
     cache.links.layout = layout
     return layout
+
+
+def _curve(
+    band: PersonaBand,
+    stages: tuple[StageBox, ...],
+    body: Body,
+    options: LayoutOptions,
+    cache: LayoutCache,
+) -> EmotionCurve | None:
+    """The band's emotion curve: the last one when it would be drawn from the very same cells
+    (a cell whose cards changed is a new object: see CellMemo) in the same zone and columns."""
+    host = next((row for row in band.lanes if row.curve_zone is not None), None)
+    persona = band.persona_id
+    if host is None:
+        cache.curves.pop(persona, None)
+        return None
+    cells = body.cells
+    feeding = tuple(
+        cells.get((persona, row.lane_id, stage.stage_id))
+        for row in band.lanes
+        if row.feeds_curve
+        for stage in stages
+    )
+    where = (host.lane_id, host.curve_zone, stages)
+    kept = cache.curves.get(persona)
+    if (
+        kept is not None
+        and kept[0][0] == where[0]
+        and kept[0][1] == where[1]
+        and kept[0][2] is stages
+        and len(kept[1]) == len(feeding)
+        and all(a is b for a, b in zip(kept[1], feeding, strict=True))
+    ):
+        return kept[2]
+    curve = persona_curve(band, stages, cells, body.cards, options)
+    cache.curves[persona] = (where, feeding, curve)
+    return curve
 
 
 def _link_changes(body: Body, earlier: Earlier | None) -> dict[str, LinkChange] | None:
