@@ -46,7 +46,7 @@ MARKER_RADIUS = 6.5  # a numbered marker's circle
 ALONG = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8)
 MARKER_TEXT = 1.0  # its number, at the body text's size (never the smallest text printed)
 GRID = 160.0  # the card index's cell
-GRIDS_KEPT = 8  # bands whose card grid is kept between layouts
+GRIDS_KEPT = 16  # bands whose card grid is kept between layouts (about 0.1 MB each)
 
 
 def route(source: CardBox, target: CardBox, options: LayoutOptions) -> CubicSegment:
