@@ -97,3 +97,33 @@ def test_after_any_edits_and_undos_the_scene_shows_the_layout(small):
     small.undo_all()
     assert_scene_shows(small.view)
     assert small.project == small.original
+
+
+def test_after_edits_the_canvas_looks_as_a_fresh_one(qtbot, french):
+    """Pixel for pixel: the French sample after moves that grow and shrink bands (records
+    taken over, groups moved) looks exactly as the same map opened afresh."""
+    from tests.ui.canvas.conftest import Canvas
+
+    document, layout = french.view.document, french.layout
+    first = layout.bands[0].persona_id
+    cells = [c for c in layout.local_cells.values() if c.key[0] == first and c.card_ids]
+    fullest = max(cells, key=lambda cell: len(cell.card_ids))
+    others = [
+        box.card_id
+        for box in layout.local_cards.values()
+        if box.cell[0] == first and box.cell != fullest.key
+    ]
+    document.apply(MoveCards(tuple(others[:3]), *fullest.key, 0))  # the first band grows
+    document.apply(MoveCards((others[3],), *layout.local_cards[others[3]].cell, 0))
+    assert french.layout.band_tops != layout.band_tops, "the bands below moved"
+    fresh = Canvas(qtbot, document.project.model_copy(deep=True))
+    try:
+        for canvas in (french, fresh):
+            canvas.view.resize(1280, 720)
+            canvas.view.reset_zoom()
+            canvas.view.show_top_left()
+            canvas.view.verticalScrollBar().setValue(400)
+        qtbot.wait(50)
+        assert french.view.viewport().grab().toImage() == fresh.view.viewport().grab().toImage()
+    finally:
+        fresh.document.undo_stack.clear()
