@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 
 from journey_editor.layout import CellKey, cell_at
+from journey_editor.layout import card_at as layout_card_at
 from journey_editor.ui.canvas.interactions.context import CanvasContext, Hit
 from journey_editor.ui.canvas.items.link_drawing import END_RADIUS, HANDLE_RADIUS, handle_centre
 
@@ -74,11 +75,8 @@ def card_at(view: CanvasContext, pos: QPointF) -> str | None:
     if hit.kind != "link":
         return None
     point = hit.scene_pos
-    for card_id, box in view.map_layout().cards.items():
-        rect = box.rect
-        if rect.x <= point.x() <= rect.right and rect.y <= point.y() <= rect.bottom:
-            return card_id
-    return None
+    # The cell under the point, then its few cards (not a walk over every card of the map).
+    return layout_card_at(view.map_layout(), point.x(), point.y())
 
 
 def handle_at(view: CanvasContext, pos: QPointF, card_id: str | None) -> bool:
