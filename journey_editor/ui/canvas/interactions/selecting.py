@@ -155,10 +155,11 @@ def _exists(layout: MapLayout, kind: str | None, object_id: str) -> bool:
         return object_id in layout.cards
     if kind == "stage":
         return any(box.stage_id == object_id for box in layout.stages)
+    # Ids only: the records in each band's own coordinates serve (no shifted copies made).
     if kind == "persona":
-        return any(band.persona_id == object_id for band in layout.personas)
+        return any(band.persona_id == object_id for band in layout.bands)
     if kind == "lane":
-        return any(row.lane_id == object_id for band in layout.personas for row in band.lanes)
+        return any(row.lane_id == object_id for band in layout.bands for row in band.lanes)
     if kind == "link":
-        return any(link.link_id == object_id for link in layout.links)
+        return any(path.link_id == object_id for _, path in layout.local_links)
     return True  # anything else: not the canvas's to judge
