@@ -67,6 +67,7 @@ class MapView(QGraphicsView):
         self.map_scene.describe_card = lambda card_id: card_tooltip(document.project, card_id)
         self.setScene(self.map_scene)
         self.keeper = LayoutKeeper()
+        self._dimmed: tuple[str, str] | None = None  # the spotlight the headers were dimmed for
         self.zoom = ZoomControl(self, self.after_view_change, self.zoom_changed.emit)
         self.selecting = SelectionController(self, selection)
         self.pointer = PointerRouter(self)
@@ -236,6 +237,9 @@ class MapView(QGraphicsView):
             layout.height - layout.body_top,
         )
         scene.veil.set_area(body, None if lit is None else QRectF(*lit))
+        if spotlight is None and self._dimmed is None:
+            return  # nothing dimmed, nothing to dim: no pass over every header of the map
+        self._dimmed = spotlight
         kind, lit_id = spotlight if spotlight is not None else (None, None)
         for stage_id, item in scene.stages.items():
             item.setOpacity(DIMMED if kind == "stage" and stage_id != lit_id else 1.0)

@@ -28,12 +28,18 @@ class LinkItem(MapItem):
         self.set_spec(link)
 
     def set_spec(self, spec: LinkPath) -> None:
+        old = getattr(self, "spec", None)
         self.spec = spec
-        path = QPainterPath()
-        if spec.segments:
-            path.moveTo(*spec.segments[0].start)
-            for segment in spec.segments:
-                path.cubicTo(QPointF(*segment.c1), QPointF(*segment.c2), QPointF(*segment.end))
+        if old is not None and old is not spec and old.segments == spec.segments:
+            path = self._path  # the same curve (a number given again): no path to make
+        else:
+            path = QPainterPath()
+            if spec.segments:
+                path.moveTo(*spec.segments[0].start)
+                for segment in spec.segments:
+                    path.cubicTo(
+                        QPointF(*segment.c1), QPointF(*segment.c2), QPointF(*segment.end)
+                    )
         self._path = path
         # The clickable shape is made when first asked for (a click, a hover): renumbering
         # a thousand links after one edit then costs their paths, not their outlines.
