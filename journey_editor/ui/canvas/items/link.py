@@ -37,9 +37,7 @@ class LinkItem(MapItem):
             if spec.segments:
                 path.moveTo(*spec.segments[0].start)
                 for segment in spec.segments:
-                    path.cubicTo(
-                        QPointF(*segment.c1), QPointF(*segment.c2), QPointF(*segment.end)
-                    )
+                    path.cubicTo(QPointF(*segment.c1), QPointF(*segment.c2), QPointF(*segment.end))
         self._path = path
         # The clickable shape is made when first asked for (a click, a hover): renumbering
         # a thousand links after one edit then costs their paths, not their outlines.
