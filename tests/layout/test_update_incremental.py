@@ -57,9 +57,9 @@ def band_objects(layout, persona_id):
     return [band, *cells, *cards, *heat, *curves, *links]
 
 
-@pytest.mark.parametrize("shared", [False, True], ids=["copied", "layered"])
-def test_random_edits_always_give_the_full_layout(mid_project, monkeypatch, shared):
-    if shared:  # as on a map of tens of thousands of cards: cells and cards not copied, and
+@pytest.mark.parametrize("big_map", [False, True], ids=["copied", "layered"])
+def test_random_edits_always_give_the_full_layout(mid_project, monkeypatch, big_map):
+    if big_map:  # as on a map of tens of thousands of cards: cells and cards not copied, and
         # only the last band edited keeps its links' card grid; told the cells of each edit
         monkeypatch.setattr("journey_editor.layout.layered.SHARE_FROM", 0)
         monkeypatch.setattr("journey_editor.layout.links.GRIDS_KEPT", 1)
@@ -85,7 +85,7 @@ def test_random_edits_always_give_the_full_layout(mid_project, monkeypatch, shar
             project,
             touched_personas(project, layout, change.touched),
             cache,
-            touched_cells(project, layout, change.touched) if shared else None,
+            touched_cells(project, layout, change.touched) if big_map else None,
         )
         assert_same_layout(layout, compute_layout(project, options))
 
