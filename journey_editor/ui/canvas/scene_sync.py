@@ -218,10 +218,9 @@ def _sync_cards(
         front = groups[box.cell[0]][1]
         item = items.get(card_id)
         if item is None:
-            item = items[card_id] = CardItem(box)
+            item = items[card_id] = CardItem(box, front)
             if card_id in highlighted:
                 item.set_highlighted(True)
-            item.setParentItem(front)
             report.created.append(card_id)
             continue
         if item.parentItem() is not front:

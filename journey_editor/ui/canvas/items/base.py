@@ -40,12 +40,12 @@ class MapItem(QGraphicsRectItem):
     The rectangle has no pen, so the bounds are exactly the rectangle."""
 
     kind = "item"
+    highlighted = False  # set on an item while it is selected
 
     def __init__(self, object_id: str, spec: Any, parent: QGraphicsItem | None = None) -> None:
         super().__init__(parent)
         self.object_id = object_id
         self.spec = spec
-        self.highlighted = False
         self.setPen(NO_PEN)
         # Items are painted by the view, never moved or selected by Qt's own machinery.
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)

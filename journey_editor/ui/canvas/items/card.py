@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter, QPainterPath
-from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journey_editor.layout import CardBox
 from journey_editor.ui.canvas.card_painter import MARGIN, SHADOW_MARGIN, VOTE_MARGIN, paint_card
@@ -14,10 +14,12 @@ from journey_editor.ui.canvas.items.base import Z_CARD, MapItem
 class CardItem(MapItem):
     kind = "card"
 
-    def __init__(self, box: CardBox) -> None:
-        super().__init__(box.card_id, box)
+    editing = False  # the inline editor covers the title: do not draw it twice
+
+    def __init__(self, box: CardBox, parent: QGraphicsItem | None = None) -> None:
+        # Made in its band's group straight away: no move from the scene's top level after.
+        super().__init__(box.card_id, box, parent)
         self.spec: CardBox = box
-        self.editing = False  # the inline editor covers the title: do not draw it twice
         self.setZValue(Z_CARD)
         self._place(box)
 
