@@ -88,6 +88,24 @@ def test_earlier_conflicts_of_both_copies_are_kept():
     assert [(c.field, c.base) for c in result.project.conflicts] == [("effort", 3), ("title", None)]
 
 
+def test_a_card_of_theirs_renamed_for_an_id_taken_here_keeps_its_links():
+    """Mine deleted the card «c-blog» and gave its id to a new stage; theirs still has the card
+    and its link: the card comes in renamed, and the link starts from it under its new name."""
+    from journey_editor.edits import AddStage, RemoveCards
+    from journey_editor.model import Stage
+
+    mine = BASES["journey"].model_copy(deep=True)
+    RemoveCards(("c-blog",)).apply(mine)
+    AddStage(Stage(id="c-blog", name="Achat")).apply(mine)
+    theirs = BASES["journey"].model_copy(deep=True)
+    result = merge_without_base(mine, theirs)
+    merged = result.project
+    assert [(r.kind, r.old, r.new) for r in result.renamed] == [("card", "c-blog", "c-blog-theirs")]
+    assert merged.stage("c-blog").name == "Achat" and merged.card("c-blog-theirs").title == "Blog"
+    link = next(link for link in merged.links if link.id == "k-blog-site")
+    assert (link.from_card, link.to_card) == ("c-blog-theirs", "c-site")
+
+
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data(), base=st.sampled_from(sorted(BASES)))
 def test_any_two_copies_merge_to_a_valid_map_holding_both_sides(data, base):
@@ -124,6 +142,15 @@ def test_any_two_copies_merge_to_a_valid_map_holding_both_sides(data, base):
         kept = key in objects or key in renamed or key in dropped
         assert kept or key in in_conflict or key in lanes_covered, key
     theirs_objects = object_ids(theirs)
+    # A reference to an object of theirs that the merge renamed follows it (a link from their
+    # card "c-blog", kept as "c-blog-theirs", starts there): compare through the new names.
+    new_name = {(r.kind, r.old): r.new for r in result.renamed}
+    refers_to = {"from_card": "card", "to_card": "card", "channel": "channel"}
+
+    def theirs_value(field: str, value):
+        kind = refers_to.get(field)
+        return new_name.get((kind, value), value) if kind is not None else value
+
     for key, merged_object in objects.items():
         other = theirs_objects.get(key)
         if other is None or key in renamed or key in lanes_covered or key in whole:
@@ -131,7 +158,7 @@ def test_any_two_copies_merge_to_a_valid_map_holding_both_sides(data, base):
         for field in type(merged_object).model_fields:
             if field in ("id", "persona", "lane", "stage", "lanes"):
                 continue
-            if getattr(merged_object, field) != getattr(other, field):
+            if getattr(merged_object, field) != theirs_value(field, getattr(other, field)):
                 assert (key[0], key[1], field) in conflicts, (key, field)
 
 
