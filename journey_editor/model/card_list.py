@@ -40,10 +40,6 @@ _card_id = attrgetter("id")
 _card_stage = attrgetter("stage")
 
 
-def _cell(card: Card) -> Cell:
-    return (card.persona, card.lane, card.stage)
-
-
 def _rank(cards: list[Card], card: Card) -> int | None:
     """Where this very card is in `cards` (by identity: equal cards may be several)."""
     return next(compress(count(), map(is_, cards, repeat(card))), None)
@@ -154,7 +150,7 @@ class CardList(list):
             position = self.position_of(card, start)
             if position is None:  # cannot happen while the indexes are right: be safe
                 self._drop()
-                return [i for i, other in enumerate(self) if _cell(other) == cell]
+                return [i for i, other in enumerate(self) if other.cell == cell]
             found.append(position)
             start = position + 1
         return found
@@ -186,7 +182,7 @@ class CardList(list):
         if by_id is not None and by_id.get(card.id) is card:
             del by_id[card.id]
         by_cell = self._by_cell
-        key = _cell(card)
+        key = card.cell
         if by_cell is None or key in self._stale:
             return
         cards = by_cell.get(key)
@@ -208,9 +204,9 @@ class CardList(list):
         by_cell = self._by_cell
         if by_cell is None or not cards:
             return
-        key = _cell(cards[0])
-        if any(_cell(card) != key for card in cards[1:]):
-            for other in {_cell(card) for card in cards}:
+        key = cards[0].cell
+        if any(card.cell != key for card in cards[1:]):
+            for other in {card.cell for card in cards}:
                 self._lost(other)
             return
         if key in self._stale:
@@ -223,10 +219,10 @@ class CardList(list):
         end = index + len(cards)
         after = self[end] if end < len(self) else None
         rank = None
-        if before is not None and _cell(before) == key:
+        if before is not None and before.cell == key:
             found = _rank(in_cell, before)
             rank = None if found is None else found + 1
-        elif after is not None and _cell(after) == key:
+        elif after is not None and after.cell == key:
             rank = _rank(in_cell, after)
         elif after is None:
             rank = len(in_cell)  # at the very end of the list: last of its cell
@@ -256,9 +252,9 @@ class CardList(list):
             # One card replaced by its new version (an edit of its fields, a keystroke in the
             # inspector): the positions hold.
             self._indexed = self._version
-        by_cell, key = self._by_cell, _cell(old)
+        by_cell, key = self._by_cell, old.cell
         in_cell = by_cell.get(key) if by_cell is not None and key not in self._stale else None
-        rank = _rank(in_cell, old) if in_cell is not None and _cell(value) == key else None
+        rank = _rank(in_cell, old) if in_cell is not None and value.cell == key else None
         if rank is not None:  # the same cell: the same rank in it
             in_cell[rank] = value
             if self._by_id is not None:
@@ -301,7 +297,7 @@ class CardList(list):
                 self._by_id[card.id] = card
         if self._by_cell is not None:
             for card in cards:  # at the end of the list: each the last of its cell
-                key = _cell(card)
+                key = card.cell
                 if key not in self._stale:
                     self._by_cell.setdefault(key, []).append(card)
 

@@ -71,32 +71,18 @@ class LayoutKeeper:
             or not touched.isdisjoint(channels | self._channels)
         ):
             return self.full(project)
+        cells = changed_cells(touched, project, previous)
         self.layout = update_layout(
-            previous,
-            project,
-            changed_personas(touched, project, previous),
-            self.cache,
-            changed_cells(touched, project, previous),
+            previous, project, {cell[0] for cell in cells}, self.cache, cells
         )
         return self.layout
 
 
 def changed_personas(touched: frozenset[str], project: Project, previous: MapLayout) -> set[str]:
-    """The personas whose bands an edit of `touched` cards can have changed: where each card
-    is now, and where it was (a card moved between personas, or deleted, changes the band it
-    left; the previous layout remembers that band)."""
-    personas: set[str] = set()
-    cards = project.card_list()
-    for object_id in touched:  # cards, and links: the index answers for both in one lookup
-        card = cards.card(object_id)
-        if card is not None:
-            personas.add(card.persona)
-    boxes = previous.local_cards
-    for object_id in touched:
-        box = boxes.get(object_id)
-        if box is not None:
-            personas.add(box.cell[0])
-    return personas
+    """The personas whose bands an edit of `touched` cards can have changed: those of the
+    cells it changed (a card moved between personas, or deleted, changes the band it left;
+    the previous layout remembers that band)."""
+    return {cell[0] for cell in changed_cells(touched, project, previous)}
 
 
 def changed_cells(

@@ -24,6 +24,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsItem
 
 from journey_editor.layout import HeatCell, MapLayout, PersonaBand
+from journey_editor.layout.bands import band_cells
 from journey_editor.ui.canvas.items.base import Z_CURVE, Z_ROW, MapItem
 from journey_editor.ui.canvas.items.card import CardItem
 from journey_editor.ui.canvas.items.curve import EmotionCurveItem
@@ -174,17 +175,13 @@ def _same_frame(old: MapLayout | None, new: MapLayout) -> bool:
 
 
 def _band_cards(bands: list[PersonaBand], layout: MapLayout) -> list[str]:
-    cells = layout.local_cells
     stages = [box.stage_id for box in layout.stages]
-    ids: list[str] = []
-    for band in bands:
-        persona = band.persona_id
-        for row in band.lanes:
-            for stage in stages:
-                cell = cells.get((persona, row.lane_id, stage))
-                if cell is not None:
-                    ids.extend(cell.card_ids)
-    return ids
+    return [
+        card_id
+        for band in bands
+        for cell in band_cells(band, stages, layout.local_cells)
+        for card_id in cell.card_ids
+    ]
 
 
 def _band_keys(bands: list[PersonaBand], layout: MapLayout) -> tuple[set[str], set[str]]:
