@@ -48,8 +48,7 @@ class MoveCards:
         object.__setattr__(self, "card_ids", card_ids_tuple(self.card_ids))
 
     def apply(self, project: Project) -> Change:
-        existing_cards(project, self.card_ids, "move")  # refuses none, unknown or repeated
-        positions = existing_positions(project, self.card_ids)
+        positions = existing_positions(project, self.card_ids, "move")
         cards = [project.cards[position] for position in positions]
         check_index(self.index, "card", cards[0].id)
         cell = {"persona": self.persona, "lane": self.lane, "stage": self.stage}
@@ -102,8 +101,7 @@ class PutCardsBack:
         if len(project.cards) != self.total:
             raise EditError("card", None, None, "the map's cards changed; cannot restore order")
         ids = tuple(card_id for card_id, *_ in self.places)
-        existing_cards(project, ids, "move")
-        now = existing_positions(project, ids)
+        now = existing_positions(project, ids, "move")
         total = len(project.cards)
         names = Namespace.references_of(project)
         back = []

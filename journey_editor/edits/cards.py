@@ -24,16 +24,17 @@ def card_ids_tuple(card_ids: Iterable[str]) -> tuple[str, ...]:
 
 def existing_cards(project: Project, card_ids: tuple[str, ...], verb: str) -> list[Card]:
     """The named cards in their order in the map; refuses none, unknown or repeated ids."""
+    return [project.cards[position] for position in existing_positions(project, card_ids, verb)]
+
+
+def existing_positions(project: Project, card_ids: tuple[str, ...], verb: str) -> list[int]:
+    """The positions of the named cards in the map, ascending; refuses none, unknown or
+    repeated ids."""
     if not card_ids:
         raise EditError("card", None, None, f"no card given to {verb}")
     if len(set(card_ids)) != len(card_ids):
         repeated = next(i for i in card_ids if card_ids.count(i) > 1)
         raise EditError("card", repeated, None, f"named twice in the cards to {verb}")
-    return [project.cards[position] for position in existing_positions(project, card_ids)]
-
-
-def existing_positions(project: Project, card_ids: tuple[str, ...]) -> list[int]:
-    """The positions of the named cards in the map, ascending; refuses an unknown id."""
     cards = project.card_list()
     # A few cards (a drag, an edit): each found on its own; many: the whole index at once.
     index = cards.positions() if len(card_ids) > QUICK_LOOKUPS else None

@@ -17,7 +17,7 @@ from journey_editor.layout.bands import (
     band_cells,
     layout_bands,
 )
-from journey_editor.layout.boxes import CardBox, CellKey, EmotionCurve, PersonaBand, StageBox
+from journey_editor.layout.boxes import CellKey, EmotionCurve, PersonaBand, StageBox
 from journey_editor.layout.buckets import CardBuckets
 from journey_editor.layout.cards import CardStyle
 from journey_editor.layout.cell_memo import CellMemo
@@ -163,20 +163,13 @@ def _layout(
             curve = _curve(band, columns.stages, body, options, cache)
         if curve is not None:
             curves.append(curve)
-    stage_ids = tuple(box.stage_id for box in columns.stages)
-    cells, cards = body.cells, body.cards
-
-    def band_boxes(band: PersonaBand) -> Iterable[CardBox]:
-        for cell in band_cells(band, stage_ids, cells):
-            for card_id in cell.card_ids:
-                yield cards[card_id]
-
     links = link_paths(
         project.links,
         body.cards,
         body.bands,
         body.tops,
-        band_boxes,
+        body.cells,
+        tuple(box.stage_id for box in columns.stages),
         options,
         wrapper,
         previous,

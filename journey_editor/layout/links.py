@@ -25,12 +25,12 @@ channel → the to-card's channel, or the cards' titles when they have no channe
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from journey_editor.layout import shift
-from journey_editor.layout.boxes import CardBox, LinkPath, PersonaBand
+from journey_editor.layout.boxes import CardBox, CellBox, CellKey, LinkPath, PersonaBand
 from journey_editor.layout.geometry import CubicSegment, Point, Rect
 from journey_editor.layout.map_layout import MapLayout
 from journey_editor.layout.options import LayoutOptions
@@ -45,8 +45,7 @@ MARKER_RADIUS = 6.5  # a numbered marker's circle
 # Where along the path a label may sit (t), tried in this order, then shifted off the path.
 ALONG = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8)
 MARKER_TEXT = 1.0  # its number, at the body text's size (never the smallest text printed)
-GRID = 160.0  # the card index's cell
-GRIDS_KEPT = 16  # bands whose card grid is kept between layouts (about 0.1 MB each)
+GRID = 160.0  # the label index's cell
 
 
 def route(source: CardBox, target: CardBox, options: LayoutOptions) -> CubicSegment:
@@ -204,9 +203,6 @@ class _BandLinks:
 
     band: PersonaBand  # the band (its own coordinates) it was made for
     links: tuple[Link, ...]  # its links, in the map's order (edits replace a changed link)
-    # The band's card rectangles, grown by CLEARANCE; kept only for the bands edited last
-    # (GRIDS_KEPT), made again from the band's cards when needed (None).
-    cards: _Boxes | None
     placed: dict[str, _Placed]
     final: dict[str, TextBlock | None]  # each label once the band's markers are placed
     labels: _Boxes  # those labels' areas
@@ -216,11 +212,6 @@ class _BandLinks:
     pairs: tuple[tuple[str | None, LinkPath], ...] = ()
     numbered_with: dict[str, int] | None = None
     numbers_made: tuple[int, tuple[str, ...], dict[str, int]] | None = None
-
-    def card_grid(self, band_boxes: Callable[[PersonaBand], Iterable[CardBox]]) -> _Boxes:
-        if self.cards is None:
-            self.cards = _band_grid(self.band, band_boxes, None, None)
-        return self.cards
 
     @cached_property
     def marker_grid(self) -> _Boxes:
@@ -259,7 +250,6 @@ class LinkMemo:
     layout: MapLayout | None = None  # the layout the memo describes (set by compute)
     bands: dict[str, _BandLinks] = field(default_factory=dict)
     sides: _Sides | None = None
-    recent: list[str] = field(default_factory=list)  # the bands edited last, latest first
 
 
 @dataclass
@@ -331,10 +321,54 @@ def _resort(earlier: _Sides, links: list[Link], cards: Mapping[str, CardBox]) ->
     return _Sides(earlier.links, within, between, earlier.by_card, order)
 
 
-class _Blocked:
-    """The card rectangles and the labels placed so far."""
+class _BandCards:
+    """Does a rectangle come within CLEARANCE of a card of one band? Answered from the band's
+    own layout — its lane rows (found by bisection), their cells, the cells' cards — so there
+    is no index of the cards to build, keep or bring up to date after an edit."""
 
-    def __init__(self, cards: _Boxes) -> None:
+    def __init__(
+        self,
+        band: PersonaBand,
+        stage_ids: Sequence[str],
+        cells: Mapping[CellKey, CellBox],
+        cards: Mapping[str, CardBox],
+    ) -> None:
+        persona = band.persona_id
+        self.bottoms = [row.rect.bottom for row in band.lanes]
+        self.rows = [
+            [cell for stage in stage_ids if (cell := cells.get((persona, row.lane_id, stage)))]
+            for row in band.lanes
+        ]
+        self.cards = cards
+
+    def hits(self, rect: Rect) -> bool:
+        x, y, width, height = rect
+        right, bottom = x + width, y + height
+        # A card's clear area stays within its cell grown by CLEARANCE (a margin over that).
+        reach = CLEARANCE + 1.0
+        rows, cards = self.rows, self.cards
+        for index in range(bisect_left(self.bottoms, y - reach), len(rows)):
+            cells = rows[index]
+            if cells and cells[0].rect.y - reach > bottom:
+                break
+            for cell in cells:
+                cx, _, cw, _ = cell.rect
+                if cx - reach > right or x > cx + cw + reach:
+                    continue
+                for card_id in cell.card_ids:
+                    r = cards[card_id].rect
+                    # The very arithmetic of `_clear_of`: the same answers to the last bit.
+                    ox, oy = r.x - CLEARANCE, r.y - CLEARANCE
+                    ow, oh = r.width + 2 * CLEARANCE, r.height + 2 * CLEARANCE
+                    if ox < right and x < ox + ow and oy < bottom and y < oy + oh:
+                        return True
+        return False
+
+
+class _Blocked:
+    """The cards and the labels placed so far."""
+
+    def __init__(self, cards: _BandCards) -> None:
         self.cards = cards
         self.labels = _Boxes()
 
@@ -362,7 +396,8 @@ def link_paths(
     cards: Mapping[str, CardBox],
     bands: Sequence[PersonaBand],
     tops: Sequence[float],
-    band_boxes: Callable[[PersonaBand], Iterable[CardBox]],
+    cells: Mapping[CellKey, CellBox],
+    stage_ids: Sequence[str],
     options: LayoutOptions,
     wrapper: TextWrapper,
     previous: MapLayout | None = None,
@@ -385,9 +420,8 @@ def link_paths(
     earlier = memo.bands if memo is not None and reuse else {}
     size = options.body_font_size
     line = size * options.line_spacing
-    placer = _Placer(wrapper, options, size, line, band_boxes)
+    placer = _Placer(wrapper, options, size, line, cells, cards, stage_ids)
     done: dict[str, _BandLinks] = {}
-    edited: list[str] = []
     for band in bands:
         persona = band.persona_id
         band_links = tuple(sides.within.get(persona, ()))
@@ -396,22 +430,11 @@ def link_paths(
             done[persona] = old
             continue
         change = changes.get(persona) if changes is not None and old is not None else None
-        entry = done[persona] = placer.band(band, band_links, cards, band_boxes, old, change)
-        if changes is None:
-            entry.cards = None  # a whole map laid out: no band's grid is kept (memory)
-        else:
-            edited.append(persona)
+        done[persona] = placer.band(band, band_links, cards, old, change)
     crossing = placer.between(sides.between, cards, bands, tops, top_of, done)
     if memo is not None:
         memo.bands, memo.sides = done, sides
         memo.layout = None  # until compute says which layout this is
-        # The card grids of the bands edited last stay, for the next edit there; the others go
-        # (a 50,000-card map's grids weigh about 14 MB).
-        recent = edited + [persona for persona in memo.recent if persona not in edited]
-        for persona in recent[GRIDS_KEPT:]:
-            if persona in done:
-                done[persona].cards = None
-        memo.recent = recent[:GRIDS_KEPT]
     numbers = _numbers(done, crossing, bands, top_of)
     # Without a memo for `previous`, its paths still serve: an equal path keeps its object.
     fallback = {}
@@ -457,28 +480,37 @@ class _Placer:
         options: LayoutOptions,
         size: float,
         line: float,
-        band_boxes: Callable[[PersonaBand], Iterable[CardBox]],
+        cells: Mapping[CellKey, CellBox],
+        cards: Mapping[str, CardBox],
+        stage_ids: Sequence[str],
     ):
         self.wrapper, self.options, self.size, self.line = wrapper, options, size, line
-        self.band_boxes = band_boxes
+        self.cells, self.cards, self.stage_ids = cells, cards, stage_ids
+        self._band_cards: dict[str, _BandCards] = {}
+
+    def band_cards(self, band: PersonaBand) -> _BandCards:
+        """The band's cards, as this layout has them (made once per layout, when needed)."""
+        found = self._band_cards.get(band.persona_id)
+        if found is None:
+            found = _BandCards(band, self.stage_ids, self.cells, self.cards)
+            self._band_cards[band.persona_id] = found
+        return found
 
     def band(
         self,
         band: PersonaBand,
         links: tuple[Link, ...],
         cards: Mapping[str, CardBox],
-        band_boxes: Callable[[PersonaBand], Iterable[CardBox]],
         old: _BandLinks | None,
         change: LinkChange | None,
     ) -> _BandLinks:
-        grid = _band_grid(band, band_boxes, old, change)
         before = old.placed if old is not None and change is not None else {}
         dirty = _Boxes()
         if change is not None:
             for area in change.areas:
                 dirty.add(area)
         bounds = Rect(0.0, 0.0, band.rect.width, band.rect.height)
-        blocked = _Blocked(grid)
+        blocked = _Blocked(self.band_cards(band))
         placed: dict[str, _Placed] = {}
         middles: list[Point] = []
         for link in links:
@@ -521,7 +553,7 @@ class _Placer:
             if label is not None:
                 labels.add(label_area(label))
         paths = old.paths if old is not None else {}
-        return _BandLinks(band, links, grid, placed, final, labels, tuple(middles), paths)
+        return _BandLinks(band, links, placed, final, labels, tuple(middles), paths)
 
     def between(
         self,
@@ -556,7 +588,7 @@ class _Placer:
                 return True
             for top, entry in overlapped(area):
                 local = Rect(area.x, area.y - top, area.width, area.height)
-                if entry.card_grid(self.band_boxes).hits(local) or entry.labels.hits(local):
+                if self.band_cards(entry.band).hits(local) or entry.labels.hits(local):
                     return True
             return False
 
@@ -618,30 +650,6 @@ class _Placer:
 
     def marker(self, at: Point, number: int) -> TextBlock:
         return _marker(at, number, self.wrapper, self.size, self.options)
-
-
-def _band_grid(
-    band: PersonaBand,
-    band_boxes: Callable[[PersonaBand], Iterable[CardBox]],
-    old: _BandLinks | None,
-    change: LinkChange | None,
-) -> _Boxes:
-    """The band's card rectangles: the earlier grid brought up to date with the change, or
-    made afresh from the band's cards."""
-    if old is not None and change is not None and old.cards is not None:
-        grid = old.cards
-        try:
-            for box in change.old_boxes:
-                grid.remove(_clear_of(box))
-            for box in change.new_boxes:
-                grid.add(_clear_of(box))
-            return grid
-        except (KeyError, ValueError):
-            pass  # not the layout the memo was made for after all: start again
-    grid = _Boxes()
-    for box in band_boxes(band):
-        grid.add(_clear_of(box))
-    return grid
 
 
 NO_NUMBERS: dict[str, int] = {}

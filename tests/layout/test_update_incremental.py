@@ -59,10 +59,8 @@ def band_objects(layout, persona_id):
 
 @pytest.mark.parametrize("big_map", [False, True], ids=["copied", "layered"])
 def test_random_edits_always_give_the_full_layout(mid_project, monkeypatch, big_map):
-    if big_map:  # as on a map of tens of thousands of cards: cells and cards not copied, and
-        # only the last band edited keeps its links' card grid; told the cells of each edit
+    if big_map:  # as on a map of tens of thousands of cards: cells and cards not copied
         monkeypatch.setattr("journey_editor.layout.layered.SHARE_FROM", 0)
-        monkeypatch.setattr("journey_editor.layout.links.GRIDS_KEPT", 1)
     project = mid_project
     options = LayoutOptions(title_block=False, legend=False)
     cache = LayoutCache()

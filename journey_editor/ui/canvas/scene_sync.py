@@ -152,8 +152,9 @@ def _place_groups(
             )
             scene.addItem(trio[0])
             scene.addItem(trio[1])
+        width, height = band.rect.width, band.rect.height
         for group in trio:
-            group.place(top)
+            group.place(top, width, height)
     return groups
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPainterPath
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem
 
 from journey_editor.layout import shown_text
 from journey_editor.ui.canvas import theme
@@ -19,6 +19,7 @@ from journey_editor.ui.canvas.items.base import Z_CORNER, Z_LEFT_LAYER, Z_TOP_LA
 from journey_editor.ui.canvas.text import map_font
 
 SHADOW = 6.0
+BAND_MARGIN = 24.0  # room around a band for what overhangs its edge
 
 
 class FrozenLayer(QGraphicsItem):
@@ -120,28 +121,38 @@ class CornerItem(QGraphicsItem):
         painter.drawText(text_rect, flags, text)
 
 
-class BandGroup(QGraphicsItem):
+class BandGroup(QGraphicsRectItem):
     """The items of one persona band, in the band's own coordinates (its layout records are:
     see `MapLayout.bands`), the group placed at the band's top. A band that only moves because
     a band above it grew is one `setPos`, whatever it holds. Three per band: the rows and heat
     strip (`Z_ROW`, under the drop marks), the curve, cards and links (`Z_CURVE`, over them),
-    and the header and lane labels inside the frozen left layer."""
+    and the header and lane labels inside the frozen left layer.
+
+    The group covers its band (`set_extent`) and says its children stay inside it
+    (`ItemContainsChildrenInShape`): a repaint or a hit test skips a band off the screen
+    without looking at its items one by one, and a band that moves is repainted as one
+    rectangle. It draws nothing (no pen, no brush: Qt's own no-op paint, no Python call)."""
 
     kind = "band"
     object_id = ""
 
     def __init__(self, z: float, parent: QGraphicsItem | None = None) -> None:
         super().__init__(parent)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+        self.setPen(Qt.PenStyle.NoPen)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape, True)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(z)
+        # Where it was put last, in Python: every edit looks at every band's groups.
+        self.top = 0.0
+        self.extent = (0.0, 0.0)
 
-    def place(self, top: float) -> None:
-        if self.pos().y() != top:
+    def place(self, top: float, width: float, height: float) -> None:
+        """At the band's top, covering the band (`width` × `height`); the margin keeps what
+        overhangs its edge (a selected card's outline, a vote badge) inside."""
+        if top != self.top:
+            self.top = top
             self.setPos(0.0, top)
-
-    def boundingRect(self) -> QRectF:
-        return QRectF()
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
-        pass
+        if (width, height) != self.extent:
+            self.extent = (width, height)
+            margin = BAND_MARGIN
+            self.setRect(QRectF(-margin, -margin, width + 2 * margin, height + 2 * margin))
