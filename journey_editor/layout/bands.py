@@ -267,6 +267,8 @@ def _open_band(
         )
         for stage in stages
     ]
+    persona_cells = data.buckets.cells_of(persona.id)
+    edited_cells = data.changed_cells  # None: any cell may have changed
     packs: list[list[CellPack]] = []
     in_cells: list[list[Sequence[Card]]] = []  # each cell's cards, for placing them
     has_scores = False
@@ -276,7 +278,8 @@ def _open_band(
         in_cells.append(row_cards)
         on_curve = lane.on_curve
         for stage, empty_cell in zip(stages, empties, strict=True):
-            cards = data.buckets.cell((persona.id, lane.id, stage.stage_id))
+            key = (persona.id, lane.id, stage.stage_id)
+            cards = persona_cells.get(key)
             row_cards.append(cards or ())
             if cards is None:
                 row.append(empty_cell)
@@ -284,8 +287,7 @@ def _open_band(
             if on_curve and not has_scores:
                 has_scores = any(card.emotion is not None for card in cards)
             width = stage.rect.width
-            key = (persona.id, lane.id, stage.stage_id)
-            if data.changed_cells is not None and key not in data.changed_cells:
+            if edited_cells is not None and key not in edited_cells:
                 # The edit says this cell's cards did not change: its last pack holds.
                 kept = data.memo.last_pack(key, width, options)
                 if kept is not None:
@@ -293,7 +295,7 @@ def _open_band(
                     continue
             row.append(
                 data.memo.pack(
-                    (persona.id, lane.id, stage.stage_id),
+                    key,
                     cards,
                     _channels_of(cards, data.channel_of),
                     width,

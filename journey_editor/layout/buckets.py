@@ -45,10 +45,11 @@ class CardBuckets:
             return found
         cells, effort = found.cells, found.effort
         shown = self._options.card_filter
-        in_cell = self._cards.cell_cards
+        in_cell = self._cards.cell_index().get
+        stage_ids = [stage.id for stage in self._project.stages]
         for lane in persona.lanes:
-            for stage in self._project.stages:
-                key = (persona_id, lane.id, stage.id)
+            for stage_id in stage_ids:
+                key = (persona_id, lane.id, stage_id)
                 cards = in_cell(key)
                 if not cards:
                     continue
@@ -58,17 +59,22 @@ class CardBuckets:
                         continue
                 cells[key] = list(cards)
                 found.count += len(cards)
-                total, scored = effort.get(stage.id, (0, 0))
+                total, scored = effort.get(stage_id, (0, 0))
                 for card in cards:
                     if card.effort is not None:
                         total += card.effort
                         scored += 1
                 if scored:
-                    effort[stage.id] = (total, scored)
+                    effort[stage_id] = (total, scored)
         return found
 
     def cell(self, key: CellKey) -> list[Card] | None:
         return self._of(key[0]).cells.get(key)
+
+    def cells_of(self, persona_id: str) -> dict[CellKey, list[Card]]:
+        """The persona's non-empty cells and their cards (read it, do not change it): a band
+        looks up each of its cells in it, without a call per cell."""
+        return self._of(persona_id).cells
 
     def count(self, persona_id: str) -> int:
         return self._of(persona_id).count

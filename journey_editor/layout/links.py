@@ -28,6 +28,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import attrgetter
 
 from journey_editor.layout import shift
 from journey_editor.layout.boxes import CardBox, CellBox, CellKey, LinkPath, PersonaBand
@@ -169,11 +170,6 @@ def _card_name(project: Project | None, card_id: str) -> str:
     return card.title.strip() or "?"
 
 
-def _clear_of(box: CardBox) -> Rect:
-    r = box.rect
-    return Rect(r.x - CLEARANCE, r.y - CLEARANCE, r.width + 2 * CLEARANCE, r.height + 2 * CLEARANCE)
-
-
 @dataclass(frozen=True)
 class LinkChange:
     """What an update changed in one band, for its links (from `update_layout`, in the band's
@@ -296,11 +292,14 @@ def _sides(
     return _Sides(list(links), within, between, by_card, order)
 
 
+_link_id = attrgetter("id")
+
+
 def _resort(earlier: _Sides, links: list[Link], cards: Mapping[str, CardBox]) -> _Sides:
     ids = {link.id for link in links}
     within = dict(earlier.within)
     for persona, band_links in earlier.within.items():
-        if any(link.id in ids for link in band_links):
+        if not ids.isdisjoint(map(_link_id, band_links)):  # C-level: every link of the map
             within[persona] = [link for link in band_links if link.id not in ids]
     between = [link for link in earlier.between if link.id not in ids]
     grown: set[str] = set()
@@ -333,31 +332,37 @@ class _BandCards:
         cells: Mapping[CellKey, CellBox],
         cards: Mapping[str, CardBox],
     ) -> None:
-        persona = band.persona_id
+        self.persona = band.persona_id
+        self.lanes = band.lanes
         self.bottoms = [row.rect.bottom for row in band.lanes]
-        self.rows = [
-            [cell for stage in stage_ids if (cell := cells.get((persona, row.lane_id, stage)))]
-            for row in band.lanes
-        ]
-        self.cards = cards
+        self.stage_ids, self.cells, self.cards = stage_ids, cells, cards
+        self.rows: dict[int, list[CellBox]] = {}  # each row's cells, gathered when first asked
+
+    def _row(self, index: int) -> list[CellBox]:
+        found = self.rows.get(index)
+        if found is None:
+            persona, lane, cells = self.persona, self.lanes[index].lane_id, self.cells
+            found = self.rows[index] = [
+                cell for stage in self.stage_ids if (cell := cells.get((persona, lane, stage)))
+            ]
+        return found
 
     def hits(self, rect: Rect) -> bool:
         x, y, width, height = rect
         right, bottom = x + width, y + height
         # A card's clear area stays within its cell grown by CLEARANCE (a margin over that).
         reach = CLEARANCE + 1.0
-        rows, cards = self.rows, self.cards
-        for index in range(bisect_left(self.bottoms, y - reach), len(rows)):
-            cells = rows[index]
-            if cells and cells[0].rect.y - reach > bottom:
+        lanes, cards = self.lanes, self.cards
+        for index in range(bisect_left(self.bottoms, y - reach), len(lanes)):
+            if lanes[index].rect.y - reach > bottom:
                 break
-            for cell in cells:
+            for cell in self._row(index):
                 cx, _, cw, _ = cell.rect
                 if cx - reach > right or x > cx + cw + reach:
                     continue
                 for card_id in cell.card_ids:
                     r = cards[card_id].rect
-                    # The very arithmetic of `_clear_of`: the same answers to the last bit.
+                    # The card grown by CLEARANCE on every side.
                     ox, oy = r.x - CLEARANCE, r.y - CLEARANCE
                     ow, oh = r.width + 2 * CLEARANCE, r.height + 2 * CLEARANCE
                     if ox < right and x < ox + ow and oy < bottom and y < oy + oh:

@@ -92,6 +92,13 @@ class CardList(list):
                 by_cell.pop(cell, None)
         return by_cell.get(cell, [])
 
+    def cell_index(self) -> dict[Cell, list[Card]]:
+        """Every non-empty cell and its cards, in order (read it, do not change it): for
+        looking up many cells without a call for each."""
+        for cell in list(self._stale):
+            self.cell_cards(cell)
+        return self._cells()
+
     def _cells(self) -> dict[Cell, list[Card]]:
         by_cell = self._by_cell
         if by_cell is None:
