@@ -42,6 +42,7 @@ from journey_editor.model.project import Project
 MIN_HANDLE = 18.0
 LABEL_PAD = 2.5  # the label's light background reaches this far beyond its text
 CLEARANCE = 1.5  # and keeps this far from a card
+REACH = CLEARANCE + 1.0  # a card's clear area stays this close to its cell (a margin over)
 MARKER_RADIUS = 6.5  # a numbered marker's circle
 # Where along the path a label may sit (t), tried in this order, then shifted off the path.
 ALONG = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8)
@@ -336,36 +337,48 @@ class _BandCards:
         self.lanes = band.lanes
         self.bottoms = [row.rect.bottom for row in band.lanes]
         self.stage_ids, self.cells, self.cards = stage_ids, cells, cards
-        self.rows: dict[int, list[CellBox]] = {}  # each row's cells, gathered when first asked
+        # Each row's cells, gathered when a label first comes near it: (cell's left and right
+        # edges, reach included; its cards' clear areas as left, top, right, bottom).
+        self.rows: dict[int, list[tuple[float, float, list[tuple[float, ...]]]]] = {}
 
-    def _row(self, index: int) -> list[CellBox]:
+    def _row(self, index: int) -> list[tuple[float, float, list[tuple[float, ...]]]]:
         found = self.rows.get(index)
         if found is None:
-            persona, lane, cells = self.persona, self.lanes[index].lane_id, self.cells
-            found = self.rows[index] = [
-                cell for stage in self.stage_ids if (cell := cells.get((persona, lane, stage)))
-            ]
+            persona, lane, cells, cards = (
+                self.persona,
+                self.lanes[index].lane_id,
+                self.cells,
+                self.cards,
+            )
+            found = self.rows[index] = []
+            for stage in self.stage_ids:
+                cell = cells.get((persona, lane, stage))
+                if cell is None:
+                    continue
+                clear = []
+                for card_id in cell.card_ids:
+                    r = cards[card_id].rect
+                    # The card grown by CLEARANCE on every side (left, top, right, bottom).
+                    ox, oy = r.x - CLEARANCE, r.y - CLEARANCE
+                    clear.append(
+                        (ox, oy, ox + (r.width + 2 * CLEARANCE), oy + (r.height + 2 * CLEARANCE))
+                    )
+                x, width = cell.rect.x, cell.rect.width
+                found.append((x - REACH, x + width + REACH, clear))
         return found
 
     def hits(self, rect: Rect) -> bool:
         x, y, width, height = rect
         right, bottom = x + width, y + height
-        # A card's clear area stays within its cell grown by CLEARANCE (a margin over that).
-        reach = CLEARANCE + 1.0
-        lanes, cards = self.lanes, self.cards
-        for index in range(bisect_left(self.bottoms, y - reach), len(lanes)):
-            if lanes[index].rect.y - reach > bottom:
+        lanes = self.lanes
+        for index in range(bisect_left(self.bottoms, y - REACH), len(lanes)):
+            if lanes[index].rect.y - REACH > bottom:
                 break
-            for cell in self._row(index):
-                cx, _, cw, _ = cell.rect
-                if cx - reach > right or x > cx + cw + reach:
+            for left, far, clear in self._row(index):
+                if left > right or x > far:
                     continue
-                for card_id in cell.card_ids:
-                    r = cards[card_id].rect
-                    # The card grown by CLEARANCE on every side.
-                    ox, oy = r.x - CLEARANCE, r.y - CLEARANCE
-                    ow, oh = r.width + 2 * CLEARANCE, r.height + 2 * CLEARANCE
-                    if ox < right and x < ox + ow and oy < bottom and y < oy + oh:
+                for ox, oy, ox2, oy2 in clear:
+                    if ox < right and x < ox2 and oy < bottom and y < oy2:
                         return True
         return False
 
