@@ -37,6 +37,12 @@ MARGIN = 24.0  # around the map, so fit-to-window leaves it some air
 class MapScene(QGraphicsScene):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        # No BSP index: each band's items sit in groups that cover the band and say their
+        # children stay inside (`BandGroup`), so a repaint or a hit test skips the bands off
+        # the screen group by group; and a band pushed down by a taller band above costs
+        # three `setPos`, where the index would take out and put back every item it holds
+        # (70 → 42 ms for a height change at 50,000 cards).
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.layout: MapLayout | None = None
         self.title = ""
         self.cards: dict[str, CardItem] = {}

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from journey_editor.layout import shown_text
 from journey_editor.layout.text import NOT_XML
@@ -74,6 +74,10 @@ class SvgPicture:
         self._generator.setDescription(description)
         target = QRectF(0, 0, self.source.width(), self.source.height())
         self.world = scene_transform(target, self.source)
+        # The canvas scene keeps no index (see MapScene), and without one Qt hands the items
+        # out in the order they were added, whatever the order asked for: this scene, built
+        # for the picture, gets the index that sorts them by stacking order.
+        scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         shown = [
             item
             for item in scene.items(Qt.SortOrder.AscendingOrder)
