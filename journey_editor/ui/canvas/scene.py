@@ -214,6 +214,20 @@ class MapScene(QGraphicsScene):
                 return
         ends.hide_ends()
 
+    def show_bands_near(self, area: QRectF) -> None:
+        """Show the items of the bands that meet `area` (scene units), hide the others' (see
+        BandGroup.set_near). A view calls it whenever what it shows changes; a scene without a
+        view (an export, the PDF preview) keeps every band shown."""
+        layout = self.layout
+        if layout is None:
+            return
+        top, bottom = area.top(), area.bottom()
+        groups = self.band_groups
+        for band, band_top in zip(layout.bands, layout.band_tops, strict=True):
+            near = band_top <= bottom and band_top + band.rect.height >= top
+            for group in groups.get(band.persona_id, ()):
+                group.set_near(near)
+
     def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
         # A curve point's tooltip names its card as it is now, not as it was when hovered.
         for item in self.items(event.scenePos()):

@@ -322,6 +322,10 @@ class MapView(QGraphicsView):
         scene = self.map_scene
         for layer in (scene.top_layer, scene.left_layer, scene.corner_layer):
             layer.follow(corner.x(), corner.y())
+        # The bands within a screenful of what shows: a small scroll shows no band in the
+        # making, and a band far off costs nothing when a band above it grows.
+        shown = self.visible_scene_rect()
+        scene.show_bands_near(shown.adjusted(0.0, -shown.height(), 0.0, shown.height()))
         layout = scene.layout
         if layout is not None:
             scene.set_sticky_top(max(layout.body_top, corner.y() + layout.header.height))

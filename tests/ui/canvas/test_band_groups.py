@@ -127,3 +127,36 @@ def test_after_edits_the_canvas_looks_as_a_fresh_one(qtbot, french):
         assert french.view.viewport().grab().toImage() == fresh.view.viewport().grab().toImage()
     finally:
         fresh.document.undo_stack.clear()
+
+
+def test_a_band_far_from_the_view_is_hidden_and_moves_unseen_until_scrolled_to(french):
+    """Only the bands within a screenful of what the view shows have their items shown: a
+    band far below costs nothing to paint, and when a band above grows it moves hidden."""
+    view, scene, document = french.view, french.view.map_scene, french.view.document
+    view.resize(900, 240)
+    view.zoom.set(1.0)
+    view.show_top_left()
+    layout = view.map_layout()
+    far = layout.bands[-1].persona_id
+    visible = view.visible_scene_rect()
+    assert layout.band_tops[-1] > visible.bottom() + visible.height(), "the fixture's map"
+    near = layout.bands[0].persona_id
+    assert all(group.isVisible() for group in scene.band_groups[near])
+    assert not any(group.isVisible() for group in scene.band_groups[far])
+    far_card = next(i for i, box in layout.local_cards.items() if box.cell[0] == far)
+    assert not scene.cards[far_card].isVisible()
+
+    first = next(i for i, box in layout.local_cards.items() if box.cell[0] == near)
+    document.apply(UpdateCard(first, {"title": "Un titre qui prend bien plus de place " * 6}))
+    after = view.map_layout()
+    assert after.band_tops[-1] > layout.band_tops[-1], "the first band grew"
+    assert all(g.pos().y() == after.band_tops[-1] for g in scene.band_groups[far])
+    assert not scene.cards[far_card].isVisible()
+
+    view.reveal(far_card)
+    assert all(group.isVisible() for group in scene.band_groups[far])
+    assert scene.cards[far_card].isVisible()
+    assert not any(group.isVisible() for group in scene.band_groups[near])
+    assert_scene_shows(view)
+    french.undo_all()
+    assert_scene_shows(view)

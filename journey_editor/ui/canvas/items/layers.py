@@ -145,6 +145,15 @@ class BandGroup(QGraphicsRectItem):
         # Where it was put last, in Python: every edit looks at every band's groups.
         self.top = 0.0
         self.extent = (0.0, 0.0)
+        self.near = True  # shown: near the part of the map a view shows (`set_near`)
+
+    def set_near(self, near: bool) -> None:
+        """Shown when its band is near what the view shows, hidden otherwise: Qt then skips
+        its items when the band moves (a taller band above) as when it paints — a hidden
+        item takes no repaint requests — so a band's move costs what is on the screen."""
+        if near != self.near:
+            self.near = near
+            self.setVisible(near)
 
     def place(self, top: float, width: float, height: float) -> None:
         """At the band's top, covering the band (`width` × `height`); the margin keeps what
