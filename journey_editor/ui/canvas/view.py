@@ -51,6 +51,9 @@ from journey_editor.ui.editing.selection import Selection
 from journey_editor.ui.none_guard import protect_none
 
 REVEAL_MARGIN = 16.0  # scene units kept between a revealed object and the frozen headers
+# Room to scroll below a map taller than the view, kept while the map grows or shrinks by
+# less (scene units): a row that grows then changes no scroll bar (see `_fit_scroll_range`).
+SCROLL_SLACK = 320.0
 
 
 class MapView(QGraphicsView):
@@ -318,6 +321,7 @@ class MapView(QGraphicsView):
     def after_view_change(self) -> None:
         """Scrolled, zoomed, resized or re-laid out: re-pin the frozen headers, move the
         inline editor along."""
+        self._fit_scroll_range()
         corner = scene_point(self, QPointF(0.0, 0.0))
         scene = self.map_scene
         for layer in (scene.top_layer, scene.left_layer, scene.corner_layer):
@@ -330,6 +334,26 @@ class MapView(QGraphicsView):
         if layout is not None:
             scene.set_sticky_top(max(layout.body_top, corner.y() + layout.header.height))
         self.inline_editor.reposition()
+
+    def _fit_scroll_range(self) -> None:
+        """What the scroll bars cover: the scene's rectangle (the map and its margin), with
+        SCROLL_SLACK more below a map taller than the view, kept as long as the map stays
+        within it. A change of range repaints a scroll bar and lays the view out again (about
+        3 ms of a card move that makes a row taller); a map that fits stays exactly centred."""
+        rect = self.map_scene.sceneRect()
+        if rect.height() * self.transform().m22() <= self.viewport().height():
+            wanted = rect
+        else:
+            now = self.sceneRect()
+            if (
+                now.topLeft() == rect.topLeft()
+                and now.width() == rect.width()
+                and rect.height() < now.height() <= rect.height() + 2 * SCROLL_SLACK
+            ):
+                return
+            wanted = rect.adjusted(0.0, 0.0, 0.0, SCROLL_SLACK)
+        if wanted != self.sceneRect():
+            self.setSceneRect(wanted)
 
     def _ensure_visible(self, rect: QRectF, horizontal: bool = True, vertical: bool = True):
         """Scroll the least so `rect` shows outside the frozen headers."""

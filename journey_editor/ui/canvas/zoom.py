@@ -83,7 +83,7 @@ class ZoomControl:
         """The zoom at which the map's width (with its margin) fills the viewport, kept between
         READABLE_ZOOM and OPENING_MAX_ZOOM."""
         view = self.view
-        width = view.sceneRect().width()
+        width = view.map_scene.sceneRect().width()
         viewport = view.viewport().width() - 2
         if width <= 0 or viewport <= 0:
             return self.factor
@@ -92,7 +92,7 @@ class ZoomControl:
     def fit(self) -> None:
         """The whole map (with its margin) in the viewport."""
         view = self.view
-        rect = view.sceneRect()
+        rect = view.map_scene.sceneRect()  # the map, not the room to scroll below it
         viewport = view.viewport().rect()
         if rect.isEmpty() or viewport.isEmpty():
             return

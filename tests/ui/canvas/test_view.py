@@ -213,3 +213,30 @@ def test_screenshots_show_the_frozen_header_painted_over_scrolled_content(french
     view.fit_to_window()
     view.grab().save(str(tmp_path / "canvas-fr-fit.png"))
     assert (tmp_path / "canvas-fr-fit.png").stat().st_size > 10_000
+
+
+def test_a_row_that_grows_leaves_the_scroll_bars_alone(french):
+    """A map taller than the view scrolls a little past its end: a card that makes a row
+    taller changes neither scroll bar (a new range repaints them and lays the view out)."""
+    from journey_editor.edits import UpdateCard
+    from journey_editor.ui.canvas.view import SCROLL_SLACK
+
+    view, scene = french.view, french.view.map_scene
+    view.resize(900, 400)
+    view.zoom.set(1.0)
+    bar = view.verticalScrollBar()
+    assert view.sceneRect().height() == scene.sceneRect().height() + SCROLL_SLACK
+    ranges = []
+    bar.rangeChanged.connect(lambda low, high: ranges.append((low, high)))
+    card = next(iter(view.map_layout().local_cards))
+    height = scene.sceneRect().height()
+    view.document.apply(UpdateCard(card, {"title": "Un titre bien plus long qu'avant " * 4}))
+    assert scene.sceneRect().height() > height, "the map grew"
+    assert ranges == []
+    assert view.sceneRect().contains(scene.sceneRect())
+    french.undo_all()
+    assert ranges == []
+
+    # Shown whole, the map stays exactly centred: no room added below it.
+    view.zoom.fit()
+    assert view.sceneRect() == scene.sceneRect()
