@@ -1,7 +1,8 @@
 """The links table: every link whose label the map could not print beside its connector (see
 `layout/links.py`), by the number its marker shows, on a page after the map.
 
-One table per map (the whole map, or each persona's page), in number order, each line
+One table per map (the whole map, or each persona's page), band by band under each persona's
+name (each band numbers its markers from 1), in number order, each line
 "1 · Website → Store · reserves online, collects in store", wrapped within the page and never
 cut. Laid out as a summary page (placed text, fills, rules) so `paint_summary` paints it.
 """
@@ -72,7 +73,11 @@ def links_table(
             )
             y += line
         y += ROW_GAP
-        numbered.sort(key=lambda link: link.number or 0)
+        # Band by band (of the from-card), where each band numbers its links from 1.
+        band_order = {band.persona_id: index for index, band in enumerate(layout.bands)}
+        numbered.sort(
+            key=lambda link: (band_order[layout.cards[link.from_card].cell[0]], link.number or 0)
+        )
         persona_of = {band.persona_id: " ".join(band.header.name.texts) for band in layout.personas}
         current = None
         for index, link in enumerate(numbered):

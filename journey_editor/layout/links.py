@@ -17,9 +17,13 @@ A link's label is never dropped, and the choice is made here, once, for every pa
 canvas, PNG/SVG images): the label goes beside the connector, at the first place along it
 (the middle, then a little before or after, then just above or below) where its padded box
 covers no card and no other label; when there is none (or when a marker would cover it), the
-connector gets a small marker numbered 1, 2 … in reading order (band by band, left to right),
-and the link a line for the links table: "Website → Store · reserves online" (the from-card's
-channel → the to-card's channel, or the cards' titles when they have no channel).
+connector gets a small marker numbered 1, 2 … in reading order within its band (the band of
+the from-card; left to right, top to bottom), and the link a line for the links table, which
+lists them band by band under each persona's name: "Website → Store · reserves online" (the
+from-card's channel → the to-card's channel, or the cards' titles when they have no channel).
+Numbers start again in each band: a label that stops fitting renumbers the markers of its band
+only — not those of every band below, on the screen, in a print already handed out, and in the
+cost of an edit (a 50,000-card map had a thousand paths made again).
 """
 
 from __future__ import annotations
@@ -208,7 +212,7 @@ class _BandLinks:
     # The band's paths as last handed out, and the numbers they were made with.
     pairs: tuple[tuple[str | None, LinkPath], ...] = ()
     numbered_with: dict[str, int] | None = None
-    numbers_made: tuple[int, tuple[str, ...], dict[str, int]] | None = None
+    numbers_made: tuple[tuple[str, ...], dict[str, int]] | None = None
 
     @cached_property
     def marker_grid(self) -> _Boxes:
@@ -679,17 +683,16 @@ def _numbers(
     bands: Sequence[PersonaBand],
     top_of: dict[str, float],
 ) -> dict[str, dict[str, int]]:
-    """The links numbered instead of labelled, 1, 2 … in reading order: band by band (of the
-    from-card), then left to right, top to bottom; for each band, its links' numbers. A band
-    whose numbered links and first number are as last time gets the very same dict back (its
-    paths then stay as they are), so the cost is the bands, not the links."""
+    """The links numbered instead of labelled, for each band (of the from-card): 1, 2 … in
+    reading order, left to right, top to bottom. A band whose numbered links are as last time
+    gets the very same dict back (its paths then stay as they are), so the cost is the bands,
+    not the links."""
     from_band: dict[str, list[tuple[float, float, str]]] = {}
     for link_id, (segment, full, label, persona) in crossing.items():
         if full and label is None:
             at = segment.point_at(0.5)
             from_band.setdefault(persona, []).append((round(at.x, 3), round(at.y, 3), link_id))
     numbers: dict[str, dict[str, int]] = {}
-    first = 1
     for band in bands:
         persona = band.persona_id
         entry = done[persona]
@@ -703,13 +706,12 @@ def _numbers(
         if not order:
             continue
         kept = entry.numbers_made
-        if between is None and kept is not None and kept[0] == first and kept[1] is order:
-            numbers[persona] = kept[2]
+        if between is None and kept is not None and kept[0] is order:
+            numbers[persona] = kept[1]
         else:
-            made = {link_id: first + rank for rank, link_id in enumerate(order)}
+            made = {link_id: rank for rank, link_id in enumerate(order, start=1)}
             numbers[persona] = made
-            entry.numbers_made = (first, order, made) if between is None else None
-        first += len(order)
+            entry.numbers_made = (order, made) if between is None else None
     return numbers
 
 

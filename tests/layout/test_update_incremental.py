@@ -141,3 +141,35 @@ def test_a_taller_band_moves_the_others_without_laying_them_out_again(mid_projec
     card_id = next(box.card_id for box in before.local_cards.values() if box.cell[0] == below)
     assert after.cards[card_id].rect.y == pytest.approx(before.cards[card_id].rect.y + grown)
     assert_same_layout(after, compute_layout(project))
+
+
+def test_a_link_numbered_in_one_band_renumbers_no_other_band(mid_project):
+    """Each band numbers its markers from 1: a label that stops fitting gives a number in its
+    band only, and every other band keeps its very paths (numbers, markers) as they were."""
+    project = mid_project
+    cache = LayoutCache()
+    before = compute_layout(project, cache=cache)
+    first = project.personas[0].id
+    link = next(
+        path
+        for frame, path in before.local_links
+        if frame == first and path.number is None and path.label is not None
+    )
+    numbered_below = [
+        path for frame, path in before.local_links if frame != first and path.number is not None
+    ]
+    assert numbered_below, "the fixture's map has markers in other bands"
+    long_label = "une suite de mots bien trop longue pour tenir à côté du lien " * 3
+    UpdateLink(link.link_id, {"label": long_label}).apply(project)
+    touched = {project.card(link.from_card).persona}
+    after = update_layout(before, project, touched, cache)
+    path = next(p for _, p in after.local_links if p.link_id == link.link_id)
+    assert path.label is None and path.number is not None, "now numbered"
+    kept = {p.link_id: p for _, p in after.local_links}
+    assert all(kept[p.link_id] is p for p in numbered_below)
+    by_band: dict[str, list[int]] = {}
+    for frame, p in after.local_links:
+        if p.number is not None:
+            by_band.setdefault(after.cards[p.from_card].cell[0], []).append(p.number)
+    assert all(sorted(n) == list(range(1, len(n) + 1)) for n in by_band.values())
+    assert_same_layout(after, compute_layout(project))
