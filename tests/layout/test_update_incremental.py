@@ -168,7 +168,7 @@ def test_a_link_numbered_in_one_band_renumbers_no_other_band(mid_project):
     kept = {p.link_id: p for _, p in after.local_links}
     assert all(kept[p.link_id] is p for p in numbered_below)
     by_band: dict[str, list[int]] = {}
-    for frame, p in after.local_links:
+    for _, p in after.local_links:
         if p.number is not None:
             by_band.setdefault(after.cards[p.from_card].cell[0], []).append(p.number)
     assert all(sorted(n) == list(range(1, len(n) + 1)) for n in by_band.values())
