@@ -128,20 +128,43 @@ class CellBox:
     columns: int  # cards are placed row-major in this many columns
 
 
+MARK_GAP = 3.0  # between a card's footer marks
+
+# Which of a card's marks are drawn besides those its effort and emotion imply (`CardBox.shown`).
+SHOWS_CHIP = 1
+SHOWS_STAR = 2  # moment of truth
+SHOWS_EXIT = 4  # exit point
+
+
+@dataclass(frozen=True, slots=True)
+class CardMarks:
+    """The sizes that place a card's chip and footer marks from its rectangle: one object per
+    layout, shared by every card box of it (see `layout/cards.py`, `CardStyle.marks`)."""
+
+    pad: float
+    chip: float
+    footer: float  # the footer row's height
+    badge_width: float
+    badge_height: float
+    face: float
+    mark: float
+
+
 @dataclass(frozen=True, slots=True)
 class CardBox:
-    """A card's rectangle and everything painted on it, so painters need no lookups."""
+    """A card's rectangle and everything painted on it, so painters need no lookups.
+
+    The chip and the footer marks are worked out from the rectangle when asked for (they sit
+    at fixed places of it): a box holds no rectangle it does not need to, which on a
+    50,000-card map is about 18 MB, and a box moved down (`shift.card`) has them moved too."""
 
     card_id: str
     rect: Rect
     cell: CellKey
     index: int  # position in the cell
     title: TextBlock  # wrapped, at most `title_max_lines`, the last ending in "…" if cut
-    chip: Rect | None  # channel colour and icon; None when the card has no channel
-    effort_badge: Rect | None  # five dots and the number; None without effort
-    emotion_face: Rect | None  # a face; None without emotion
-    moment_of_truth: Rect | None  # a star mark
-    exit_point: Rect | None  # an exit mark
+    marks: CardMarks
+    shown: int  # SHOWS_CHIP | SHOWS_STAR | SHOWS_EXIT, as the card has them
     channel: str | None
     colour: str | None  # the channel's colour
     icon: str | None  # the channel's icon name
@@ -155,6 +178,71 @@ class CardBox:
     @property
     def title_lines(self) -> tuple[str, ...]:
         return self.title.texts
+
+    @property
+    def chip(self) -> Rect | None:
+        """Channel colour and icon; None when the card has no channel."""
+        if not self.shown & SHOWS_CHIP:
+            return None
+        marks, rect = self.marks, self.rect
+        return Rect(rect.x + marks.pad, rect.y + marks.pad, marks.chip, marks.chip)
+
+    @property
+    def effort_badge(self) -> Rect | None:
+        """Five dots and the number, on the bottom edge; None without effort."""
+        if self.effort is None:
+            return None
+        marks, rect = self.marks, self.rect
+        middle = self._footer_middle()
+        return Rect(
+            rect.x + marks.pad,
+            middle - marks.badge_height / 2,
+            marks.badge_width,
+            marks.badge_height,
+        )
+
+    @property
+    def emotion_face(self) -> Rect | None:
+        """A face, at the bottom right; None without emotion."""
+        return self._right_marks()[0]
+
+    @property
+    def exit_point(self) -> Rect | None:
+        """An exit mark, left of the face; None when the card is no exit point."""
+        return self._right_marks()[1]
+
+    @property
+    def moment_of_truth(self) -> Rect | None:
+        """A star mark, left of the exit mark; None when the card is no moment of truth."""
+        return self._right_marks()[2]
+
+    def _footer_middle(self) -> float:
+        # On the bottom edge, so the marks of the cards of a grid row line up.
+        marks, rect = self.marks, self.rect
+        return rect.y + rect.height - marks.pad - marks.footer / 2
+
+    def _right_marks(self) -> tuple[Rect | None, Rect | None, Rect | None]:
+        """The face, the exit mark and the star, right to left from the right edge."""
+        shown, emotion = self.shown, self.emotion
+        if emotion is None and not shown & (SHOWS_STAR | SHOWS_EXIT):
+            return None, None, None
+        marks, rect = self.marks, self.rect
+        middle = self._footer_middle()
+        cursor = rect.x + rect.width - marks.pad
+        face = exit_mark = star = None
+        if emotion is not None:
+            cursor -= marks.face
+            face = Rect(cursor, middle - marks.face / 2, marks.face, marks.face)
+            cursor -= MARK_GAP
+        mark = marks.mark
+        if shown & SHOWS_EXIT:
+            cursor -= mark
+            exit_mark = Rect(cursor, middle - mark / 2, mark, mark)
+            cursor -= MARK_GAP
+        if shown & SHOWS_STAR:
+            cursor -= mark
+            star = Rect(cursor, middle - mark / 2, mark, mark)
+        return face, exit_mark, star
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,14 +22,20 @@ import math
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from journey_editor.layout.boxes import CardBox, CellKey
+from journey_editor.layout.boxes import (
+    SHOWS_CHIP,
+    SHOWS_EXIT,
+    SHOWS_STAR,
+    CardBox,
+    CardMarks,
+    CellKey,
+)
 from journey_editor.layout.geometry import Rect
 from journey_editor.layout.options import LayoutOptions
 from journey_editor.layout.text import TextBlock, TextWrapper, baseline_offset
 from journey_editor.model.entities import Card, Channel
 
 CHIP_GAP = 4.0  # between the chip and the title
-MARK_GAP = 3.0  # between footer marks
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,10 +56,12 @@ class CardStyle:
     badge_height: float
     face: float
     mark: float
+    marks: CardMarks  # the sizes every card box of the layout places its marks with
 
     @classmethod
     def from_options(cls, options: LayoutOptions) -> CardStyle:
         size, spacing = options.title_font_size, options.line_spacing
+        footer = max(options.badge_height, options.face_size, options.mark_size)
         return cls(
             pad=options.card_padding,
             chip=options.chip_size,
@@ -63,12 +71,21 @@ class CardStyle:
             baseline=baseline_offset(size, spacing),
             max_lines=options.title_max_lines,
             min_height=options.card_min_height,
-            footer=max(options.badge_height, options.face_size, options.mark_size),
+            footer=footer,
             footer_gap=options.footer_gap,
             badge_width=options.badge_width,
             badge_height=options.badge_height,
             face=options.face_size,
             mark=options.mark_size,
+            marks=CardMarks(
+                pad=options.card_padding,
+                chip=options.chip_size,
+                footer=footer,
+                badge_width=options.badge_width,
+                badge_height=options.badge_height,
+                face=options.face_size,
+                mark=options.mark_size,
+            ),
         )
 
     def title_width(self, width: float, has_chip: bool) -> float:
@@ -186,18 +203,23 @@ def card_box(
     index: int,
     style: CardStyle,
 ) -> CardBox:
-    """The placed card with the rectangles of its title, chip, badge, face and marks."""
+    """The placed card: its rectangle and title (the chip and the footer marks follow from
+    them, see CardBox)."""
     pad = style.pad
     height = content.height
     lines = content.lines
 
-    chip = None
     text_x = x + pad
     text_width = width - 2 * pad
+    shown = 0
     if channel is not None:
-        chip = Rect(text_x, y + pad, style.chip, style.chip)
+        shown = SHOWS_CHIP
         text_x += style.chip + CHIP_GAP
         text_width -= style.chip + CHIP_GAP
+    if card.moment_of_truth:
+        shown |= SHOWS_STAR
+    if card.exit_point:
+        shown |= SHOWS_EXIT
     # A single line beside the chip is centred on it; longer titles start at the top.
     line = style.line
     text_top = y + pad + max(0.0, (content.top_height - len(lines) * line) / 2)
@@ -210,30 +232,6 @@ def card_box(
         line,
         text_top + style.baseline,
     )
-
-    badge = face = star = exit_mark = None
-    if content.footer:
-        # On the bottom edge, so the marks of the cards of a grid row line up.
-        footer = style.footer
-        middle = y + height - pad - footer / 2
-        if card.effort is not None:
-            badge = Rect(
-                x + pad, middle - style.badge_height / 2, style.badge_width, style.badge_height
-            )
-        cursor = x + width - pad
-        if card.emotion is not None:
-            cursor -= style.face
-            face = Rect(cursor, middle - style.face / 2, style.face, style.face)
-            cursor -= MARK_GAP
-        mark = style.mark
-        if card.exit_point:
-            cursor -= mark
-            exit_mark = Rect(cursor, middle - mark / 2, mark, mark)
-            cursor -= MARK_GAP
-        if card.moment_of_truth:
-            cursor -= mark
-            star = Rect(cursor, middle - mark / 2, mark, mark)
-
     if channel is None:
         colour = icon = None
     else:
@@ -244,11 +242,8 @@ def card_box(
         cell,
         index,
         title,
-        chip,
-        badge,
-        face,
-        star,
-        exit_mark,
+        style.marks,
+        shown,
         card.channel,
         colour,
         icon,

@@ -71,11 +71,8 @@ def card(box: CardBox, dy: float) -> CardBox:
         box.cell,
         box.index,
         text(box.title, dy),
-        _rect_or_none(box.chip, dy),
-        _rect_or_none(box.effort_badge, dy),
-        _rect_or_none(box.emotion_face, dy),
-        _rect_or_none(box.moment_of_truth, dy),
-        _rect_or_none(box.exit_point, dy),
+        box.marks,  # the chip and the footer marks follow the rectangle
+        box.shown,
         box.channel,
         box.colour,
         box.icon,

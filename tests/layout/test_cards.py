@@ -111,6 +111,13 @@ def test_marks_appear_only_for_what_the_card_has():
     assert full.chip.x < full.title.rect.x
     assert full.effort_badge.bottom <= full.rect.bottom - layout.options.card_padding + 1e-6
     assert full.effort_badge.x < full.moment_of_truth.x < full.exit_point.x < full.emotion_face.x
+    # The marks are not kept in the box but follow its rectangle: a box moved down (a band
+    # below a taller one, in the map's coordinates) has every mark moved with it.
+    local = layout.local_cards["full"]
+    for name in ("chip", "effort_badge", "emotion_face", "moment_of_truth", "exit_point"):
+        moved, there = getattr(full, name), getattr(local, name)
+        assert (moved.x, moved.width, moved.height) == (there.x, there.width, there.height)
+        assert moved.y == pytest.approx(there.y + full.rect.y - local.rect.y)
 
 
 def test_a_full_cell_grows_its_lane_row_in_a_narrow_column(layout_rules):
