@@ -248,23 +248,28 @@ def _link_changes(body: Body, earlier: Earlier | None) -> dict[str, LinkChange] 
         return None
     stages = earlier.stage_ids
     before, now = earlier.cards, body.cards
+    old_cells, new_cells = earlier.cells, body.cells
     changes = {}
     for band in body.bands:
         persona = band.persona_id
         if persona in body.reused:
             continue
+        # A cell that is the very object it was holds the very boxes it held (CellMemo): only
+        # the others' cards are looked at (on a big map each look is a layered lookup).
         old_boxes = []
         gone = earlier.bands.get(persona)
         if gone is not None:
             old_boxes = [
                 before[card_id]
-                for cell in band_cells(gone, stages, earlier.cells)
+                for cell in band_cells(gone, stages, old_cells)
+                if new_cells.get(cell.key) is not cell
                 for card_id in cell.card_ids
                 if now.get(card_id) is not before[card_id]
             ]
         new_boxes = [
             now[card_id]
-            for cell in band_cells(band, stages, body.cells)
+            for cell in band_cells(band, stages, new_cells)
+            if old_cells.get(cell.key) is not cell
             for card_id in cell.card_ids
             if before.get(card_id) is not now[card_id]
         ]

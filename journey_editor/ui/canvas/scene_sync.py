@@ -83,8 +83,9 @@ def sync_scene(scene: MapScene, old: MapLayout | None, new: MapLayout) -> SyncRe
         # were can hold anything new (a 5,000-card map: one band's cards, not all of them).
         previous = {band.persona_id: band for band in old.bands}
         bands = [band for band in new.bands if previous[band.persona_id] is not band]
-        gone = _band_keys([previous[band.persona_id] for band in bands], old)
-        _sync_cards(scene, old, new, report, _band_cards(bands, new), gone[0], groups)
+        before = [previous[band.persona_id] for band in bands]
+        gone = _band_keys(before, old, new)
+        _sync_cards(scene, old, new, report, _band_cards(bands, new, old), gone[0], groups)
         changes = 0
     else:
         bands = list(new.bands)
@@ -175,19 +176,28 @@ def _same_frame(old: MapLayout | None, new: MapLayout) -> bool:
     return [b.persona_id for b in old.bands] == [b.persona_id for b in new.bands]
 
 
-def _band_cards(bands: list[PersonaBand], layout: MapLayout) -> list[str]:
+def _band_cards(bands: list[PersonaBand], layout: MapLayout, other: MapLayout) -> list[str]:
+    """The cards of `bands` in `layout` whose cell is not the very cell object of `other`: a
+    cell laid out as it was holds the very boxes it held (see layout/cell_memo.py), so
+    nothing of its cards can have changed."""
     stages = [box.stage_id for box in layout.stages]
+    others = other.local_cells
     return [
         card_id
         for band in bands
         for cell in band_cells(band, stages, layout.local_cells)
+        if others.get(cell.key) is not cell
         for card_id in cell.card_ids
     ]
 
 
-def _band_keys(bands: list[PersonaBand], layout: MapLayout) -> tuple[set[str], set[str]]:
-    """The card ids and lane ids `bands` held in `layout`."""
-    return set(_band_cards(bands, layout)), {row.lane_id for band in bands for row in band.lanes}
+def _band_keys(
+    bands: list[PersonaBand], layout: MapLayout, other: MapLayout
+) -> tuple[set[str], set[str]]:
+    """The card ids `bands` held in `layout` in cells that `other` does not hold as they were,
+    and the lane ids of `bands`."""
+    cards = set(_band_cards(bands, layout, other))
+    return cards, {row.lane_id for band in bands for row in band.lanes}
 
 
 # --- cards (the hot path: thousands of them) ----------------------------------------------------
