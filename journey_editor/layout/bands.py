@@ -83,15 +83,6 @@ def curve_host(lanes: list[Lane], has_scores: bool, options: LayoutOptions) -> L
 
 
 @dataclass(frozen=True)
-class ReusableBand:
-    """A band of an earlier layout, for `update_layout`: taken over as it is, wherever it lands
-    (it is in its own coordinates; its cells and cards are already in `Earlier`'s dicts)."""
-
-    band: PersonaBand
-    heat: tuple[HeatCell, ...]
-
-
-@dataclass(frozen=True)
 class Earlier:
     """The cells and cards of the previous layout, which the new one starts from (a copy of
     each dict: one C-level copy instead of one Python-level insertion per card), and the
@@ -101,6 +92,7 @@ class Earlier:
     cards: Mapping[str, CardBox]
     bands: dict[str, PersonaBand]
     stage_ids: tuple[str, ...]
+    heat: tuple[HeatCell, ...] = ()  # every band's heat cells, a stage each, band by band
 
 
 def layout_bands(
@@ -109,7 +101,7 @@ def layout_bands(
     options: LayoutOptions,
     wrapper: TextWrapper,
     top: float,
-    reusable: dict[str, ReusableBand] | None = None,
+    reusable: dict[str, PersonaBand] | None = None,
     earlier: Earlier | None = None,
 ) -> Body:
     """Every band, each in its own coordinates (its top at y = 0), stacked from `top` down
@@ -126,9 +118,10 @@ def layout_bands(
         if index:
             y += options.band_gap
         prior = reusable.get(persona.id) if reusable else None
-        if prior is not None and prior.band.index == index:
-            band = prior.band  # its cells and cards came with the copies of `earlier`
-            body.heat.extend(prior.heat)
+        if prior is not None and prior.index == index and earlier is not None:
+            band = prior  # its cells and cards came with the copies of `earlier`
+            per_band = len(data.stages)
+            body.heat.extend(earlier.heat[index * per_band : (index + 1) * per_band])
             body.reused.add(persona.id)
         else:
             before = earlier.bands.get(persona.id) if earlier is not None else None

@@ -13,7 +13,6 @@ from journey_editor.layout.bands import (
     Body,
     BodyInput,
     Earlier,
-    ReusableBand,
     band_cells,
     layout_bands,
 )
@@ -280,7 +279,7 @@ def _link_changes(body: Body, earlier: Earlier | None) -> dict[str, LinkChange] 
 
 def _reusable_bands(
     previous: MapLayout, project: Project, stages: tuple[StageBox, ...], changed: frozenset[str]
-) -> tuple[dict[str, ReusableBand], Earlier] | None:
+) -> tuple[dict[str, PersonaBand], Earlier] | None:
     """The previous bands of the personas the edit did not touch and what the new layout
     starts from, or None when the edit changed the stage columns or the list of personas
     (then everything moves sideways or reorders). Costs the number of bands, not of cards."""
@@ -288,18 +287,13 @@ def _reusable_bands(
         return None
     if [band.persona_id for band in previous.bands] != [p.id for p in project.personas]:
         return None
-    per_band = len(stages)
-    reusable = {
-        band.persona_id: ReusableBand(
-            band=band, heat=previous.local_heat[index * per_band : (index + 1) * per_band]
-        )
-        for index, band in enumerate(previous.bands)
-        if band.persona_id not in changed
-    }
+    bands = {band.persona_id: band for band in previous.bands}
+    reusable = {persona: band for persona, band in bands.items() if persona not in changed}
     earlier = Earlier(
         cells=previous.local_cells,
         cards=previous.local_cards,
-        bands={band.persona_id: band for band in previous.bands},
+        bands=bands,
         stage_ids=tuple(box.stage_id for box in stages),
+        heat=previous.local_heat,
     )
     return reusable, earlier

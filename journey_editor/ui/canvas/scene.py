@@ -225,8 +225,10 @@ class MapScene(QGraphicsScene):
         groups = self.band_groups
         for band, band_top in zip(layout.bands, layout.band_tops, strict=True):
             near = band_top <= bottom and band_top + band.rect.height >= top
-            for group in groups.get(band.persona_id, ()):
-                group.set_near(near)
+            trio = groups.get(band.persona_id, ())
+            if trio and trio[0].near is not near:  # the three are shown or hidden together
+                for group in trio:
+                    group.set_near(near)
 
     def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
         # A curve point's tooltip names its card as it is now, not as it was when hovered.

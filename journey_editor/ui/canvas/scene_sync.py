@@ -77,7 +77,7 @@ class SyncReport:
 
 def sync_scene(scene: MapScene, old: MapLayout | None, new: MapLayout) -> SyncReport:
     report = SyncReport()
-    groups = _place_groups(scene, new)
+    groups = _place_groups(scene, new, old)
     if _same_frame(old, new):
         # Same stages and personas: only the bands `update_layout` did not hand over as they
         # were can hold anything new (a 5,000-card map: one band's cards, not all of them).
@@ -138,12 +138,19 @@ def _link_specs(
 
 
 def _place_groups(
-    scene: MapScene, layout: MapLayout
+    scene: MapScene, layout: MapLayout, old: MapLayout | None
 ) -> dict[str, tuple[BandGroup, BandGroup, BandGroup]]:
     """Each band's three groups, made when missing, at the band's top (a few per band: this
-    is the whole cost of moving a band that did not change)."""
+    is the whole cost of moving a band that did not change). With `old` in the same frame,
+    a band that is the very same record at the same top is passed over."""
     groups = scene.band_groups
+    same = old is not None and _same_frame(old, layout)
+    before = zip(old.bands, old.band_tops, strict=True) if same else None
     for band, top in zip(layout.bands, layout.band_tops, strict=True):
+        if before is not None:
+            old_band, old_top = next(before)
+            if old_band is band and old_top == top:
+                continue
         trio = groups.get(band.persona_id)
         if trio is None:
             trio = groups[band.persona_id] = (
@@ -301,6 +308,15 @@ def _phase_specs(layout: MapLayout, layer: QGraphicsItem):
     return ((f"{box.name}@{box.stage_ids[0]}", box, layer) for box in layout.phases)
 
 
+def _band_heat(layout: MapLayout, band: PersonaBand, per_band: int) -> tuple[HeatCell, ...]:
+    """The band's heat cells: its slice of `local_heat` (a look at the map's every cell when
+    the slice is not the band's, which the layout does not make)."""
+    cells = layout.local_heat[band.index * per_band : (band.index + 1) * per_band]
+    if all(cell.persona_id == band.persona_id for cell in cells):
+        return cells
+    return tuple(cell for cell in layout.local_heat if cell.persona_id == band.persona_id)
+
+
 def _band_specs(
     layout: MapLayout,
     bands: list[PersonaBand],
@@ -312,11 +328,7 @@ def _band_specs(
     edges = tuple(box.rect.x for box in layout.stages)
     if layout.stages:
         edges += (layout.stages[-1].right,)
-    wanted = {band.persona_id for band in bands}
-    heat_of: dict[str, list[HeatCell]] = {}
-    for cell in layout.local_heat:
-        if cell.persona_id in wanted:
-            heat_of.setdefault(cell.persona_id, []).append(cell)
+    per_band = len(layout.stages)  # each band has a heat cell per stage, bands in order
     for band in bands:
         colour = band.colour
         back, _, left = groups[band.persona_id]
@@ -331,7 +343,7 @@ def _band_specs(
                 band.persona_id,
                 (
                     QRectF(strip.x, strip.y, strip.width, strip.height),
-                    tuple(heat_of.get(band.persona_id, ())),
+                    _band_heat(layout, band, per_band),
                 ),
                 back,
             )
