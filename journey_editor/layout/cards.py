@@ -42,45 +42,44 @@ CHIP_GAP = 4.0  # between the chip and the title
 class CardStyle:
     """The card sizes of one LayoutOptions, worked out once per layout."""
 
-    pad: float
-    chip: float
     size: float
     spacing: float
     line: float
     baseline: float  # from a line box's top to its baseline
     max_lines: int
     min_height: float
-    footer: float
     footer_gap: float
-    badge_width: float
-    badge_height: float
-    face: float
-    mark: float
-    marks: CardMarks  # the sizes every card box of the layout places its marks with
+    # Padding, chip, footer row and marks: what every card box of the layout places its chip
+    # and marks with (shared by the boxes, see CardBox).
+    marks: CardMarks
+
+    @property
+    def pad(self) -> float:
+        return self.marks.pad
+
+    @property
+    def chip(self) -> float:
+        return self.marks.chip
+
+    @property
+    def footer(self) -> float:
+        return self.marks.footer
 
     @classmethod
     def from_options(cls, options: LayoutOptions) -> CardStyle:
         size, spacing = options.title_font_size, options.line_spacing
-        footer = max(options.badge_height, options.face_size, options.mark_size)
         return cls(
-            pad=options.card_padding,
-            chip=options.chip_size,
             size=size,
             spacing=spacing,
             line=size * spacing,
             baseline=baseline_offset(size, spacing),
             max_lines=options.title_max_lines,
             min_height=options.card_min_height,
-            footer=footer,
             footer_gap=options.footer_gap,
-            badge_width=options.badge_width,
-            badge_height=options.badge_height,
-            face=options.face_size,
-            mark=options.mark_size,
             marks=CardMarks(
                 pad=options.card_padding,
                 chip=options.chip_size,
-                footer=footer,
+                footer=max(options.badge_height, options.face_size, options.mark_size),
                 badge_width=options.badge_width,
                 badge_height=options.badge_height,
                 face=options.face_size,
