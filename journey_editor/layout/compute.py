@@ -7,7 +7,7 @@ bands (cells and cards), then the emotion curves and links from the placed cards
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from journey_editor.layout.bands import (
     Body,
@@ -16,7 +16,14 @@ from journey_editor.layout.bands import (
     band_cells,
     layout_bands,
 )
-from journey_editor.layout.boxes import CellKey, EmotionCurve, PersonaBand, StageBox
+from journey_editor.layout.boxes import (
+    CardBox,
+    CellBox,
+    CellKey,
+    EmotionCurve,
+    PersonaBand,
+    StageBox,
+)
 from journey_editor.layout.buckets import CardBuckets
 from journey_editor.layout.cards import CardStyle
 from journey_editor.layout.cell_memo import CellMemo
@@ -246,35 +253,39 @@ def _link_changes(body: Body, earlier: Earlier | None) -> dict[str, LinkChange] 
     if earlier is None:
         return None
     stages = earlier.stage_ids
-    before, now = earlier.cards, body.cards
-    old_cells, new_cells = earlier.cells, body.cells
+    old = (earlier.cells, earlier.cards)
+    new = (body.cells, body.cards)
     changes = {}
     for band in body.bands:
         persona = band.persona_id
         if persona in body.reused:
             continue
-        # A cell that is the very object it was holds the very boxes it held (CellMemo): only
-        # the others' cards are looked at (on a big map each look is a layered lookup).
-        old_boxes = []
         gone = earlier.bands.get(persona)
-        if gone is not None:
-            old_boxes = [
-                before[card_id]
-                for cell in band_cells(gone, stages, old_cells)
-                if new_cells.get(cell.key) is not cell
-                for card_id in cell.card_ids
-                if now.get(card_id) is not before[card_id]
-            ]
-        new_boxes = [
-            now[card_id]
-            for cell in band_cells(band, stages, new_cells)
-            if old_cells.get(cell.key) is not cell
-            for card_id in cell.card_ids
-            if before.get(card_id) is not now[card_id]
-        ]
+        old_boxes = _boxes_not_in(gone, stages, old, new) if gone is not None else []
+        new_boxes = _boxes_not_in(band, stages, new, old)
         areas = [box.rect for box in (*old_boxes, *new_boxes)]
         changes[persona] = LinkChange(old_boxes, new_boxes, areas)
     return changes
+
+
+def _boxes_not_in(
+    band: PersonaBand,
+    stages: tuple[str, ...],
+    side: tuple[Mapping[CellKey, CellBox], Mapping[str, CardBox]],
+    other: tuple[Mapping[CellKey, CellBox], Mapping[str, CardBox]],
+) -> list[CardBox]:
+    """The card boxes of `band` on one side (cells, cards) that are not the very boxes of the
+    other side. A cell that is the very object on both sides holds the very boxes (CellMemo):
+    only the others' cards are looked at (on a big map each look is a layered lookup)."""
+    cells, cards = side
+    other_cells, other_cards = other
+    return [
+        cards[card_id]
+        for cell in band_cells(band, stages, cells)
+        if other_cells.get(cell.key) is not cell
+        for card_id in cell.card_ids
+        if other_cards.get(card_id) is not cards[card_id]
+    ]
 
 
 def _reusable_bands(
