@@ -68,9 +68,6 @@ class CardBuckets:
                     effort[stage_id] = (total, scored)
         return found
 
-    def cell(self, key: CellKey) -> list[Card] | None:
-        return self._of(key[0]).cells.get(key)
-
     def cells_of(self, persona_id: str) -> dict[CellKey, list[Card]]:
         """The persona's non-empty cells and their cards (read it, do not change it): a band
         looks up each of its cells in it, without a call per cell."""

@@ -123,11 +123,6 @@ class _Boxes:
     def __init__(self) -> None:
         self.cells: dict[tuple[int, int], list[Rect]] = {}
 
-    def _keys(self, rect: Rect):
-        for i in range(int(rect.x // GRID), int(rect.right // GRID) + 1):
-            for j in range(int(rect.y // GRID), int(rect.bottom // GRID) + 1):
-                yield i, j
-
     def add(self, rect: Rect) -> None:
         cells = self.cells
         x, y, width, height = rect
@@ -138,11 +133,6 @@ class _Boxes:
                     cells[(i, j)] = [rect]
                 else:
                     found.append(rect)
-
-    def remove(self, rect: Rect) -> None:
-        """Take out one rectangle equal to `rect`; ValueError when there is none."""
-        for key in self._keys(rect):
-            self.cells[key].remove(rect)
 
     def hits(self, rect: Rect) -> bool:
         # The hot loop of label placement: plain loops and arithmetic, no generator.

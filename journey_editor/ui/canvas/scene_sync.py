@@ -77,8 +77,9 @@ class SyncReport:
 
 def sync_scene(scene: MapScene, old: MapLayout | None, new: MapLayout) -> SyncReport:
     report = SyncReport()
-    groups = _place_groups(scene, new, old)
-    if _same_frame(old, new):
+    same_frame = _same_frame(old, new)
+    groups = _place_groups(scene, new, old if same_frame else None)
+    if same_frame:
         # Same stages and personas: only the bands `update_layout` did not hand over as they
         # were can hold anything new (a 5,000-card map: one band's cards, not all of them).
         previous = {band.persona_id: band for band in old.bands}
@@ -141,11 +142,11 @@ def _place_groups(
     scene: MapScene, layout: MapLayout, old: MapLayout | None
 ) -> dict[str, tuple[BandGroup, BandGroup, BandGroup]]:
     """Each band's three groups, made when missing, at the band's top (a few per band: this
-    is the whole cost of moving a band that did not change). With `old` in the same frame,
-    a band that is the very same record at the same top is passed over."""
+    is the whole cost of moving a band that did not change). With `old`, a layout of the same
+    frame (see `_same_frame`), a band that is the very same record at the same top is passed
+    over."""
     groups = scene.band_groups
-    same = old is not None and _same_frame(old, layout)
-    before = zip(old.bands, old.band_tops, strict=True) if same else None
+    before = zip(old.bands, old.band_tops, strict=True) if old is not None else None
     for band, top in zip(layout.bands, layout.band_tops, strict=True):
         if before is not None:
             old_band, old_top = next(before)
