@@ -245,6 +245,55 @@ class CardBox:
         return face, exit_mark, star
 
 
+# How far apart two offsets may be and still draw the same (a hundred-thousandth of a point:
+# the sums that place a card pushed along differ from a fresh layout's in the last bits).
+SAME_PLACE = 1e-5
+
+
+def drawn_alike(before: CardBox, after: CardBox) -> bool:
+    """Whether `after` is `before` drawn somewhere else: the same size and everything painted
+    on it the same, at the same place relative to its rectangle (a card pushed along by the
+    cards above it in its cell, or by a lane row above that grew). A canvas then moves the
+    picture it has instead of painting the card again."""
+    a, b = before.rect, after.rect
+    if a.width != b.width or a.height != b.height:
+        return False
+    if (
+        before.marks != after.marks
+        or before.shown != after.shown
+        or before.colour != after.colour
+        or before.icon != after.icon
+        or before.effort != after.effort
+        or before.emotion != after.emotion
+        or before.evidence != after.evidence
+        or before.votes != after.votes
+    ):
+        return False
+    ta, tb = before.title, after.title
+    if (
+        ta.texts != tb.texts
+        or ta.size != tb.size
+        or ta.bold != tb.bold
+        or ta.italic != tb.italic
+        or ta.line_height != tb.line_height
+        or ta.rect.width != tb.rect.width
+        or ta.rect.height != tb.rect.height
+        or (ta.xs is None) != (tb.xs is None)
+    ):
+        return False
+    dx, dy = b.x - a.x, b.y - a.y
+    offsets = [
+        (ta.rect.x + dx, tb.rect.x),
+        (ta.rect.y + dy, tb.rect.y),
+        (ta.first_baseline + dy, tb.first_baseline),
+    ]
+    if ta.xs is not None and tb.xs is not None:
+        if len(ta.xs) != len(tb.xs):
+            return False
+        offsets.extend((x + dx, y) for x, y in zip(ta.xs, tb.xs, strict=True))
+    return all(abs(moved - there) <= SAME_PLACE for moved, there in offsets)
+
+
 @dataclass(frozen=True, slots=True)
 class LinkPath:
     link_id: str

@@ -108,5 +108,7 @@ def derived(earlier: Mapping[K, V]) -> MutableMapping[K, V]:
         made._len = earlier._len
         return made
     if len(earlier) < SHARE_FROM:
-        return dict(earlier)
+        # `copy`, not `dict(…)`: a dict that had entries deleted (every layout takes a band's
+        # out) is copied entry by entry by the constructor, cloned in one block by `copy`.
+        return earlier.copy() if isinstance(earlier, dict) else dict(earlier)
     return Layered(earlier if isinstance(earlier, dict) else dict(earlier))

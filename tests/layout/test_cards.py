@@ -178,3 +178,32 @@ def test_emotions_lane_cards_sit_under_the_curve(small_project, layout_rules):
     feel = layout.cards["c-feel"]
     assert feel.rect.y >= zone.bottom
     assert row.rect.height >= zone.height + layout.options.empty_row_height
+
+
+def test_a_card_pushed_along_is_drawn_alike_and_a_changed_one_is_not(small_layout):
+    """`drawn_alike` tells a canvas it may move a card's picture instead of painting it again:
+    true for the same card anywhere else (up to the last bits of the sums that place it),
+    false as soon as anything painted on it differs."""
+    from dataclasses import replace
+
+    from journey_editor.layout import shift
+    from journey_editor.layout.boxes import drawn_alike
+    from journey_editor.layout.geometry import Rect
+
+    box = small_layout.cards["c-blog"]
+    lower = shift.card(box, 37.25)
+    assert drawn_alike(box, lower) and drawn_alike(lower, box)
+    noisy = shift.card(box, 1e-12)
+    assert drawn_alike(box, noisy)
+    other_place = small_layout.cards["c-friend"]
+    assert not drawn_alike(box, other_place), "another card, another title"
+    r = box.rect
+    assert not drawn_alike(box, replace(box, rect=Rect(r.x, r.y, r.width + 1, r.height)))
+    assert not drawn_alike(box, replace(box, emotion=2 if box.emotion != 2 else -2))
+    assert not drawn_alike(box, replace(box, votes=box.votes + 1))
+    evidence = "assumed" if box.evidence != "assumed" else None
+    assert not drawn_alike(box, replace(box, evidence=evidence))
+    moved_title = replace(box.title, first_baseline=box.title.first_baseline + 0.5)
+    assert not drawn_alike(box, replace(box, title=moved_title)), "the title moved in the card"
+    other_text = replace(box.title, texts=("Autre chose",))
+    assert not drawn_alike(box, replace(box, title=other_text))

@@ -60,6 +60,9 @@ class MapScene(QGraphicsScene):
         # What is highlighted as selected: a Selection kind and its ids.
         self.highlight_kind: str | None = None
         self.highlight_ids: frozenset[str] = frozenset()
+        # Whether each card keeps its picture to copy (`CardItem.cache_picture`): the editor's
+        # canvas, where edits push cards along, says so; an export scene paints each card once.
+        self.cached_cards = False
         # The tooltip of a curve point: card id → text (the view reads its document); None
         # (a scene without a document, the PDF preview's): points have no tooltip.
         self.describe_card: Callable[[str], str] | None = None

@@ -58,6 +58,7 @@ class MapScene(Protocol):
     band_groups: dict[str, tuple[BandGroup, BandGroup, BandGroup]]  # rows, front, left
     highlight_kind: str | None
     highlight_ids: frozenset[str]
+    cached_cards: bool  # each card keeps its picture (the editor's canvas, not an export)
     top_layer: FrozenLayer
     left_layer: FrozenLayer
 
@@ -227,6 +228,7 @@ def _sync_cards(
     boxes = new.local_cards
     previous = old.local_cards if old is not None else {}
     highlighted = scene.highlight_ids if scene.highlight_kind == "card" else frozenset()
+    cached = scene.cached_cards
     for card_id in card_ids:
         box = boxes[card_id]
         if previous.get(card_id) is box:
@@ -235,6 +237,8 @@ def _sync_cards(
         item = items.get(card_id)
         if item is None:
             item = items[card_id] = CardItem(box, front)
+            if cached:
+                item.cache_picture()
             if card_id in highlighted:
                 item.set_highlighted(True)
             report.created.append(card_id)

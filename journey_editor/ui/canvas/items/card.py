@@ -7,6 +7,7 @@ from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journey_editor.layout import CardBox
+from journey_editor.layout.boxes import drawn_alike
 from journey_editor.ui.canvas.card_painter import MARGIN, SHADOW_MARGIN, VOTE_MARGIN, paint_card
 from journey_editor.ui.canvas.items.base import Z_CARD, MapItem
 
@@ -29,9 +30,21 @@ class CardItem(MapItem):
         return self.spec.cell[0]
 
     def set_spec(self, spec: CardBox) -> None:
+        moved_only = drawn_alike(self.spec, spec)
         self.spec = spec
+        if moved_only:
+            # Its picture holds: a cached one (see `cache_picture`) is only moved, not
+            # painted again — a lane row that grows moves every card below it.
+            self.setPos(spec.rect.x, spec.rect.y)
+            return
         self._place(spec)
         self.update()
+
+    def cache_picture(self) -> None:
+        """Keep the card's picture, at the view's scale, to draw again in one copy: a card
+        pushed along by an edit, or uncovered by a dialog, costs a copy, not a painting.
+        For the editor's own canvas only: an export renders each card once."""
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def _place(self, box: CardBox) -> None:
         # Painted in local coordinates with the item at the card's corner: a card that only
