@@ -166,19 +166,22 @@ def _forget(earlier: Earlier, persona_id: str, body: Body) -> None:
 
 def _forget_row(earlier: Earlier, persona_id: str, lane_id: str, body: Body) -> None:
     """The same, for one lane row of the band."""
-    cells, cards = body.cells, body.cards
-    earlier_cards = earlier.cards
     for stage_id in earlier.stage_ids:
-        key = (persona_id, lane_id, stage_id)
-        cell = earlier.cells.get(key)
-        if cell is None:
-            continue
-        if cells.get(key) is cell:
-            del cells[key]
-        for card_id in cell.card_ids:
-            box = earlier_cards.get(card_id)
-            if box is not None and cards.get(card_id) is box:
-                del cards[card_id]
+        _forget_cell(earlier, (persona_id, lane_id, stage_id), body)
+
+
+def _forget_cell(earlier: Earlier, key: CellKey, body: Body) -> None:
+    """The same, for one cell."""
+    cell = earlier.cells.get(key)
+    if cell is None:
+        return
+    cells, cards, earlier_cards = body.cells, body.cards, earlier.cards
+    if cells.get(key) is cell:
+        del cells[key]
+    for card_id in cell.card_ids:
+        box = earlier_cards.get(card_id)
+        if box is not None and cards.get(card_id) is box:
+            del cards[card_id]
 
 
 # --- bands ---------------------------------------------------------------------------------------
@@ -238,11 +241,11 @@ def _open_band(
     earlier: Earlier | None = None,
     before: PersonaBand | None = None,
 ) -> PersonaBand:
-    """The band laid out again. With `earlier` and the band as it was (`before`): a lane row
-    that lands where it was, the same height, with none of its cells among the edit's
-    (`data.changed_cells`), keeps its cells and cards as they are in the mappings taken over
-    from `earlier` (a one-card edit places one row's cells, not the band's); every other row
-    of `before` has its entries taken out and placed again."""
+    """The band laid out again. With `earlier` and the band as it was (`before`): in a lane
+    row that lands where it was, the same height, the cells that are not among the edit's
+    (`data.changed_cells`) keep their cells and cards as they are in the mappings taken over
+    from `earlier` (a one-card edit places a cell or two, not the band's); every other row of
+    `before` has its entries taken out and placed again."""
     hidden = options.hidden_lane_kinds
     lanes = [lane for lane in persona.lanes if lane.kind not in hidden]
     stages = data.stages
@@ -377,22 +380,26 @@ def _open_band(
         )
         row_rect = rows[-1].rect
         kept = earlier_rows.pop(lane.id, None)
-        if (
+        in_place = (
             kept is not None
             and changed is not None
             and kept.rect == row_rect
             and kept.curve_zone == zone
-            and not any((persona.id, lane.id, stage.stage_id) in changed for stage in stages)
-        ):
-            y += height
-            continue  # its cells and cards are in the mappings already, as they were
-        if kept is not None and earlier is not None:
+        )
+        if not in_place and kept is not None and earlier is not None:
             _forget_row(earlier, persona.id, lane.id, body)
         for stage, pack, cards in zip(stages, row, row_cards, strict=True):
+            key = (persona.id, lane.id, stage.stage_id)
+            if in_place:
+                # The row is where it was, as tall: a cell the edit did not touch keeps its
+                # cell and cards in the mappings, as they were; the others are placed again.
+                if key not in changed:
+                    continue
+                _forget_cell(earlier, key, body)
             x, width = stage.rect.x, stage.rect.width
             cell_rect = Rect(x, y, width, height)
             _place_cell(
-                (persona.id, lane.id, stage.stage_id),
+                key,
                 cell_rect,
                 cell_rect if zone is None else Rect(x, content_top, width, content_height),
                 pack,

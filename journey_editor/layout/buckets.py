@@ -16,48 +16,61 @@ CellKey = tuple[str, str, str]
 
 
 class _PersonaCards:
-    __slots__ = ("cells", "count", "effort")
+    __slots__ = ("cells", "count", "effort", "frame")
 
-    def __init__(self) -> None:
+    def __init__(self, frame: tuple = ()) -> None:
         self.cells: dict[CellKey, list[Card]] = {}
         self.count = 0
         # stage id -> (sum, count) of the efforts of the persona's cards, every lane: the heat
         # strip shows their mean, as `model.metrics` defines it (unscored cards left out).
         self.effort: dict[str, tuple[int, int]] = {}
+        self.frame = frame  # the lane ids and stage ids the cells were gathered over
 
 
 class CardBuckets:
-    """Cards whose persona, lane or stage does not resolve (mid-edit) are left out."""
+    """Cards whose persona, lane or stage does not resolve (mid-edit) are left out.
 
-    def __init__(self, project: Project, options: LayoutOptions) -> None:
+    With `earlier` (the buckets of the last layout, made with the same options) and the cells
+    an edit changed, a persona's cells are those of `earlier` with the changed cells gathered
+    again: a one-card edit looks at two cells, not at every cell of the band."""
+
+    def __init__(
+        self,
+        project: Project,
+        options: LayoutOptions,
+        earlier: CardBuckets | None = None,
+        changed: frozenset[CellKey] | None = None,
+    ) -> None:
         self._options = options
         self._project = project
         self._cards = project.card_list()  # its cell index answers each cell in a lookup
         self._done: dict[str, _PersonaCards] = {}
+        self._stage_ids = tuple(stage.id for stage in project.stages)
+        usable = earlier is not None and changed is not None and earlier._options is options
+        self._earlier = earlier._done if usable and earlier is not None else {}
+        self._changed = changed or frozenset()
 
     def _of(self, persona_id: str) -> _PersonaCards:
         found = self._done.get(persona_id)
         if found is not None:
             return found
-        found = self._done[persona_id] = _PersonaCards()
         persona = next((p for p in self._project.personas if p.id == persona_id), None)
         if persona is None:
+            found = self._done[persona_id] = _PersonaCards()
             return found
+        frame = (tuple(lane.id for lane in persona.lanes), self._stage_ids)
+        before = self._earlier.get(persona_id)
+        if before is not None and before.frame == frame:
+            found = self._done[persona_id] = self._patched(before, persona_id)
+            return found
+        found = self._done[persona_id] = _PersonaCards(frame)
         cells, effort = found.cells, found.effort
-        shown = self._options.card_filter
-        in_cell = self._cards.cell_index().get
-        stage_ids = [stage.id for stage in self._project.stages]
-        for lane in persona.lanes:
-            for stage_id in stage_ids:
-                key = (persona_id, lane.id, stage_id)
-                cards = in_cell(key)
-                if not cards:
+        for lane_id in frame[0]:
+            for stage_id in frame[1]:
+                cards = self._gather((persona_id, lane_id, stage_id))
+                if cards is None:
                     continue
-                if shown is not None:
-                    cards = [card for card in cards if shown.shows(card)]
-                    if not cards:
-                        continue
-                cells[key] = list(cards)
+                cells[(persona_id, lane_id, stage_id)] = cards
                 found.count += len(cards)
                 total, scored = effort.get(stage_id, (0, 0))
                 for card in cards:
@@ -66,6 +79,49 @@ class CardBuckets:
                         scored += 1
                 if scored:
                     effort[stage_id] = (total, scored)
+        return found
+
+    def _gather(self, key: CellKey) -> list[Card] | None:
+        """The cell's cards the options show, None when there is none."""
+        cards = self._cards.cell_index().get(key)
+        if not cards:
+            return None
+        shown = self._options.card_filter
+        if shown is not None:
+            cards = [card for card in cards if shown.shows(card)]
+            if not cards:
+                return None
+        return list(cards)
+
+    def _patched(self, before: _PersonaCards, persona_id: str) -> _PersonaCards:
+        """`before` with the changed cells of the persona gathered again, and the effort of
+        their stages summed again."""
+        found = _PersonaCards(before.frame)
+        found.cells = cells = before.cells.copy()
+        found.effort = effort = before.effort.copy()
+        found.count = before.count
+        stages = set()
+        for key in self._changed:
+            if key[0] != persona_id:
+                continue
+            stages.add(key[2])
+            found.count -= len(cells.pop(key, ()))
+            lanes, stage_ids = before.frame
+            cards = self._gather(key) if key[1] in lanes and key[2] in stage_ids else None
+            if cards is not None:
+                cells[key] = cards
+                found.count += len(cards)
+        for stage_id in stages:
+            total = scored = 0
+            for lane_id in before.frame[0]:
+                for card in cells.get((persona_id, lane_id, stage_id), ()):
+                    if card.effort is not None:
+                        total += card.effort
+                        scored += 1
+            if scored:
+                effort[stage_id] = (total, scored)
+            else:
+                effort.pop(stage_id, None)
         return found
 
     def cells_of(self, persona_id: str) -> dict[CellKey, list[Card]]:

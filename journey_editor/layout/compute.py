@@ -54,6 +54,7 @@ class LayoutCache:
         self.columns: tuple[tuple, list[float], Columns] | None = None
         # Each persona's last emotion curve and the very cells it was drawn from.
         self.curves: dict[str, tuple[tuple, tuple, EmotionCurve | None]] = {}
+        self.buckets: CardBuckets | None = None  # the cards of each cell, as last gathered
 
     def wrapper(self, measure: TextMeasure) -> TextWrapper:
         if self._wrapper is None or self._wrapper.measure is not measure:
@@ -112,7 +113,10 @@ def _layout(
         cells = cells if cache.links.layout is previous else None
     wrapper = cache.wrapper(options.measure)
 
-    found = CardBuckets(project, options)
+    # After an edit whose cells are known, each band's cells are the last layout's with those
+    # gathered again.
+    found = CardBuckets(project, options, cache.buckets, cells if previous is not None else None)
+    cache.buckets = found
     # Stage columns change with the stages (names, phases) and the options only: an edit of
     # cards takes them over from the last layout.
     stage_key = tuple((stage.id, stage.name, stage.phase) for stage in project.stages)

@@ -173,3 +173,43 @@ def test_a_link_numbered_in_one_band_renumbers_no_other_band(mid_project):
             by_band.setdefault(after.cards[p.from_card].cell[0], []).append(p.number)
     assert all(sorted(n) == list(range(1, len(n) + 1)) for n in by_band.values())
     assert_same_layout(after, compute_layout(project))
+
+
+def test_a_move_gathers_again_only_the_cells_it_changed(mid_project, monkeypatch):
+    """The cards of each cell are the last layout's, but for the cells the edit names: a
+    one-card move looks at two cells, not at every cell of its band; the rest of its band
+    keeps its very cells and cards where its rows did not move."""
+    from journey_editor.layout.buckets import CardBuckets
+
+    project = mid_project
+    options = LayoutOptions(title_block=False, legend=False)
+    cache = LayoutCache()
+    before = compute_layout(project, options, cache)
+    persona = project.personas[2]
+    first_lane = persona.lanes[0].id
+    cell = next(
+        c
+        for c in before.cells.values()
+        if c.key[0] == persona.id and c.key[1] != first_lane and len(c.card_ids) > 1
+    )
+    target = next(
+        key
+        for key, c in before.local_cells.items()
+        if key[0] == persona.id and key[1] == cell.key[1] and key != cell.key and c.card_ids
+    )
+    gathered = []
+    original = CardBuckets._gather
+    monkeypatch.setattr(
+        CardBuckets, "_gather", lambda self, key: gathered.append(key) or original(self, key)
+    )
+    change = MoveCards((cell.card_ids[0],), *target, 0).apply(project)
+    cells = touched_cells(project, before, change.touched)
+    after = update_layout(before, project, {persona.id}, cache, cells)
+
+    assert sorted(gathered) == sorted({cell.key, target})
+    assert_same_layout(after, compute_layout(project, options))
+    lanes = [lane.id for lane in persona.lanes]
+    above = set(lanes[: lanes.index(cell.key[1])])
+    kept = [key for key in after.local_cells if key[0] == persona.id and key[1] in above]
+    assert kept, "the fixture has lanes above the edited one"
+    assert all(after.local_cells[key] is before.local_cells[key] for key in kept)
