@@ -81,9 +81,12 @@ def export_pdf(
 def printed_text_size(plan: Plan) -> float:
     """The smallest map text as printed, over every map page (inf without any)."""
     smallest = math.inf
+    sizes: dict = {}  # per map: the hundreds of tiles of one map look at its texts once
     for page in plan.pages:
         if page.kind in ("map", "tile"):
-            size = smallest_text_size(plan.maps[page.map_key].layout)
+            size = sizes.get(page.map_key)
+            if size is None:
+                size = sizes[page.map_key] = smallest_text_size(plan.maps[page.map_key].layout)
             smallest = min(smallest, size * page.scale)
     return smallest
 

@@ -60,9 +60,11 @@ class MapScene(QGraphicsScene):
         # What is highlighted as selected: a Selection kind and its ids.
         self.highlight_kind: str | None = None
         self.highlight_ids: frozenset[str] = frozenset()
-        # Whether each card keeps its picture to copy (`CardItem.cache_picture`): the editor's
-        # canvas, where edits push cards along, says so; an export scene paints each card once.
-        self.cached_cards = False
+        # Whether the cards near what a view shows keep their picture to copy
+        # (`CardItem.keep_picture`): the editor's canvas, where edits push cards along, says
+        # so; an export scene paints each card once. The personas whose cards keep it:
+        self.keep_pictures = False
+        self.pictured: set[str] = set()
         # The tooltip of a curve point: card id → text (the view reads its document); None
         # (a scene without a document, the PDF preview's): points have no tooltip.
         self.describe_card: Callable[[str], str] | None = None
@@ -134,6 +136,7 @@ class MapScene(QGraphicsScene):
             for group in groups:
                 self.removeItem(group)
         self.band_groups.clear()
+        self.pictured.clear()
         self.layout = None
         self.highlight_kind, self.highlight_ids = None, frozenset()
         for mark in (
@@ -226,12 +229,24 @@ class MapScene(QGraphicsScene):
             return
         top, bottom = area.top(), area.bottom()
         groups = self.band_groups
+        pictured = self.pictured
         for band, band_top in zip(layout.bands, layout.band_tops, strict=True):
             near = band_top <= bottom and band_top + band.rect.height >= top
-            trio = groups.get(band.persona_id, ())
+            persona = band.persona_id
+            trio = groups.get(persona, ())
             if trio and trio[0].near is not near:  # the three are shown or hidden together
                 for group in trio:
                     group.set_near(near)
+            keep = near and self.keep_pictures
+            if trio and keep is not (persona in pictured):
+                if keep:
+                    pictured.add(persona)
+                else:
+                    pictured.discard(persona)
+                for item in trio[1].childItems():
+                    if isinstance(item, CardItem):
+                        item.keep_picture(keep)
+        pictured.intersection_update(groups)  # personas gone from the map
 
     def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
         # A curve point's tooltip names its card as it is now, not as it was when hovered.

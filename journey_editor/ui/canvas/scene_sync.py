@@ -58,7 +58,7 @@ class MapScene(Protocol):
     band_groups: dict[str, tuple[BandGroup, BandGroup, BandGroup]]  # rows, front, left
     highlight_kind: str | None
     highlight_ids: frozenset[str]
-    cached_cards: bool  # each card keeps its picture (the editor's canvas, not an export)
+    pictured: set[str]  # the personas whose cards keep their picture (see show_bands_near)
     top_layer: FrozenLayer
     left_layer: FrozenLayer
 
@@ -228,7 +228,7 @@ def _sync_cards(
     boxes = new.local_cards
     previous = old.local_cards if old is not None else {}
     highlighted = scene.highlight_ids if scene.highlight_kind == "card" else frozenset()
-    cached = scene.cached_cards
+    pictured = scene.pictured
     for card_id in card_ids:
         box = boxes[card_id]
         if previous.get(card_id) is box:
@@ -237,14 +237,15 @@ def _sync_cards(
         item = items.get(card_id)
         if item is None:
             item = items[card_id] = CardItem(box, front)
-            if cached:
-                item.cache_picture()
+            if box.cell[0] in pictured:
+                item.keep_picture(True)
             if card_id in highlighted:
                 item.set_highlighted(True)
             report.created.append(card_id)
             continue
         if item.parentItem() is not front:
             item.setParentItem(front)  # moved to another persona's band
+            item.keep_picture(box.cell[0] in pictured)
         if item.spec != box:
             item.set_spec(box)
             report.updated.append(card_id)

@@ -67,7 +67,7 @@ class MapView(QGraphicsView):
         self.document = document
         self.selection = selection
         self.map_scene = MapScene(self)
-        self.map_scene.cached_cards = True
+        self.map_scene.keep_pictures = True
         self.map_scene.describe_card = lambda card_id: card_tooltip(document.project, card_id)
         self.setScene(self.map_scene)
         self.keeper = LayoutKeeper()

@@ -75,3 +75,26 @@ def test_an_export_scene_paints_each_card_afresh(small_project):
     scene = build_scene(small_project)
     assert scene.cards
     assert all(item.cacheMode() == QGraphicsItem.CacheMode.NoCache for item in scene.cards.values())
+
+
+def test_only_the_cards_near_the_view_keep_their_picture(french):
+    """Qt keeps a few kilobytes for each card drawn with its picture kept: the cards of bands
+    far from what the view shows keep none, so a big map scrolled end to end costs what a
+    screenful does; scrolled to, they keep it again."""
+    view, scene = french.view, french.view.map_scene
+    kept = QGraphicsItem.CacheMode.DeviceCoordinateCache
+    view.resize(900, 240)
+    view.zoom.set(1.0)
+    view.show_top_left()
+    layout = view.map_layout()
+    near, far = layout.bands[0].persona_id, layout.bands[-1].persona_id
+    cards_of = {
+        persona: [i for i, box in layout.local_cards.items() if box.cell[0] == persona]
+        for persona in (near, far)
+    }
+    assert all(scene.cards[i].cacheMode() == kept for i in cards_of[near])
+    assert not any(scene.cards[i].cacheMode() == kept for i in cards_of[far])
+
+    view.reveal(cards_of[far][0])
+    assert all(scene.cards[i].cacheMode() == kept for i in cards_of[far])
+    assert not any(scene.cards[i].cacheMode() == kept for i in cards_of[near])

@@ -33,18 +33,23 @@ class CardItem(MapItem):
         moved_only = drawn_alike(self.spec, spec)
         self.spec = spec
         if moved_only:
-            # Its picture holds: a cached one (see `cache_picture`) is only moved, not
+            # Its picture holds: a kept one (see `keep_picture`) is only moved, not
             # painted again — a lane row that grows moves every card below it.
             self.setPos(spec.rect.x, spec.rect.y)
             return
         self._place(spec)
         self.update()
 
-    def cache_picture(self) -> None:
-        """Keep the card's picture, at the view's scale, to draw again in one copy: a card
-        pushed along by an edit, or uncovered by a dialog, costs a copy, not a painting.
-        For the editor's own canvas only: an export renders each card once."""
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+    def keep_picture(self, on: bool) -> None:
+        """Keep the card's picture, at the view's scale, to draw again in one copy (or stop):
+        a card pushed along by an edit, or uncovered by a dialog, then costs a copy, not a
+        painting. Qt keeps a few kilobytes per card it has drawn so, which only the cards
+        near what the view shows should hold (see MapScene.show_bands_near); an export
+        paints each card once and keeps none."""
+        mode = QGraphicsItem.CacheMode
+        wanted = mode.DeviceCoordinateCache if on else mode.NoCache
+        if self.cacheMode() != wanted:
+            self.setCacheMode(wanted)
 
     def _place(self, box: CardBox) -> None:
         # Painted in local coordinates with the item at the card's corner: a card that only
