@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneHelpEvent
 
 from journey_editor.layout import MapLayout, band_at
@@ -35,6 +35,12 @@ MARGIN = 24.0  # around the map, so fit-to-window leaves it some air
 
 
 class MapScene(QGraphicsScene):
+    # A new layout is on show (after an edit, or a re-layout without one: compare mode making
+    # room for its ghosts). Listen to this, not to QGraphicsScene.changed: a connection to
+    # `changed` puts Qt's views in a slower update mode that also leaves the pictures items
+    # keep (`MapItem.keep_picture`) stale.
+    layout_shown = Signal()
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         # No BSP index: each band's items sit in groups that cover the band and say their
@@ -114,6 +120,7 @@ class MapScene(QGraphicsScene):
         rect = QRectF(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN)
         if rect != self.sceneRect():
             self.setSceneRect(rect)
+        self.layout_shown.emit()
         return report
 
     def clear_map(self) -> None:
@@ -244,7 +251,7 @@ class MapScene(QGraphicsScene):
                 else:
                     pictured.discard(persona)
                 for item in trio[1].childItems():
-                    if isinstance(item, CardItem):
+                    if isinstance(item, CardItem | EmotionCurveItem):
                         item.keep_picture(keep)
         pictured.intersection_update(groups)  # personas gone from the map
 

@@ -105,6 +105,10 @@ def sync_scene(scene: MapScene, old: MapLayout | None, new: MapLayout) -> SyncRe
     changes += _sync(scene, scene.heat, heat, _heat, removed_personas)
     curves = ((c.persona_id, c, groups[c.persona_id][1]) for c in new.local_curves)
     changes += _sync(scene, scene.curves, curves, _curve)
+    for persona in scene.pictured:  # a curve made just now, in a band near the view
+        curve = scene.curves.get(persona)
+        if curve is not None:
+            curve.keep_picture(True)
     links, removed_links = _link_specs(old if gone is not None else None, new, groups)
     changes += _sync(scene, scene.links, links, _link, removed_links)
     _drop_groups(scene, groups, new)

@@ -55,7 +55,7 @@ class ConflictsController(QObject):
         document.changed.connect(self._after_edit)
         document.replaced.connect(self._after_replace)
         # A re-layout without an edit (compare mode making room for its ghosts) moves cards.
-        host.view.map_scene.changed.connect(self._follow_layout)
+        host.view.map_scene.layout_shown.connect(self._follow_layout)
         self._after_replace()
 
     # --- the panel's place ---------------------------------------------------------------------
@@ -104,7 +104,7 @@ class ConflictsController(QObject):
         self.panel.show_conflicts(project)
         self.place_badges()
 
-    def _follow_layout(self, _regions=None) -> None:
+    def _follow_layout(self) -> None:
         if self._listed and self.host.view.map_scene.layout is not self._marked_layout:
             self.place_badges()
 

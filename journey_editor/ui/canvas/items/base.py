@@ -68,3 +68,14 @@ class MapItem(QGraphicsRectItem):
         if on != self.highlighted:
             self.highlighted = on
             self.update()
+
+    def keep_picture(self, on: bool) -> None:
+        """Keep the item's picture, at the view's scale, to draw again in one copy (or stop):
+        a card pushed along by an edit, a curve uncovered by a card moved over it, then cost
+        a copy, not a painting. Qt keeps a few kilobytes per item it has drawn so, which only
+        the items near what the view shows should hold (see MapScene.show_bands_near); an
+        export paints each item once and keeps none."""
+        mode = QGraphicsItem.CacheMode
+        wanted = mode.DeviceCoordinateCache if on else mode.NoCache
+        if self.cacheMode() != wanted:
+            self.setCacheMode(wanted)

@@ -40,17 +40,6 @@ class CardItem(MapItem):
         self._place(spec)
         self.update()
 
-    def keep_picture(self, on: bool) -> None:
-        """Keep the card's picture, at the view's scale, to draw again in one copy (or stop):
-        a card pushed along by an edit, or uncovered by a dialog, then costs a copy, not a
-        painting. Qt keeps a few kilobytes per card it has drawn so, which only the cards
-        near what the view shows should hold (see MapScene.show_bands_near); an export
-        paints each card once and keeps none."""
-        mode = QGraphicsItem.CacheMode
-        wanted = mode.DeviceCoordinateCache if on else mode.NoCache
-        if self.cacheMode() != wanted:
-            self.setCacheMode(wanted)
-
     def _place(self, box: CardBox) -> None:
         # Painted in local coordinates with the item at the card's corner: a card that only
         # moves costs a setPos, and the BSP index keeps working on small, local rectangles.
