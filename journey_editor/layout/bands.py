@@ -41,8 +41,8 @@ TOUCHPOINTS = "touchpoints"
 class Body:
     bands: list[PersonaBand]  # each in its own coordinates: its top at y = 0
     tops: list[float]  # where each band's top is on the map
-    cells: MutableMapping[CellKey, CellBox]
-    cards: MutableMapping[str, CardBox]
+    cells: MutableMapping[CellKey, CellBox]  # each in its lane row's coordinates
+    cards: MutableMapping[str, CardBox]  # each in its lane row's coordinates
     heat: list[HeatCell]
     bottom: float
     reused: set[str] = field(default_factory=set)  # personas whose band was taken over
@@ -378,30 +378,32 @@ def _open_band(
                 feeds_curve=lane.on_curve,
             )
         )
-        row_rect = rows[-1].rect
         kept = earlier_rows.pop(lane.id, None)
-        in_place = (
+        # Cells and cards are in their row's coordinates (y from the row's top): a row that
+        # only moves (a row above grew) keeps its very cells and cards.
+        content_dy = content_top - y
+        as_before = (
             kept is not None
             and changed is not None
-            and kept.rect == row_rect
-            and kept.curve_zone == zone
+            and kept.rect.height == height
+            and _zone_in_row(kept) == _zone_in_row(rows[-1])
         )
-        if not in_place and kept is not None and earlier is not None:
+        if not as_before and kept is not None and earlier is not None:
             _forget_row(earlier, persona.id, lane.id, body)
         for stage, pack, cards in zip(stages, row, row_cards, strict=True):
             key = (persona.id, lane.id, stage.stage_id)
-            if in_place:
-                # The row is where it was, as tall: a cell the edit did not touch keeps its
-                # cell and cards in the mappings, as they were; the others are placed again.
+            if as_before:
+                # The row is as tall as it was: a cell the edit did not touch keeps its cell
+                # and cards in the mappings, as they were; the others are placed again.
                 if key not in changed:
                     continue
                 _forget_cell(earlier, key, body)
             x, width = stage.rect.x, stage.rect.width
-            cell_rect = Rect(x, y, width, height)
+            cell_rect = Rect(x, 0.0, width, height)
             _place_cell(
                 key,
                 cell_rect,
-                cell_rect if zone is None else Rect(x, content_top, width, content_height),
+                cell_rect if zone is None else Rect(x, content_dy, width, content_height),
                 pack,
                 cards,
                 data,
@@ -422,6 +424,12 @@ def _open_band(
         lanes=tuple(rows),
         heat_strip=_heat_strip(top, data, options),
     )
+
+
+def _zone_in_row(row: LaneRow) -> tuple[float, float] | None:
+    """Where the row's curve zone is in the row: its top from the row's and its height."""
+    zone = row.curve_zone
+    return None if zone is None else (zone.y - row.rect.y, zone.height)
 
 
 def _place_cell(

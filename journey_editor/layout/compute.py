@@ -252,8 +252,9 @@ def _curve(
 
 def _link_changes(body: Body, earlier: Earlier | None) -> dict[str, LinkChange] | None:
     """For the links: in each band laid out again, the card boxes that changed, as they were
-    and as they are (a cell the edit did not touch keeps its very boxes, see CellMemo); None
-    after a full layout."""
+    and as they are (a cell the edit did not touch keeps its very boxes, see CellMemo), and
+    the areas, in the band's coordinates, where something changed: those boxes, and the lane
+    rows that moved (their cards moved with them); None after a full layout."""
     if earlier is None:
         return None
     stages = earlier.stage_ids
@@ -267,9 +268,27 @@ def _link_changes(body: Body, earlier: Earlier | None) -> dict[str, LinkChange] 
         gone = earlier.bands.get(persona)
         old_boxes = _boxes_not_in(gone, stages, old, new) if gone is not None else []
         new_boxes = _boxes_not_in(band, stages, new, old)
-        areas = [box.rect for box in (*old_boxes, *new_boxes)]
+        areas = _in_band(old_boxes, gone) + _in_band(new_boxes, band)
+        if gone is not None:
+            was = {row.lane_id: row.rect for row in gone.lanes}
+            for row in band.lanes:
+                before = was.get(row.lane_id)
+                if before is not None and before.y != row.rect.y:
+                    areas += (before, row.rect)
         changes[persona] = LinkChange(old_boxes, new_boxes, areas)
     return changes
+
+
+def _in_band(boxes: list[CardBox], band: PersonaBand | None) -> list[Rect]:
+    """The rectangles of `boxes` (in their rows' coordinates) in `band`'s."""
+    if not boxes or band is None:
+        return []
+    tops = {row.lane_id: row.rect.y for row in band.lanes}
+    areas = []
+    for box in boxes:
+        r = box.rect
+        areas.append(Rect(r.x, r.y + tops.get(box.cell[1], 0.0), r.width, r.height))
+    return areas
 
 
 def _boxes_not_in(

@@ -241,6 +241,10 @@ class LinkMemo:
     layout: MapLayout | None = None  # the layout the memo describes (set by compute)
     bands: dict[str, _BandLinks] = field(default_factory=dict)
     sides: _Sides | None = None
+    # The linked cards' boxes in their band's coordinates, by card id: (the box in its row's,
+    # the row's top, the box in the band's), so a card whose row did not move keeps the very
+    # box its links were routed from.
+    band_boxes: dict[str, tuple[CardBox, float, CardBox]] = field(default_factory=dict)
 
 
 @dataclass
@@ -345,6 +349,7 @@ class _BandCards:
                 self.cards,
             )
             found = self.rows[index] = []
+            row_top = self.lanes[index].rect.y  # cards are in their row's coordinates
             for stage in self.stage_ids:
                 cell = cells.get((persona, lane, stage))
                 if cell is None:
@@ -353,7 +358,7 @@ class _BandCards:
                 for card_id in cell.card_ids:
                     r = cards[card_id].rect
                     # The card grown by CLEARANCE on every side (left, top, right, bottom).
-                    ox, oy = r.x - CLEARANCE, r.y - CLEARANCE
+                    ox, oy = r.x - CLEARANCE, row_top + r.y - CLEARANCE
                     clear.append(
                         (ox, oy, ox + (r.width + 2 * CLEARANCE), oy + (r.height + 2 * CLEARANCE))
                     )
@@ -421,9 +426,9 @@ def link_paths(
     (see the module), band by band: for each persona, the links between two of its cards, in
     link order, in its band's coordinates; under None, the links between two bands, in the
     map's coordinates. A band whose links did not change gets the very same tuple back.
-    `cards` and `bands` are in their bands' coordinates, `tops` where each band is. With a
-    `memo` made for `previous` and the `changes` of each band laid out again since, only the
-    links near what changed are placed again (see LinkMemo)."""
+    `bands` are in their own coordinates, `cards` and `cells` in their lane row's, `tops`
+    where each band is. With a `memo` made for `previous` and the `changes` of each band laid
+    out again since, only the links near what changed are placed again (see LinkMemo)."""
     if not options.show_links:
         return {}
     top_of = {band.persona_id: top for band, top in zip(bands, tops, strict=True)}
@@ -432,7 +437,10 @@ def link_paths(
     earlier = memo.bands if memo is not None and reuse else {}
     size = options.body_font_size
     line = size * options.line_spacing
-    placer = _Placer(wrapper, options, size, line, cells, cards, stage_ids)
+    band_boxes = memo.band_boxes if memo is not None and reuse else {}
+    if memo is not None:
+        memo.band_boxes = band_boxes
+    placer = _Placer(wrapper, options, size, line, cells, cards, stage_ids, bands, band_boxes)
     done: dict[str, _BandLinks] = {}
     for band in bands:
         persona = band.persona_id
@@ -495,10 +503,32 @@ class _Placer:
         cells: Mapping[CellKey, CellBox],
         cards: Mapping[str, CardBox],
         stage_ids: Sequence[str],
+        bands: Sequence[PersonaBand] = (),
+        band_boxes: dict[str, tuple[CardBox, float, CardBox]] | None = None,
     ):
         self.wrapper, self.options, self.size, self.line = wrapper, options, size, line
         self.cells, self.cards, self.stage_ids = cells, cards, stage_ids
         self._band_cards: dict[str, _BandCards] = {}
+        self._bands = {band.persona_id: band for band in bands}
+        self._row_tops: dict[str, dict[str, float]] = {}
+        self._band_boxes = band_boxes if band_boxes is not None else {}
+
+    def band_box(self, card_id: str) -> CardBox:
+        """The card's box in its band's coordinates (cards are in their row's): the very
+        object as last time when neither the box nor its row's top changed."""
+        box = self.cards[card_id]
+        persona, lane = box.cell[0], box.cell[1]
+        tops = self._row_tops.get(persona)
+        if tops is None:
+            band = self._bands[persona]
+            tops = self._row_tops[persona] = {row.lane_id: row.rect.y for row in band.lanes}
+        top = tops[lane]
+        kept = self._band_boxes.get(card_id)
+        if kept is not None and kept[0] is box and kept[1] == top:
+            return kept[2]
+        moved = shift.card(box, top)
+        self._band_boxes[card_id] = (box, top, moved)
+        return moved
 
     def band_cards(self, band: PersonaBand) -> _BandCards:
         """The band's cards, as this layout has them (made once per layout, when needed)."""
@@ -527,7 +557,7 @@ class _Placer:
         middles: list[Point] = []
         for link in links:
             full = " ".join(link.label.split())
-            source, target = cards[link.from_card], cards[link.to_card]
+            source, target = self.band_box(link.from_card), self.band_box(link.to_card)
             previous = before.get(link.id)
             if (
                 previous is not None
@@ -607,7 +637,7 @@ class _Placer:
         result: dict[str, _Placed] = {}
         middles = _Boxes()
         for link in links:
-            source, target = cards[link.from_card], cards[link.to_card]
+            source, target = self.band_box(link.from_card), self.band_box(link.to_card)
             from_band[link.id] = source.cell[0]
             source = shift.card(source, top_of[source.cell[0]])
             target = shift.card(target, top_of[target.cell[0]])

@@ -29,22 +29,23 @@ V = TypeVar("V")
 
 
 class ShiftedBoxes(Mapping[K, V]):
-    """A read-only mapping of records kept in their bands' own coordinates, seen in the map's:
-    each record is moved down by its band's top when it is first read (then remembered). A
-    layout serves thousands of cards but an edit, a hover or a click reads a handful."""
+    """A read-only mapping of records kept in their lane rows' own coordinates, seen in the
+    map's: each record is moved down by its row's top on the map when it is first read (then
+    remembered). A layout serves thousands of cards but an edit, a hover or a click reads a
+    handful."""
 
-    __slots__ = ("_done", "_local", "_persona_of", "_shift", "_top_of")
+    __slots__ = ("_done", "_local", "_row_of", "_shift", "_top_of")
 
     def __init__(
         self,
         local: Mapping[K, V],
-        top_of: dict[str, float],
-        persona_of: Callable[[V], str],
+        top_of: dict[tuple[str, str], float],
+        row_of: Callable[[V], tuple[str, str]],
         shift: Callable[[V, float], V],
     ) -> None:
         self._local = local
         self._top_of = top_of
-        self._persona_of = persona_of
+        self._row_of = row_of
         self._shift = shift
         self._done: dict[K, V] = {}
 
@@ -52,7 +53,7 @@ class ShiftedBoxes(Mapping[K, V]):
         done = self._done.get(key)
         if done is None:
             box = self._local[key]
-            top = self._top_of[self._persona_of(box)]
+            top = self._top_of[self._row_of(box)]
             done = self._done[key] = self._shift(box, top)
         return done
 
@@ -73,12 +74,14 @@ class MapLayout:
     Left to right: the persona column and the lane-label column (`left_width` wide: keep them
     visible while scrolling sideways), then the stage columns.
 
-    Each persona band is laid out in its own coordinates, its top at y = 0 (`bands`,
-    `local_cells`, `local_cards`, `local_heat`, `local_curves`, the links in `local_links`
-    whose two cards are in one band), and placed at `band_tops`: a band that only moves down
-    stays the very same objects, and a canvas moves it as one item. Readers that want the
-    map's coordinates use `personas`, `cells`, `cards`, `heat`, `emotion_curves` and `links`,
-    made from those when first read.
+    Each persona band is laid out in its own coordinates, its top at y = 0 (`bands` and their
+    lane rows, `local_heat`, `local_curves`, the links in `local_links` whose two cards are in
+    one band), and placed at `band_tops`: a band that only moves down stays the very same
+    objects, and a canvas moves it as one item. Cells and cards are in their lane row's own
+    coordinates (x as on the map, y from the row's top: `local_cells`, `local_cards`), so a
+    row pushed down by a taller row above keeps its very cells and cards too (`row_top` says
+    where a row is in its band). Readers that want the map's coordinates use `personas`,
+    `cells`, `cards`, `heat`, `emotion_curves` and `links`, made from those when first read.
 
     Not hashable and compared by identity (it holds dicts); its parts compare by value.
     """
@@ -95,8 +98,8 @@ class MapLayout:
     stages: tuple[StageBox, ...]
     bands: tuple[PersonaBand, ...]  # each with its top at 0
     band_tops: tuple[float, ...]  # where each band's top is on the map (sorted: bisect)
-    local_cells: Mapping[CellKey, CellBox]  # in their band's coordinates
-    local_cards: Mapping[str, CardBox]  # in their band's coordinates
+    local_cells: Mapping[CellKey, CellBox]  # in their lane row's coordinates
+    local_cards: Mapping[str, CardBox]  # in their lane row's coordinates
     local_heat: tuple[HeatCell, ...]  # band by band, in their band's coordinates
     local_curves: tuple[EmotionCurve, ...]  # in their band's coordinates
     # Band by band, then under None those between two bands: (the persona whose band's
@@ -118,6 +121,20 @@ class MapLayout:
         return {band.persona_id: top for band, top in zip(self.bands, self.band_tops, strict=True)}
 
     @cached_property
+    def row_tops(self) -> dict[tuple[str, str], float]:
+        """Each lane row's top on the map, by (persona id, lane id)."""
+        return {
+            (band.persona_id, row.lane_id): top + row.rect.y
+            for band, top in zip(self.bands, self.band_tops, strict=True)
+            for row in band.lanes
+        }
+
+    def row_top(self, persona_id: str, lane_id: str) -> float:
+        """Where a lane row's top is in its band (the y its cells and cards are from)."""
+        band = self.bands[self._band_index[persona_id]]
+        return next(row.rect.y for row in band.lanes if row.lane_id == lane_id)
+
+    @cached_property
     def personas(self) -> tuple[PersonaBand, ...]:
         return tuple(
             shift.band(band, top) for band, top in zip(self.bands, self.band_tops, strict=True)
@@ -125,11 +142,11 @@ class MapLayout:
 
     @cached_property
     def cells(self) -> Mapping[CellKey, CellBox]:
-        return ShiftedBoxes(self.local_cells, self.top_of, _cell_persona, shift.cell)
+        return ShiftedBoxes(self.local_cells, self.row_tops, _cell_row, shift.cell)
 
     @cached_property
     def cards(self) -> Mapping[str, CardBox]:
-        return ShiftedBoxes(self.local_cards, self.top_of, _card_persona, shift.card)
+        return ShiftedBoxes(self.local_cards, self.row_tops, _card_row, shift.card)
 
     @cached_property
     def heat(self) -> tuple[HeatCell, ...]:
@@ -179,9 +196,9 @@ class MapLayout:
         return [cards[card_id] for card_id in cell.card_ids]
 
 
-def _card_persona(box: CardBox) -> str:
-    return box.cell[0]
+def _card_row(box: CardBox) -> tuple[str, str]:
+    return box.cell[0], box.cell[1]
 
 
-def _cell_persona(box: CellBox) -> str:
-    return box.key[0]
+def _cell_row(box: CellBox) -> tuple[str, str]:
+    return box.key[0], box.key[1]

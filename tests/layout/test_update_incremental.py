@@ -213,3 +213,38 @@ def test_a_move_gathers_again_only_the_cells_it_changed(mid_project, monkeypatch
     kept = [key for key in after.local_cells if key[0] == persona.id and key[1] in above]
     assert kept, "the fixture has lanes above the edited one"
     assert all(after.local_cells[key] is before.local_cells[key] for key in kept)
+
+
+def test_a_taller_row_leaves_the_rows_below_it_identical(mid_project):
+    """Cells and cards are in their lane row's coordinates: a row that grows pushes the rows
+    below it down the map, and they keep their very cells and cards (`is`); only where the
+    rows are changes, and the map's coordinates follow."""
+    project = mid_project
+    options = LayoutOptions(title_block=False, legend=False)
+    cache = LayoutCache()
+    before = compute_layout(project, options, cache)
+    persona = project.personas[1]
+    first, *below = [lane.id for lane in persona.lanes]
+    cells = [c for k, c in before.local_cells.items() if k[:2] == (persona.id, first)]
+    fullest = max(cells, key=lambda cell: len(cell.card_ids))
+    mover = next(box.card_id for box in before.local_cards.values() if box.cell[0] != persona.id)
+    change = MoveCards((mover,), *fullest.key, 0).apply(project)
+    touched = touched_cells(project, before, change.touched)
+    after = update_layout(before, project, {c[0] for c in touched}, cache, touched)
+
+    assert_same_layout(after, compute_layout(project, options))
+    grown = after.local_cells[fullest.key].rect.height - fullest.rect.height
+    assert grown > 0, "the drop made the row taller"
+    lower = [key for key in before.local_cells if key[0] == persona.id and key[1] in below]
+    assert lower
+    for key in lower:
+        assert after.local_cells[key] is before.local_cells[key]
+        for card_id in before.local_cells[key].card_ids:
+            assert after.local_cards[card_id] is before.local_cards[card_id]
+            assert after.cards[card_id].rect.y == pytest.approx(
+                before.cards[card_id].rect.y + grown
+            )
+    for lane in below:
+        assert after.row_top(persona.id, lane) == pytest.approx(
+            before.row_top(persona.id, lane) + grown
+        )

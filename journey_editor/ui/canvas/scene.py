@@ -23,7 +23,7 @@ from journey_editor.ui.canvas.items.headers import (
     PhaseItem,
     StageHeaderItem,
 )
-from journey_editor.ui.canvas.items.layers import BandGroup, CornerItem, FrozenLayer
+from journey_editor.ui.canvas.items.layers import BandGroup, CornerItem, FrozenLayer, RowGroup
 from journey_editor.ui.canvas.items.link import LinkItem
 from journey_editor.ui.canvas.items.link_drawing import LinkEndsItem, LinkHandleItem, LinkRubberItem
 from journey_editor.ui.canvas.items.overlays import CellMarkItem, DropIndicatorItem
@@ -63,6 +63,8 @@ class MapScene(QGraphicsScene):
         # Each persona band's groups (rows; curve, cards, links; header and lane labels), at
         # the band's top: see scene_sync.
         self.band_groups: dict[str, tuple[BandGroup, BandGroup, BandGroup]] = {}
+        # Each lane row's cards, in a group at the row's top in its band's front group.
+        self.row_groups: dict[tuple[str, str], RowGroup] = {}
         # What is highlighted as selected: a Selection kind and its ids.
         self.highlight_kind: str | None = None
         self.highlight_ids: frozenset[str] = frozenset()
@@ -143,6 +145,7 @@ class MapScene(QGraphicsScene):
             for group in groups:
                 self.removeItem(group)
         self.band_groups.clear()
+        self.row_groups.clear()  # removed with their bands' groups
         self.pictured.clear()
         self.layout = None
         self.highlight_kind, self.highlight_ids = None, frozenset()
@@ -251,7 +254,11 @@ class MapScene(QGraphicsScene):
                 else:
                     pictured.discard(persona)
                 for item in trio[1].childItems():
-                    if isinstance(item, CardItem | EmotionCurveItem):
+                    if isinstance(item, RowGroup):
+                        for card in item.childItems():
+                            if isinstance(card, CardItem):
+                                card.keep_picture(keep)
+                    elif isinstance(item, EmotionCurveItem):
                         item.keep_picture(keep)
         pictured.intersection_update(groups)  # personas gone from the map
 

@@ -3,7 +3,10 @@
 Each persona band's items sit in three `BandGroup`s (rows; curve, cards and links; header and
 lane labels in the frozen left layer), in the band's own coordinates as its layout records
 are, and the groups at the band's top: a band pushed down by a taller band above moves with
-three `setPos` calls. When the stages and the personas stayed (every card edit), only the
+three `setPos` calls. Cards go one step further, as their records do: each lane row's cards
+sit in a `RowGroup` at the row's top in the band's front group, so a row pushed down by a
+taller row above is one `setPos` and its cards are not looked at. When the stages and the
+personas stayed (every card edit), only the
 bands that `update_layout` laid out again are looked at: the others are the very same
 objects, cards included. Otherwise (a structural edit, a new map) every record is compared.
 
@@ -25,7 +28,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from journey_editor.layout import HeatCell, MapLayout, PersonaBand
 from journey_editor.layout.bands import band_cells
-from journey_editor.ui.canvas.items.base import Z_CURVE, Z_ROW, MapItem
+from journey_editor.ui.canvas.items.base import Z_CARD, Z_CURVE, Z_ROW, MapItem
 from journey_editor.ui.canvas.items.card import CardItem
 from journey_editor.ui.canvas.items.curve import EmotionCurveItem
 from journey_editor.ui.canvas.items.headers import (
@@ -36,7 +39,7 @@ from journey_editor.ui.canvas.items.headers import (
     PhaseItem,
     StageHeaderItem,
 )
-from journey_editor.ui.canvas.items.layers import BandGroup, FrozenLayer
+from journey_editor.ui.canvas.items.layers import BandGroup, FrozenLayer, RowGroup
 from journey_editor.ui.canvas.items.link import LinkItem
 from journey_editor.ui.canvas.items.rows import HeatStripItem, LaneRowItem, RowSpec
 
@@ -56,6 +59,7 @@ class MapScene(Protocol):
     curves: dict[str, EmotionCurveItem]
     links: dict[str, LinkItem]
     band_groups: dict[str, tuple[BandGroup, BandGroup, BandGroup]]  # rows, front, left
+    row_groups: dict[tuple[str, str], RowGroup]  # each lane row's cards, in its band's front
     highlight_kind: str | None
     highlight_ids: frozenset[str]
     pictured: set[str]  # the personas whose cards keep their picture (see show_bands_near)
@@ -87,12 +91,14 @@ def sync_scene(scene: MapScene, old: MapLayout | None, new: MapLayout) -> SyncRe
         bands = [band for band in new.bands if previous[band.persona_id] is not band]
         before = [previous[band.persona_id] for band in bands]
         gone = _band_keys(before, old, new)
-        _sync_cards(scene, old, new, report, _band_cards(bands, new, old), gone[0], groups)
+        rows = _place_rows(scene, bands, groups)
+        _sync_cards(scene, old, new, report, _band_cards(bands, new, old), gone[0], rows)
         changes = 0
     else:
         bands = list(new.bands)
         gone = None
-        _sync_cards(scene, old, new, report, new.local_cards.keys(), None, groups)
+        rows = _place_rows(scene, bands, groups)
+        _sync_cards(scene, old, new, report, new.local_cards.keys(), None, rows)
         top = scene.top_layer
         changes = _sync(scene, scene.stages, _stage_specs(new, top), _stage)
         changes += _sync(scene, scene.phases, _phase_specs(new, top), PhaseItem)
@@ -111,6 +117,7 @@ def sync_scene(scene: MapScene, old: MapLayout | None, new: MapLayout) -> SyncRe
             curve.keep_picture(True)
     links, removed_links = _link_specs(old if gone is not None else None, new, groups)
     changes += _sync(scene, scene.links, links, _link, removed_links)
+    _drop_rows(scene, bands, new)
     _drop_groups(scene, groups, new)
     report.other_changes = changes
     return report
@@ -172,6 +179,38 @@ def _place_groups(
     return groups
 
 
+def _place_rows(
+    scene: MapScene,
+    bands: list[PersonaBand],
+    groups: dict[str, tuple[BandGroup, BandGroup, BandGroup]],
+) -> dict[tuple[str, str], RowGroup]:
+    """Each lane row's group of cards in `bands`, made when missing, at the row's top in its
+    band's front group (a row that only moved is this `setPos`, its cards untouched)."""
+    rows = scene.row_groups
+    for band in bands:
+        front = groups[band.persona_id][1]
+        for row in band.lanes:
+            key = (band.persona_id, row.lane_id)
+            group = rows.get(key)
+            if group is None:
+                group = rows[key] = RowGroup(Z_CARD, front)
+            group.place(row.rect.y, row.rect.right, row.rect.height)
+    return rows
+
+
+def _drop_rows(scene: MapScene, bands: list[PersonaBand], layout: MapLayout) -> None:
+    """Remove the row groups of lanes no longer shown in `bands` and of personas no longer on
+    the map (their cards have gone or moved already)."""
+    shown = {band.persona_id for band in layout.bands}
+    kept = {(band.persona_id, row.lane_id) for band in bands for row in band.lanes}
+    looked_at = {band.persona_id for band in bands}
+    rows = scene.row_groups
+    for key in [k for k in rows if k not in kept and (k[0] in looked_at or k[0] not in shown)]:
+        group = rows.pop(key)
+        if group.scene() is not None:
+            scene.removeItem(group)
+
+
 def _drop_groups(
     scene: MapScene, groups: dict[str, tuple[BandGroup, ...]], layout: MapLayout
 ) -> None:
@@ -223,11 +262,11 @@ def _sync_cards(
     report: SyncReport,
     card_ids: Iterable[str],
     candidates_gone: set[str] | None,
-    groups: dict[str, tuple[BandGroup, BandGroup, BandGroup]],
+    rows: dict[tuple[str, str], RowGroup],
 ) -> None:
     """`card_ids`: the cards that may have changed; `candidates_gone`: those that may have
-    disappeared (None: look at every item). Boxes are in their band's coordinates: each item
-    is a child of its band's front group."""
+    disappeared (None: look at every item). Boxes are in their lane row's coordinates: each
+    item is a child of its row's group."""
     items = scene.cards
     boxes = new.local_cards
     previous = old.local_cards if old is not None else {}
@@ -237,19 +276,20 @@ def _sync_cards(
         box = boxes[card_id]
         if previous.get(card_id) is box:
             continue
-        front = groups[box.cell[0]][1]
+        cell = box.cell
+        row = rows[(cell[0], cell[1])]
         item = items.get(card_id)
         if item is None:
-            item = items[card_id] = CardItem(box, front)
-            if box.cell[0] in pictured:
+            item = items[card_id] = CardItem(box, row)
+            if cell[0] in pictured:
                 item.keep_picture(True)
             if card_id in highlighted:
                 item.set_highlighted(True)
             report.created.append(card_id)
             continue
-        if item.parentItem() is not front:
-            item.setParentItem(front)  # moved to another persona's band
-            item.keep_picture(box.cell[0] in pictured)
+        if item.parentItem() is not row:
+            item.setParentItem(row)  # moved to another lane or persona
+            item.keep_picture(cell[0] in pictured)
         if item.spec != box:
             item.set_spec(box)
             report.updated.append(card_id)

@@ -14,7 +14,7 @@ from journey_editor.layout import shown_text
 from journey_editor.layout.text import NOT_XML
 from journey_editor.model.project import Project
 from journey_editor.ui.canvas import theme
-from journey_editor.ui.canvas.items.layers import BandGroup
+from journey_editor.ui.canvas.items.layers import BandGroup, RowGroup
 from journey_editor.ui.canvas.map_paint import (
     RENDER_HINTS,
     map_background,
@@ -134,10 +134,15 @@ class SvgPicture:
 
 def _painted_alone(item: QGraphicsItem) -> bool:
     """Whether `item` is one of the units the SVG is painted in: a top-level item, or an item
-    of a band's group on the scene (the group, which paints nothing, stays shown)."""
+    of a band's group on the scene, a card of a row's group counting as one (the groups,
+    which paint nothing, stay shown)."""
+    if isinstance(item, BandGroup):
+        return False
     parent = item.parentItem()
+    while isinstance(parent, RowGroup):
+        parent = parent.parentItem()
     if parent is None:
-        return not isinstance(item, BandGroup)
+        return True
     return isinstance(parent, BandGroup) and parent.parentItem() is None
 
 

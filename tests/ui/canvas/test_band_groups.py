@@ -58,15 +58,21 @@ def test_a_taller_band_above_moves_the_band_below_as_one(small):
 
 def assert_scene_shows(view) -> None:
     """Every record of the layout has its item, drawing that very record, in its band's
-    group at the band's top; no item is left over."""
+    group at the band's top (a card in its lane row's group at the row's top, in its band's
+    front group); no item is left over."""
     layout, scene = view.map_layout(), view.map_scene
     assert scene.cards.keys() == set(layout.local_cards)
     for card_id, item in scene.cards.items():
         box = layout.local_cards[card_id]
         assert item.spec == box
-        assert item.parentItem() is scene.band_groups[box.cell[0]][1]
+        row = scene.row_groups[box.cell[:2]]
+        assert item.parentItem() is row
+        assert row.parentItem() is scene.band_groups[box.cell[0]][1]
+        assert row.pos().y() == layout.row_top(*box.cell[:2])
         rect = layout.cards[card_id].rect
         assert item.card_rect() == QRectF(rect.x, rect.y, rect.width, rect.height)
+    rows = {(band.persona_id, row.lane_id) for band in layout.bands for row in band.lanes}
+    assert scene.row_groups.keys() == rows
     shown = {path.link_id: (frame, path) for frame, path in layout.local_links}
     assert scene.links.keys() == shown.keys()
     for link_id, item in scene.links.items():

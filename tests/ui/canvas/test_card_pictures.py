@@ -1,6 +1,7 @@
 """On the editor's canvas each card keeps its picture: a card that an edit only pushes along
 (a card above it in its cell, a lane row above it that grew) is moved, not painted again —
-a row that grows moves every card under it (issue 14). Exports paint every card afresh."""
+a row that grows moves every row under it (issue 14), each as one group with its cards'
+layout records and items untouched. Exports paint every card afresh."""
 
 import pytest
 from PySide6.QtWidgets import QGraphicsItem
@@ -50,7 +51,8 @@ def test_a_card_pushed_down_by_a_taller_row_is_moved_not_painted_again(small, pa
     mover, cell, pushed = _growing_drop(before)
     item = scene.cards[pushed]
     assert item.cacheMode() == QGraphicsItem.CacheMode.DeviceCoordinateCache
-    was = item.card_rect()
+    was, position = item.card_rect(), item.pos()
+    row_top = item.parentItem().pos().y()
     view.viewport().repaint()
     assert pushed in painted, "the card shows on the screen"
 
@@ -62,7 +64,9 @@ def test_a_card_pushed_down_by_a_taller_row_is_moved_not_painted_again(small, pa
     assert after.local_cards[mover].cell == cell.key, "dropped in the fullest cell"
     grown = after.local_cells[cell.key].rect.height - cell.rect.height
     assert grown > 0, "the drop made the row taller"
-    assert scene.cards[pushed].spec is not before.local_cards[pushed]
+    assert after.local_cards[pushed] is before.local_cards[pushed], "its row only moved"
+    assert item.spec is before.local_cards[pushed] and item.pos() == position
+    assert item.parentItem().pos().y() == row_top + grown, "its row's group moved"
     assert item.card_rect() == was.translated(0.0, grown), "pushed down by the growth"
     assert mover in painted, "the dropped card is painted where it landed"
     assert pushed not in painted, "the pushed card's picture was moved"

@@ -165,3 +165,12 @@ class BandGroup(QGraphicsRectItem):
             self.extent = (width, height)
             margin = BAND_MARGIN
             self.setRect(QRectF(-margin, -margin, width + 2 * margin, height + 2 * margin))
+
+
+class RowGroup(BandGroup):
+    """The cards of one lane row, in the row's own coordinates (their layout records are: see
+    `MapLayout.local_cards`), inside their band's front group at the row's top: a row pushed
+    down by a taller row above is one `setPos`, however many cards it holds, and Qt repaints
+    it as one rectangle. Like a band's group it covers what it holds and draws nothing."""
+
+    kind = "row"
