@@ -174,3 +174,22 @@ def test_a_lane_that_stops_feeding_the_curve_takes_its_points_along(small, qtbot
     ]
     small.document.undo_stack.undo()
     assert "c-queue" not in [p.card_id for c in small.layout.emotion_curves for p in c.points]
+
+
+def test_a_curve_strokes_only_the_stretch_that_shows(small):
+    """A curve spans the map's width but a screen shows a stretch of it: painting strokes
+    the segments near what shows (the rest costs nothing), the whole path when all shows."""
+    from PySide6.QtCore import QRectF
+
+    item = small.view.map_scene.curves["p-lea"]
+    segments = item.spec.segments
+    assert len(segments) >= 3, "the fixture's curve"
+    whole = item.path()
+    assert item._path_within(whole.boundingRect().adjusted(-5, -5, 5, 5)) is whole
+    middle = segments[len(segments) // 2]
+    x = (middle.start.x + middle.end.x) / 2
+    area = QRectF(x - 1.0, whole.boundingRect().top(), 2.0, whole.boundingRect().height())
+    part = item._path_within(area)
+    assert 0 < part.elementCount() < whole.elementCount()
+    assert part.boundingRect().intersects(area)
+    assert part.boundingRect().width() < whole.boundingRect().width()

@@ -53,6 +53,32 @@ class EmotionCurveItem(MapItem):
             self._path = path
         return self._path
 
+    def _path_within(self, area: QRectF) -> QPainterPath:
+        """The curve's segments that come near `area` (each stays inside its control points'
+        box): the whole path when it all shows. A stretch starts where the segment before it
+        lies wholly outside, so its cap does not show."""
+        spec = self.spec
+        reach = SELECTED_PEN + 2.4  # the line's half width, and some
+        near = area.adjusted(-reach, -reach, reach, reach)
+        left, right, top, bottom = near.left(), near.right(), near.top(), near.bottom()
+        path = QPainterPath()
+        drawing = False
+        shown = 0
+        for segment in spec.segments:
+            xs = (segment.start.x, segment.c1.x, segment.c2.x, segment.end.x)
+            ys = (segment.start.y, segment.c1.y, segment.c2.y, segment.end.y)
+            if max(xs) < left or min(xs) > right or max(ys) < top or min(ys) > bottom:
+                drawing = False
+                continue
+            if not drawing:
+                path.moveTo(segment.start.x, segment.start.y)
+                drawing = True
+            path.cubicTo(QPointF(*segment.c1), QPointF(*segment.c2), QPointF(*segment.end))
+            shown += 1
+        if shown == len(spec.segments):
+            return self.path()
+        return path
+
     def set_spec(self, spec: EmotionCurve) -> None:
         self.spec = spec
         self._path = None  # built when first painted: a long curve may never be on screen
@@ -104,8 +130,9 @@ class EmotionCurveItem(MapItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         curve = self.spec
-        # Only the exposed stretch: dashing a line across a 40-stage map costs thousands of dashes.
-        area = option.exposedRect
+        # Only the stretch that shows: dashing a line across a 40-stage map costs thousands of
+        # dashes, stroking its whole path and drawing its every face a few milliseconds.
+        area = _shown_area(painter, option)
         left, right = max(curve.x_range[0], area.left()), min(curve.x_range[1], area.right())
         guide = QPen(theme.GRID, 0.7, Qt.PenStyle.DashLine)
         guide.setDashPattern([2.0, 3.0])
@@ -121,7 +148,7 @@ class EmotionCurveItem(MapItem):
         line.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         painter.setPen(line)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self.path())
+        painter.drawPath(self._path_within(area))
 
         selected = self._selected()
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
@@ -132,9 +159,7 @@ class EmotionCurveItem(MapItem):
                     _paint_selected_ring(painter, point)
             return
         hot = {point.card_id for point in curve.hot_spots}
-        exposed = option.exposedRect.adjusted(
-            -SELECTED_RING, -SELECTED_RING, SELECTED_RING, SELECTED_RING
-        )
+        exposed = area.adjusted(-SELECTED_RING, -SELECTED_RING, SELECTED_RING, SELECTED_RING)
         for point in curve.points:
             if not exposed.contains(point.x, point.y):
                 continue
@@ -147,6 +172,20 @@ class EmotionCurveItem(MapItem):
                 painter.setBrush(theme.tint(theme.HOT_SPOT.name(), 0.18))
                 painter.drawEllipse(QRectF(point.x - ring, point.y - ring, 2 * ring, 2 * ring))
             paint_face(painter, face, point.emotion, 0.9)
+
+
+def _shown_area(painter: QPainter, option: QStyleOptionGraphicsItem) -> QRectF:
+    """The part of the item this paint can show, in its coordinates: the exposed rectangle,
+    within the painter's clip and its device (Qt asks an item that keeps its picture to paint
+    all of itself into a picture of the part on the screen)."""
+    area = QRectF(option.exposedRect)
+    if painter.hasClipping():
+        area = area.intersected(painter.clipBoundingRect())
+    device = painter.device()
+    inverse, invertible = painter.worldTransform().inverted()
+    if device is not None and invertible and device.width() > 0 and device.height() > 0:
+        area = area.intersected(inverse.mapRect(QRectF(0, 0, device.width(), device.height())))
+    return area
 
 
 def _paint_selected_ring(painter: QPainter, point: CurvePoint) -> None:
