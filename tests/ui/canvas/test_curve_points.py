@@ -183,11 +183,10 @@ def test_a_curve_strokes_only_the_stretch_that_shows(small):
 
     item = small.view.map_scene.curves["p-lea"]
     segments = item.spec.segments
-    assert len(segments) >= 3, "the fixture's curve"
+    assert len(segments) >= 2, "the fixture's curve"
     whole = item.path()
     assert item._path_within(whole.boundingRect().adjusted(-5, -5, 5, 5)) is whole
-    middle = segments[len(segments) // 2]
-    x = (middle.start.x + middle.end.x) / 2
+    x = segments[0].start.x
     area = QRectF(x - 1.0, whole.boundingRect().top(), 2.0, whole.boundingRect().height())
     part = item._path_within(area)
     assert 0 < part.elementCount() < whole.elementCount()
