@@ -49,6 +49,15 @@ class CardBuckets:
         usable = earlier is not None and changed is not None and earlier._options is options
         self._earlier = earlier._done if usable and earlier is not None else {}
         self._changed = changed or frozenset()
+        if self._earlier:
+            # The personas the edit did not touch keep their cells as gathered (so the next
+            # edit finds them too); the others are patched from `earlier` when asked.
+            touched = {key[0] for key in self._changed}
+            self._done = {
+                persona: cards
+                for persona, cards in self._earlier.items()
+                if persona not in touched
+            }
 
     def _of(self, persona_id: str) -> _PersonaCards:
         found = self._done.get(persona_id)
