@@ -245,6 +245,11 @@ class LinkMemo:
     # the row's top, the box in the band's), so a card whose row did not move keeps the very
     # box its links were routed from.
     band_boxes: dict[str, tuple[CardBox, float, CardBox]] = field(default_factory=dict)
+    # The links between two bands, as last placed: each with the band-local boxes of its
+    # cards and their bands' tops it was placed from (`_Placer.between`).
+    between: dict[str, tuple[CardBox, CardBox, float, float, _Placed]] = field(
+        default_factory=dict
+    )
 
 
 @dataclass
@@ -451,9 +456,13 @@ def link_paths(
             continue
         change = changes.get(persona) if changes is not None and old is not None else None
         done[persona] = placer.band(band, band_links, cards, old, change)
-    crossing = placer.between(sides.between, cards, bands, tops, top_of, done)
+    placed_between = memo.between if memo is not None and reuse else {}
+    moved = _moved_areas(bands, tops, earlier, previous if reuse else None)
+    crossing, placed_between = placer.between(
+        sides.between, bands, tops, top_of, done, placed_between, moved
+    )
     if memo is not None:
-        memo.bands, memo.sides = done, sides
+        memo.bands, memo.sides, memo.between = done, sides, placed_between
         memo.layout = None  # until compute says which layout this is
     numbers = _numbers(done, crossing, bands, top_of)
     # Without a memo for `previous`, its paths still serve: an equal path keeps its object.
@@ -600,16 +609,23 @@ class _Placer:
     def between(
         self,
         links: list[Link],
-        cards: Mapping[str, CardBox],
         bands: Sequence[PersonaBand],
         tops: Sequence[float],
         top_of: dict[str, float],
         done: dict[str, _BandLinks],
-    ) -> dict[str, tuple[CubicSegment, str, TextBlock | None, str]]:
+        before: dict[str, tuple[CardBox, CardBox, float, float, _Placed]],
+        moved: list[Rect],
+    ) -> tuple[
+        dict[str, tuple[CubicSegment, str, TextBlock | None, str]],
+        dict[str, tuple[CardBox, CardBox, float, float, _Placed]],
+    ]:
         """The links between two bands, in the map's coordinates: placed after every band's
-        own links, clear of every card and label they pass."""
+        own links, clear of every card and label they pass. A link placed `before` from the
+        very boxes, with its two bands where they were and nothing of `moved` (the map areas
+        of the bands laid out again or moved) near its label, keeps its placement; and what
+        is placed now, for the next time."""
         if not links:
-            return {}
+            return {}, {}
         entries = [done[band.persona_id] for band in bands]
         bottoms = [top + band.rect.height for band, top in zip(bands, tops, strict=True)]
         placed_here = _Boxes()
@@ -635,14 +651,49 @@ class _Placer:
             return False
 
         result: dict[str, _Placed] = {}
+        kept: dict[str, tuple[CardBox, CardBox, float, float, _Placed]] = {}
+        dirty = _Boxes()  # labels placed anew: the links after them look again
+
+        def near_change(region: Rect) -> bool:
+            top, bottom = region.y, region.y + region.height
+            return dirty.hits(region) or any(
+                area.y < bottom and top < area.y + area.height for area in moved
+            )
+
         middles = _Boxes()
         for link in links:
             source, target = self.band_box(link.from_card), self.band_box(link.to_card)
             from_band[link.id] = source.cell[0]
-            source = shift.card(source, top_of[source.cell[0]])
-            target = shift.card(target, top_of[target.cell[0]])
+            source_top, target_top = top_of[source.cell[0]], top_of[target.cell[0]]
             full = " ".join(link.label.split())
-            now = self._place(link, full, source, target, hits, None)
+            previous = before.get(link.id)
+            if (
+                previous is not None
+                and previous[0] is source
+                and previous[1] is target
+                and previous[2] == source_top
+                and previous[3] == target_top
+                and previous[4].full == full
+                and (previous[4].region is None or not near_change(previous[4].region))
+            ):
+                now = previous[4]
+            else:
+                now = self._place(
+                    link,
+                    full,
+                    shift.card(source, source_top),
+                    shift.card(target, target_top),
+                    hits,
+                    None,
+                )
+                if previous is not None and previous[4].label != now.label:
+                    # The links after this one may now fit where it was, or no longer where it is.
+                    for label in (previous[4].label, now.label):
+                        if label is not None:
+                            dirty.add(label_area(label))
+                elif previous is None and now.label is not None:
+                    dirty.add(label_area(now.label))
+            kept[link.id] = (source, target, source_top, target_top, now)
             result[link.id] = now
             if full:
                 if now.label is None:
@@ -660,7 +711,7 @@ class _Placer:
                     return True
             return False
 
-        return {
+        crossing = {
             link_id: (
                 now.segment,
                 now.full,
@@ -669,6 +720,7 @@ class _Placer:
             )
             for link_id, now in result.items()
         }
+        return crossing, kept
 
     def _place(
         self,
@@ -692,6 +744,37 @@ class _Placer:
 
     def marker(self, at: Point, number: int) -> TextBlock:
         return _marker(at, number, self.wrapper, self.size, self.options)
+
+
+def _moved_areas(
+    bands: Sequence[PersonaBand],
+    tops: Sequence[float],
+    earlier: dict[str, _BandLinks],
+    previous: MapLayout | None,
+) -> list[Rect]:
+    """Where on the map the links between bands may meet something new: each band laid out
+    again or moved, where it was and where it is (none without the last layout, when no
+    placement is kept)."""
+    if previous is None:
+        return []
+    was = previous.top_of
+    spans = []  # (top, bottom): bands span the map's width, so their heights say it all
+    for band, top in zip(bands, tops, strict=True):
+        persona = band.persona_id
+        old = earlier.get(persona)
+        old_top = was.get(persona)
+        if old is not None and old.band is band and old_top == top:
+            continue
+        spans.append((top, top + band.rect.height))
+        if old is not None and old_top is not None:
+            spans.append((old_top, old_top + old.band.rect.height))
+    merged: list[list[float]] = []
+    for top, bottom in sorted(spans):
+        if merged and top <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], bottom)
+        else:
+            merged.append([top, bottom])
+    return [Rect(-1e9, top, 2e9, bottom - top) for top, bottom in merged]
 
 
 NO_NUMBERS: dict[str, int] = {}

@@ -248,3 +248,38 @@ def test_a_taller_row_leaves_the_rows_below_it_identical(mid_project):
         assert after.row_top(persona.id, lane) == pytest.approx(
             before.row_top(persona.id, lane) + grown
         )
+
+
+def test_a_link_between_two_bands_far_from_the_edit_keeps_its_placement(mid_project, monkeypatch):
+    """A link between two bands is placed again only when one of its cards, one of its
+    bands' places, or something near its label changed: a one-card move in a third band
+    leaves it as it was placed."""
+    from journey_editor.edits import AddLink
+    from journey_editor.layout import links
+    from journey_editor.model import Link
+
+    project = mid_project
+    options = LayoutOptions(title_block=False, legend=False)
+    first, second, third = project.personas[0], project.personas[1], project.personas[3]
+    source = next(card for card in project.cards if card.persona == first.id)
+    target = next(card for card in project.cards if card.persona == second.id)
+    AddLink(Link(id="k-across", from_card=source.id, to_card=target.id, label="relance")).apply(
+        project
+    )
+    cache = LayoutCache()
+    before = compute_layout(project, options, cache)
+    assert any(path.link_id == "k-across" for _, path in before.links_by_band[None])
+    placed = []
+    original = links._Placer._place
+    monkeypatch.setattr(
+        links._Placer,
+        "_place",
+        lambda self, link, *a: placed.append(link.id) or original(self, link, *a),
+    )
+    cell = next(c for c in before.cells.values() if c.key[0] == third.id and len(c.card_ids) > 1)
+    change = MoveCards((cell.card_ids[-1],), *cell.key, 0).apply(project)
+    touched = touched_cells(project, before, change.touched)
+    after = update_layout(before, project, {third.id}, cache, touched)
+
+    assert "k-across" not in placed
+    assert_same_layout(after, compute_layout(project, options))
