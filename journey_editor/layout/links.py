@@ -122,8 +122,10 @@ class _Boxes:
 
     def __init__(self) -> None:
         self.cells: dict[tuple[int, int], list[Rect]] = {}
+        self.rects: list[Rect] = []
 
     def add(self, rect: Rect) -> None:
+        self.rects.append(rect)
         cells = self.cells
         x, y, width, height = rect
         for i in range(int(x // GRID), int((x + width) // GRID) + 1):
@@ -138,9 +140,18 @@ class _Boxes:
         # The hot loop of label placement: plain loops and arithmetic, no generator.
         x, y, width, height = rect
         right, bottom = x + width, y + height
+        first_i, last_i = int(x // GRID), int(right // GRID)
+        first_j, last_j = int(y // GRID), int(bottom // GRID)
+        if (last_i - first_i + 1) * (last_j - first_j + 1) > len(self.rects):
+            # A rectangle over more grid cells than there are rectangles (a link between two
+            # far bands looks along thousands of points): look at each rectangle instead.
+            for ox, oy, ow, oh in self.rects:
+                if ox < right and x < ox + ow and oy < bottom and y < oy + oh:
+                    return True
+            return False
         cells = self.cells
-        for i in range(int(x // GRID), int(right // GRID) + 1):
-            for j in range(int(y // GRID), int(bottom // GRID) + 1):
+        for i in range(first_i, last_i + 1):
+            for j in range(first_j, last_j + 1):
                 found = cells.get((i, j))
                 if found is None:
                     continue
@@ -245,6 +256,8 @@ class LinkMemo:
     # the row's top, the box in the band's), so a card whose row did not move keeps the very
     # box its links were routed from.
     band_boxes: dict[str, tuple[CardBox, float, CardBox]] = field(default_factory=dict)
+    # The bands' card indexes the last layout used (`_BandCards`, each for its very band).
+    band_cards: dict[str, _BandCards] = field(default_factory=dict)
     # The links between two bands, as last placed: each with the band-local boxes of its
     # cards and their bands' tops it was placed from (`_Placer.between`).
     between: dict[str, tuple[CardBox, CardBox, float, float, _Placed]] = field(
@@ -336,6 +349,7 @@ class _BandCards:
         cells: Mapping[CellKey, CellBox],
         cards: Mapping[str, CardBox],
     ) -> None:
+        self.band = band
         self.persona = band.persona_id
         self.lanes = band.lanes
         self.bottoms = [row.rect.bottom for row in band.lanes]
@@ -446,6 +460,8 @@ def link_paths(
     if memo is not None:
         memo.band_boxes = band_boxes
     placer = _Placer(wrapper, options, size, line, cells, cards, stage_ids, bands, band_boxes)
+    if memo is not None and reuse:
+        placer.earlier_band_cards = memo.band_cards
     done: dict[str, _BandLinks] = {}
     for band in bands:
         persona = band.persona_id
@@ -463,6 +479,7 @@ def link_paths(
     )
     if memo is not None:
         memo.bands, memo.sides, memo.between = done, sides, placed_between
+        memo.band_cards = placer.used_band_cards
         memo.layout = None  # until compute says which layout this is
     numbers = _numbers(done, crossing, bands, top_of)
     # Without a memo for `previous`, its paths still serve: an equal path keeps its object.
@@ -517,7 +534,10 @@ class _Placer:
     ):
         self.wrapper, self.options, self.size, self.line = wrapper, options, size, line
         self.cells, self.cards, self.stage_ids = cells, cards, stage_ids
-        self._band_cards: dict[str, _BandCards] = {}
+        self.used_band_cards: dict[str, _BandCards] = {}
+        # The last layout's, still good for a band that is the very same object (its cells
+        # and cards are then the very same too).
+        self.earlier_band_cards: dict[str, _BandCards] = {}
         self._bands = {band.persona_id: band for band in bands}
         self._row_tops: dict[str, dict[str, float]] = {}
         self._band_boxes = band_boxes if band_boxes is not None else {}
@@ -540,11 +560,15 @@ class _Placer:
         return moved
 
     def band_cards(self, band: PersonaBand) -> _BandCards:
-        """The band's cards, as this layout has them (made once per layout, when needed)."""
-        found = self._band_cards.get(band.persona_id)
+        """The band's cards, as this layout has them (made when first needed, or the last
+        layout's for a band taken over as it was)."""
+        persona = band.persona_id
+        found = self.used_band_cards.get(persona)
         if found is None:
-            found = _BandCards(band, self.stage_ids, self.cells, self.cards)
-            self._band_cards[band.persona_id] = found
+            found = self.earlier_band_cards.get(persona)
+            if found is None or found.band is not band:
+                found = _BandCards(band, self.stage_ids, self.cells, self.cards)
+            self.used_band_cards[persona] = found
         return found
 
     def band(
