@@ -117,19 +117,28 @@ def marker_area(centre: Point) -> Rect:
     return Rect(centre.x - r, centre.y - r, 2 * r, 2 * r)
 
 
+WIDE = 64  # grid cells: a rectangle over more is kept apart, looked at one by one
+
+
 class _Boxes:
     """Rectangles indexed by a coarse grid: does a rectangle overlap any of them?"""
 
     def __init__(self) -> None:
         self.cells: dict[tuple[int, int], list[Rect]] = {}
         self.rects: list[Rect] = []
+        self.wide: list[Rect] = []  # over more than WIDE grid cells (a lane row that moved)
 
     def add(self, rect: Rect) -> None:
         self.rects.append(rect)
-        cells = self.cells
         x, y, width, height = rect
-        for i in range(int(x // GRID), int((x + width) // GRID) + 1):
-            for j in range(int(y // GRID), int((y + height) // GRID) + 1):
+        first_i, last_i = int(x // GRID), int((x + width) // GRID)
+        first_j, last_j = int(y // GRID), int((y + height) // GRID)
+        if (last_i - first_i + 1) * (last_j - first_j + 1) > WIDE:
+            self.wide.append(rect)  # looked at one by one: cheaper than filling the grid
+            return
+        cells = self.cells
+        for i in range(first_i, last_i + 1):
+            for j in range(first_j, last_j + 1):
                 found = cells.get((i, j))
                 if found is None:
                     cells[(i, j)] = [rect]
@@ -140,6 +149,9 @@ class _Boxes:
         # The hot loop of label placement: plain loops and arithmetic, no generator.
         x, y, width, height = rect
         right, bottom = x + width, y + height
+        for ox, oy, ow, oh in self.wide:
+            if ox < right and x < ox + ow and oy < bottom and y < oy + oh:
+                return True
         first_i, last_i = int(x // GRID), int(right // GRID)
         first_j, last_j = int(y // GRID), int(bottom // GRID)
         if (last_i - first_i + 1) * (last_j - first_j + 1) > len(self.rects):
