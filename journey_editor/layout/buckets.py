@@ -54,9 +54,7 @@ class CardBuckets:
             # edit finds them too); the others are patched from `earlier` when asked.
             touched = {key[0] for key in self._changed}
             self._done = {
-                persona: cards
-                for persona, cards in self._earlier.items()
-                if persona not in touched
+                persona: cards for persona, cards in self._earlier.items() if persona not in touched
             }
 
     def _of(self, persona_id: str) -> _PersonaCards:

@@ -11,6 +11,7 @@ megabytes on a 50,000-card map).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from journey_editor.layout.boxes import CardBox, CellBox, CellKey
@@ -80,8 +81,21 @@ class CellMemo:
         `pack` handed out was checked against the cell's cards and channels (a change to either
         makes a new pack), so the pack's identity stands for them."""
         entry = self._places.get(key)
-        if entry is not None and entry[1] is pack and entry[0] == geometry:
-            return entry[2], entry[3]
+        if entry is not None and entry[1] is pack:
+            if entry[0] == geometry:
+                return entry[2], entry[3]
+            (_, was_content, was_style), (rect, content, style) = entry[0], geometry
+            if (
+                was_content.x == content.x
+                and was_content.y == content.y
+                and was_content.width == content.width
+                and was_style == style
+            ):
+                # Only the cell's height changed (its row grew or shrank for another cell):
+                # the cards sit where they sat, and keep their very boxes.
+                cell = replace(entry[2], rect=rect, content=content)
+                self._places[key] = (geometry, pack, cell, entry[3])
+                return cell, entry[3]
         cell, boxes = compute()
         self._places[key] = (geometry, pack, cell, boxes)
         return cell, boxes

@@ -272,9 +272,7 @@ class LinkMemo:
     band_cards: dict[str, _BandCards] = field(default_factory=dict)
     # The links between two bands, as last placed: each with the band-local boxes of its
     # cards and their bands' tops it was placed from (`_Placer.between`).
-    between: dict[str, tuple[CardBox, CardBox, float, float, _Placed]] = field(
-        default_factory=dict
-    )
+    between: dict[str, tuple[CardBox, CardBox, float, float, _Placed]] = field(default_factory=dict)
 
 
 @dataclass

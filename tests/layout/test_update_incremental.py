@@ -283,3 +283,29 @@ def test_a_link_between_two_bands_far_from_the_edit_keeps_its_placement(mid_proj
 
     assert "k-across" not in placed
     assert_same_layout(after, compute_layout(project, options))
+
+
+def test_a_row_grown_by_one_cell_keeps_its_other_cards_boxes(mid_project):
+    """A card more in a row's fullest cell makes the whole row taller: its other cells get
+    their new height, and their cards, sitting where they sat, keep their very boxes."""
+    project = mid_project
+    options = LayoutOptions(title_block=False, legend=False)
+    cache = LayoutCache()
+    before = compute_layout(project, options, cache)
+    persona = project.personas[2]
+    lane = persona.lanes[0].id
+    cells = [c for k, c in before.local_cells.items() if k[:2] == (persona.id, lane)]
+    fullest = max(cells, key=lambda cell: len(cell.card_ids))
+    mover = next(box.card_id for box in before.local_cards.values() if box.cell[0] != persona.id)
+    change = MoveCards((mover,), *fullest.key, 0).apply(project)
+    touched = touched_cells(project, before, change.touched)
+    after = update_layout(before, project, {c[0] for c in touched}, cache, touched)
+
+    assert_same_layout(after, compute_layout(project, options))
+    assert after.local_cells[fullest.key].rect.height > fullest.rect.height
+    others = [cell for cell in cells if cell.key != fullest.key and cell.card_ids]
+    assert others
+    for cell in others:
+        now = after.local_cells[cell.key]
+        assert now.rect.height == after.local_cells[fullest.key].rect.height
+        assert all(after.local_cards[i] is before.local_cards[i] for i in cell.card_ids)
