@@ -192,3 +192,34 @@ def test_a_curve_strokes_only_the_stretch_that_shows(small):
     assert 0 < part.elementCount() < whole.elementCount()
     assert part.boundingRect().intersects(area)
     assert part.boundingRect().width() < whole.boundingRect().width()
+
+
+def test_a_card_moved_along_a_curve_repaints_its_stretch_not_the_whole_curve(french):
+    """A scored card moved to its cell's other end changes the curve around its stage only:
+    the curve asks for that stretch to be painted again, not for the whole curve."""
+    from journey_editor.edits import MoveCards
+    from journey_editor.ui.canvas.items.curve import _changed_areas
+
+    view = french.view
+    layout = view.map_layout()
+    curve = next(c for c in layout.local_curves if len(c.points) >= 6)
+    cells = [layout.local_cells[layout.local_cards[p.card_id].cell] for p in curve.points]
+    point, cell = next(
+        (p, cell) for p, cell in zip(curve.points, cells, strict=True) if len(cell.card_ids) > 1
+    )
+    stage = layout.stage(cell.key[2]).rect
+    index = cell.card_ids.index(point.card_id)
+    view.document.apply(MoveCards((point.card_id,), *cell.key, 0 if index else len(cell.card_ids)))
+    after = next(c for c in view.map_layout().local_curves if c.persona_id == curve.persona_id)
+    assert after.points != curve.points, "the curve changed"
+    assert view.map_scene.curves[curve.persona_id].spec is after
+
+    areas = _changed_areas(curve, after)
+    assert areas, "something is painted again"
+    reach = stage.width  # a segment runs to the next point, in the next stage at most
+    for area in areas:
+        assert stage.x - reach <= area.left() and area.right() <= stage.right + reach
+    far = [p for p in curve.points if abs(p.x - point.x) > 2 * reach]
+    assert far, "the curve reaches far from the card"
+    assert not any(area.contains(QPointF(p.x, p.y)) for p in far for area in areas)
+    french.undo_all()

@@ -80,13 +80,22 @@ class EmotionCurveItem(MapItem):
         return path
 
     def set_spec(self, spec: EmotionCurve) -> None:
+        old = self.spec if self.card_ids or self._path is not None else None
         self.spec = spec
         self._path = None  # built when first painted: a long curve may never be on screen
         self.card_ids = frozenset(point.card_id for point in spec.points)
         self._set_hovered(None)  # the points moved: the next hover move finds its point again
         margin = SELECTED_RING + SELECTED_PEN
-        self.set_bounds(qrect(spec.zone).adjusted(-margin, -margin, margin, margin))
-        self.update()
+        bounds = qrect(spec.zone).adjusted(-margin, -margin, margin, margin)
+        changed = _changed_areas(old, spec) if old is not None else None
+        if changed is None or bounds != self.rect():
+            self.set_bounds(bounds)
+            self.update()
+            return
+        # A card moved along the curve changes its two ends' neighbourhoods, not the stretch
+        # between: only those are painted again (a long curve costs a few milliseconds).
+        for area in changed:
+            self.update(area.adjusted(-margin, -margin, margin, margin))
 
     # --- which card a point stands for ----------------------------------------------------------
 
@@ -172,6 +181,28 @@ class EmotionCurveItem(MapItem):
                 painter.setBrush(theme.tint(theme.HOT_SPOT.name(), 0.18))
                 painter.drawEllipse(QRectF(point.x - ring, point.y - ring, 2 * ring, 2 * ring))
             paint_face(painter, face, point.emotion, 0.9)
+
+
+def _changed_areas(old: EmotionCurve, new: EmotionCurve) -> list[QRectF] | None:
+    """Where `new` differs from `old`: the boxes of the segments and the faces (points) one
+    has and the other has not. None when more than the line and its faces changed (the zone,
+    the levels: everything is painted again)."""
+    if (old.zone, old.levels, old.x_range) != (new.zone, new.levels, new.x_range):
+        return None
+    areas = []
+    for segment in set(old.segments).symmetric_difference(new.segments):
+        xs = (segment.start.x, segment.c1.x, segment.c2.x, segment.end.x)
+        ys = (segment.start.y, segment.c1.y, segment.c2.y, segment.end.y)
+        areas.append(QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)))
+    hot = {point.card_id for point in (*old.hot_spots, *new.hot_spots)}
+    for point in set(old.points).symmetric_difference(new.points):
+        areas.append(QRectF(point.x, point.y, 0.0, 0.0))
+    for point in (*old.points, *new.points):
+        if point.card_id in hot and (point in old.hot_spots) != (point in new.hot_spots):
+            areas.append(QRectF(point.x, point.y, 0.0, 0.0))
+    if len(areas) > 64:
+        return None
+    return areas
 
 
 def _shown_area(painter: QPainter, option: QStyleOptionGraphicsItem) -> QRectF:
