@@ -122,12 +122,9 @@ class MapLayout:
 
     @cached_property
     def row_tops(self) -> dict[tuple[str, str], float]:
-        """Each lane row's top on the map, by (persona id, lane id)."""
-        return {
-            (band.persona_id, row.lane_id): top + row.rect.y
-            for band, top in zip(self.bands, self.band_tops, strict=True)
-            for row in band.lanes
-        }
+        """Each lane row's top on the map, by (persona id, lane id): worked out a band at a
+        time, when first asked (a click or an edit reads a row or two of thousands)."""
+        return _RowTops(self.bands, self.band_tops, self._band_index)
 
     def row_top(self, persona_id: str, lane_id: str) -> float:
         """Where a lane row's top is in its band (the y its cells and cards are from)."""
@@ -194,6 +191,30 @@ class MapLayout:
             return []
         cards = self.cards
         return [cards[card_id] for card_id in cell.card_ids]
+
+
+class _RowTops(dict):
+    """A dict of row tops that fills in a band's rows when one of them is first asked for.
+    It holds the layout's parts, not the layout: no reference cycle keeps a layout alive."""
+
+    __slots__ = ("_bands", "_index", "_tops")
+
+    def __init__(
+        self,
+        bands: tuple[PersonaBand, ...],
+        tops: tuple[float, ...],
+        index: dict[str, int],
+    ) -> None:
+        super().__init__()
+        self._bands, self._tops, self._index = bands, tops, index
+
+    def __missing__(self, key: tuple[str, str]) -> float:
+        persona = key[0]
+        at = self._index[persona]  # KeyError: not a persona of the map
+        top = self._tops[at]
+        for row in self._bands[at].lanes:
+            self[(persona, row.lane_id)] = top + row.rect.y
+        return dict.__getitem__(self, key)  # KeyError: not a lane shown in the band
 
 
 def _card_row(box: CardBox) -> tuple[str, str]:
