@@ -93,6 +93,12 @@ class Layered(MutableMapping[K, V]):
         flat.update(self._over)
         return flat
 
+    def layers(self) -> tuple[dict[K, V], set[K], dict[K, V]]:
+        """(entries set since, keys taken out since, the shared entries), for a reader that
+        looks up many keys in a row: a key is in the first, else absent if in the second,
+        else as in the third (read them, never change them)."""
+        return self._over, self._gone, self._base
+
     def changes(self) -> int:
         return len(self._over) + len(self._gone)
 
