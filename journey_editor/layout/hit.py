@@ -33,14 +33,17 @@ def stage_at(layout: MapLayout, x: float) -> StageBox | None:
 
 
 def band_at(layout: MapLayout, y: float) -> PersonaBand | None:
-    bands = layout.personas
-    if not bands:
+    """The band under y, in the map's coordinates (only that one is moved there: a scroll on
+    a big map asks for one band, not for all of them)."""
+    if not layout.bands:
         return None
     index = bisect_right(layout.band_tops, y) - 1
     if index < 0:
         return None
-    band = bands[index]
-    return band if y < band.rect.bottom else None  # in the gap below the band: nothing
+    band = layout.bands[index]
+    if y >= layout.band_tops[index] + band.rect.height:
+        return None  # in the gap below the band: nothing
+    return layout.persona(band.persona_id)
 
 
 def lane_at(layout: MapLayout, y: float) -> tuple[PersonaBand, LaneRow] | None:

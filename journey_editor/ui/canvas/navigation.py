@@ -22,7 +22,8 @@ DIRECTIONS = ("up", "down", "left", "right", "next_stage", "previous_stage")
 
 def lane_rows(layout: MapLayout) -> list[tuple[str, str]]:
     """(persona, lane) of every lane row, top to bottom."""
-    return [(band.persona_id, row.lane_id) for band in layout.personas for row in band.lanes]
+    # Ids only: the bands in their own coordinates serve (no band moved onto the map).
+    return [(band.persona_id, row.lane_id) for band in layout.bands for row in band.lanes]
 
 
 def first_position(layout: MapLayout) -> Position | None:
@@ -156,7 +157,7 @@ def from_header(layout: MapLayout, header: Header, direction: str) -> Target | N
         step = {"up": -1, "down": 1}.get(direction)
         return _step([lane for _, lane in rows], header.object_id, step, "lane")
     if header.kind == "persona":
-        personas = [band.persona_id for band in layout.personas]
+        personas = [band.persona_id for band in layout.bands]
         if header.object_id not in personas:
             return None
         if direction in ("right", "next_stage"):
