@@ -215,24 +215,31 @@ def test_a_move_gathers_again_only_the_cells_it_changed(mid_project, monkeypatch
     assert all(after.local_cells[key] is before.local_cells[key] for key in kept)
 
 
-def test_a_taller_row_leaves_the_rows_below_it_identical(mid_project):
-    """Cells and cards are in their lane row's coordinates: a row that grows pushes the rows
-    below it down the map, and they keep their very cells and cards (`is`); only where the
-    rows are changes, and the map's coordinates follow."""
-    project = mid_project
+def grow_first_row(project, persona):
+    """A card of another band dropped into the fullest cell of `persona`'s first lane (a card
+    more there makes the row taller), laid out as the canvas does, and checked against the
+    full layout: (before, after, the fullest cell as it was, the first lane's cells)."""
     options = LayoutOptions(title_block=False, legend=False)
     cache = LayoutCache()
     before = compute_layout(project, options, cache)
-    persona = project.personas[1]
-    first, *below = [lane.id for lane in persona.lanes]
-    cells = [c for k, c in before.local_cells.items() if k[:2] == (persona.id, first)]
+    lane = persona.lanes[0].id
+    cells = [c for k, c in before.local_cells.items() if k[:2] == (persona.id, lane)]
     fullest = max(cells, key=lambda cell: len(cell.card_ids))
     mover = next(box.card_id for box in before.local_cards.values() if box.cell[0] != persona.id)
     change = MoveCards((mover,), *fullest.key, 0).apply(project)
     touched = touched_cells(project, before, change.touched)
     after = update_layout(before, project, {c[0] for c in touched}, cache, touched)
-
     assert_same_layout(after, compute_layout(project, options))
+    return before, after, fullest, cells
+
+
+def test_a_taller_row_leaves_the_rows_below_it_identical(mid_project):
+    """Cells and cards are in their lane row's coordinates: a row that grows pushes the rows
+    below it down the map, and they keep their very cells and cards (`is`); only where the
+    rows are changes, and the map's coordinates follow."""
+    persona = mid_project.personas[1]
+    before, after, fullest, _ = grow_first_row(mid_project, persona)
+    below = [lane.id for lane in persona.lanes[1:]]
     grown = after.local_cells[fullest.key].rect.height - fullest.rect.height
     assert grown > 0, "the drop made the row taller"
     lower = [key for key in before.local_cells if key[0] == persona.id and key[1] in below]
@@ -288,20 +295,7 @@ def test_a_link_between_two_bands_far_from_the_edit_keeps_its_placement(mid_proj
 def test_a_row_grown_by_one_cell_keeps_its_other_cards_boxes(mid_project):
     """A card more in a row's fullest cell makes the whole row taller: its other cells get
     their new height, and their cards, sitting where they sat, keep their very boxes."""
-    project = mid_project
-    options = LayoutOptions(title_block=False, legend=False)
-    cache = LayoutCache()
-    before = compute_layout(project, options, cache)
-    persona = project.personas[2]
-    lane = persona.lanes[0].id
-    cells = [c for k, c in before.local_cells.items() if k[:2] == (persona.id, lane)]
-    fullest = max(cells, key=lambda cell: len(cell.card_ids))
-    mover = next(box.card_id for box in before.local_cards.values() if box.cell[0] != persona.id)
-    change = MoveCards((mover,), *fullest.key, 0).apply(project)
-    touched = touched_cells(project, before, change.touched)
-    after = update_layout(before, project, {c[0] for c in touched}, cache, touched)
-
-    assert_same_layout(after, compute_layout(project, options))
+    before, after, fullest, cells = grow_first_row(mid_project, mid_project.personas[2])
     assert after.local_cells[fullest.key].rect.height > fullest.rect.height
     others = [cell for cell in cells if cell.key != fullest.key and cell.card_ids]
     assert others
