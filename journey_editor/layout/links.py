@@ -481,7 +481,7 @@ def link_paths(
             done[persona] = old
             continue
         change = changes.get(persona) if changes is not None and old is not None else None
-        done[persona] = placer.band(band, band_links, cards, old, change)
+        done[persona] = placer.band(band, band_links, old, change)
     placed_between = memo.between if memo is not None and reuse else {}
     moved = _moved_areas(bands, tops, earlier, previous if reuse else None)
     crossing, placed_between = placer.between(
@@ -585,7 +585,6 @@ class _Placer:
         self,
         band: PersonaBand,
         links: tuple[Link, ...],
-        cards: Mapping[str, CardBox],
         old: _BandLinks | None,
         change: LinkChange | None,
     ) -> _BandLinks:

@@ -6,9 +6,9 @@ are, and the groups at the band's top: a band pushed down by a taller band above
 three `setPos` calls. Cards go one step further, as their records do: each lane row's cards
 sit in a `RowGroup` at the row's top in the band's front group, so a row pushed down by a
 taller row above is one `setPos` and its cards are not looked at. When the stages and the
-personas stayed (every card edit), only the
-bands that `update_layout` laid out again are looked at: the others are the very same
-objects, cards included. Otherwise (a structural edit, a new map) every record is compared.
+personas stayed (every card edit), only the bands that `update_layout` laid out again are
+looked at: the others are the very same objects, cards included. Otherwise (a structural
+edit, a new map) every record is compared.
 
 Every item holds the layout record it was drawn from (`spec`). For each record of the new
 layout: same object as the item's spec → nothing to do (`update_layout` hands over untouched
