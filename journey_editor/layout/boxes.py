@@ -128,6 +128,11 @@ class CellBox:
     columns: int  # cards are placed row-major in this many columns
 
 
+def lane_tops(band: PersonaBand) -> dict[str, float]:
+    """Where each lane row of `band` starts in the band (the y its cells and cards are from)."""
+    return {row.lane_id: row.rect.y for row in band.lanes}
+
+
 MARK_GAP = 3.0  # between a card's footer marks
 
 # Which of a card's marks are drawn besides those its effort and emotion imply (`CardBox.shown`).

@@ -23,6 +23,7 @@ from journey_editor.layout.boxes import (
     EmotionCurve,
     PersonaBand,
     StageBox,
+    lane_tops,
 )
 from journey_editor.layout.buckets import CardBuckets
 from journey_editor.layout.cards import CardStyle
@@ -283,7 +284,7 @@ def _in_band(boxes: list[CardBox], band: PersonaBand | None) -> list[Rect]:
     """The rectangles of `boxes` (in their rows' coordinates) in `band`'s."""
     if not boxes or band is None:
         return []
-    tops = {row.lane_id: row.rect.y for row in band.lanes}
+    tops = lane_tops(band)
     areas = []
     for box in boxes:
         r = box.rect

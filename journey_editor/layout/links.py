@@ -35,7 +35,14 @@ from functools import cached_property
 from operator import attrgetter
 
 from journey_editor.layout import shift
-from journey_editor.layout.boxes import CardBox, CellBox, CellKey, LinkPath, PersonaBand
+from journey_editor.layout.boxes import (
+    CardBox,
+    CellBox,
+    CellKey,
+    LinkPath,
+    PersonaBand,
+    lane_tops,
+)
 from journey_editor.layout.geometry import CubicSegment, Point, Rect
 from journey_editor.layout.map_layout import MapLayout
 from journey_editor.layout.options import LayoutOptions
@@ -559,8 +566,7 @@ class _Placer:
         persona, lane = box.cell[0], box.cell[1]
         tops = self._row_tops.get(persona)
         if tops is None:
-            band = self._bands[persona]
-            tops = self._row_tops[persona] = {row.lane_id: row.rect.y for row in band.lanes}
+            tops = self._row_tops[persona] = lane_tops(self._bands[persona])
         top = tops[lane]
         kept = self._band_boxes.get(card_id)
         if kept is not None and kept[0] is box and kept[1] == top:

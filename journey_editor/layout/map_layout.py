@@ -20,6 +20,7 @@ from journey_editor.layout.boxes import (
     PhaseBox,
     StageBox,
     TitleBlock,
+    lane_tops,
 )
 from journey_editor.layout.geometry import Rect
 from journey_editor.layout.options import LayoutOptions
@@ -129,7 +130,7 @@ class MapLayout:
     def row_top(self, persona_id: str, lane_id: str) -> float:
         """Where a lane row's top is in its band (the y its cells and cards are from)."""
         band = self.bands[self._band_index[persona_id]]
-        return next(row.rect.y for row in band.lanes if row.lane_id == lane_id)
+        return lane_tops(band)[lane_id]
 
     @cached_property
     def personas(self) -> tuple[PersonaBand, ...]:

@@ -80,7 +80,8 @@ class EmotionCurveItem(MapItem):
         return path
 
     def set_spec(self, spec: EmotionCurve) -> None:
-        old = self.spec if self.card_ids or self._path is not None else None
+        # A curve already on show repaints what changed; a new one is painted whole.
+        old = self.spec if self.scene() is not None else None
         self.spec = spec
         self._path = None  # built when first painted: a long curve may never be on screen
         self.card_ids = frozenset(point.card_id for point in spec.points)
